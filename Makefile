@@ -1,0 +1,33 @@
+# coldviz: the two commands in the README are `make demo` and `make test`.
+# Both install the Debian packages they need when missing, then build.
+
+SWIFT ?= swift
+APT_PACKAGES := libcairo2-dev zlib1g-dev fonts-dejavu-core pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+COLDVIZ := .build/release/coldviz
+
+.PHONY: deps build demo test lint clean
+
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product coldviz
+
+demo: build
+	@mkdir -p Output
+	$(COLDVIZ) analyze Fixtures/experiment/text --format markdown --output Output/summary.md
+	$(COLDVIZ) analyze Fixtures/experiment/text --format json --output Output/summary.json
+	$(COLDVIZ) analyze Fixtures/experiment/text
+	@echo "Results written to Output/"
+
+test: deps
+	$(SWIFT) test --parallel
+
+clean:
+	rm -rf .build Output

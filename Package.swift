@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "coldviz",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coldviz", targets: ["coldviz"]),
+        .library(name: "ColdVizCore", targets: ["ColdVizCore"]),
+        .library(name: "ColdVizStats", targets: ["ColdVizStats"]),
+        .library(name: "ColdVizPlot", targets: ["ColdVizPlot"]),
+        .library(name: "ColdVizCairo", targets: ["ColdVizCairo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .target(name: "ColdVizStats"),
+        .target(name: "ColdVizCore", dependencies: ["CZlib", "ColdVizStats"]),
+        .target(name: "ColdVizPlot", dependencies: ["ColdVizStats"]),
+        .target(name: "ColdVizCairo", dependencies: ["CCairo", "ColdVizPlot"]),
+        .executableTarget(
+            name: "coldviz",
+            dependencies: [
+                "ColdVizCore", "ColdVizStats", "ColdVizPlot", "ColdVizCairo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "ColdVizTestSupport", dependencies: ["ColdVizCore"]),
+        .testTarget(name: "ColdVizStatsTests", dependencies: ["ColdVizStats"]),
+        .testTarget(name: "ColdVizCoreTests", dependencies: ["ColdVizCore", "ColdVizTestSupport"]),
+        .testTarget(name: "ColdVizPlotTests", dependencies: ["ColdVizPlot", "ColdVizCairo", "ColdVizTestSupport"]),
+        .testTarget(
+            name: "ColdVizCommandTests",
+            dependencies: ["coldviz", "ColdVizCore", "ColdVizTestSupport"]
+        ),
+    ]
+)
