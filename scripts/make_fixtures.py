@@ -7,7 +7,7 @@ burst). Deterministic: fixed seed, sorted iteration, gzip with mtime 0 and no fi
 wall-clock time. Re-running reproduces every file byte for byte.
 
 Usage: python3 scripts/make_fixtures.py
-Layout and format references: Fixtures/experiment/README.md and docs/FORMATS.md.
+Layout: Fixtures/experiment/README.md. Shapes: the shared docs/FORMATS.md (sections named there).
 """
 
 from __future__ import annotations
@@ -638,43 +638,48 @@ def pwsh_json(value: object, indent: int) -> str:
 
 
 def write_insights(streams: list[Stream], sim: Simulator) -> None:
+    """get-query-results JSON, its PowerShell rendering and the console CSV, one file per window."""
     rows = insights_rows(streams, sim)
     all_events = [e for s in streams for e in s.events]
     write_text(FORMATS / "insights" / "query.txt", INSIGHTS_QUERY)
     for number, (start, end) in enumerate(INSIGHTS_WINDOWS, start=1):
         window = [r for r in rows if start <= r[0].timestamp < end]
         scanned = [e for e in all_events if start <= e.timestamp < end]
-        bytes_scanned = sum(len(e.message.encode()) for e in scanned)
-        result_rows = [[{"field": f, "value": v} for f, v in values.items() if v is not None]
-                       for _, _, values in window]
-        write_text(FORMATS / "insights" / f"window-{number}.json", cli_json({
-            "results": result_rows,
-            "statistics": {"recordsMatched": float(len(window)), "recordsScanned": float(len(scanned)),
-                           "bytesScanned": float(bytes_scanned)},
+        statistics = {"recordsMatched": len(window), "recordsScanned": len(scanned),
+                      "bytesScanned": sum(len(e.message.encode()) for e in scanned)}
+        name = f"window-{number}"
+        write_text(FORMATS / "insights" / f"{name}.json", cli_json({
+            "results": [[{"field": f, "value": v} for f, v in values.items() if v is not None]
+                        for _, _, values in window],
+            "statistics": {key: float(value) for key, value in statistics.items()},
             "status": "Complete",
         }))
-        flattened = []
-        for _, inv, values in window:
-            for name, value in values.items():
-                if value is not None and name in ("@duration", "@initDuration"):
-                    value = Decimal(value)
-                elif name in ("@billedDuration",):
-                    value = Decimal(inv.billed_ms)
-                elif name == "@memorySize":
-                    value = Decimal(inv.memory * 1_000_000)
-                elif name == "@maxMemoryUsed":
-                    value = Decimal(inv.max_memory_mb * 1_000_000)
-                flattened.append({"value": value, "field": name})
-        document = {"statistics": {"recordsScanned": len(scanned), "bytesScanned": bytes_scanned,
-                                   "recordsMatched": len(window)},
-                    "status": "Complete", "results": flattened}
-        write_text(FORMATS / "insights-pwsh" / f"window-{number}.json", "\ufeff" + pwsh_json(document, 0) + "\n")
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(INSIGHTS_FIELDS)
-        for _, _, values in window:
-            writer.writerow(["" if values[f] is None else values[f] for f in INSIGHTS_FIELDS])
-        write_text(FORMATS / "insights-csv" / f"window-{number}.csv", buffer.getvalue())
+        write_text(FORMATS / "insights-pwsh" / f"{name}.json", pwsh_results(window, statistics))
+        write_text(FORMATS / "insights-csv" / f"{name}.csv", console_csv(window))
+
+
+def pwsh_results(window: list[tuple[Event, Invocation, dict]], statistics: dict) -> str:
+    """Get-CWLQueryResult | ConvertTo-Json: rows flattened, numbers as JSON numbers, null kept."""
+    flattened = []
+    for _, inv, values in window:
+        numbers = {"@duration": Decimal(ms_text(inv.duration_cents)),
+                   "@initDuration": None if inv.init_cents is None else Decimal(ms_text(inv.init_cents)),
+                   "@billedDuration": Decimal(inv.billed_ms),
+                   "@memorySize": Decimal(inv.memory * 1_000_000),
+                   "@maxMemoryUsed": Decimal(inv.max_memory_mb * 1_000_000)}
+        flattened.extend({"value": numbers.get(name, value), "field": name} for name, value in values.items())
+    document = {"statistics": {key: statistics[key] for key in ("recordsScanned", "bytesScanned", "recordsMatched")},
+                "status": "Complete", "results": flattened}
+    return "\ufeff" + pwsh_json(document, 0) + "\n"
+
+
+def console_csv(window: list[tuple[Event, Invocation, dict]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(INSIGHTS_FIELDS)
+    for _, _, values in window:
+        writer.writerow(["" if values[f] is None else values[f] for f in INSIGHTS_FIELDS])
+    return buffer.getvalue()
 
 
 # ----------------------------------------------------------------------------------------------
