@@ -1,0 +1,43 @@
+import ColdVizStats
+
+/// What `coldviz analyze` computes: per-group statistics over a labelled dataset.
+public struct Analysis: Sendable {
+    public var dataset: Dataset
+    public var groupBy: [Dimension]
+    public var probabilities: [Double]
+    public var groups: [GroupStatistics]
+    /// Whether the label pattern matched at least one function name.
+    public var patternMatched: Bool
+}
+
+/// Groups invocations by dimensions and summarises each group.
+public enum Analyzer {
+    /// The percentiles reported when none are asked for.
+    public static let defaultProbabilities = [0.5, 0.9, 0.95, 0.99]
+
+    /// Groups and summarises `dataset`. `groupBy` nil picks `method,python,memory` when the label
+    /// pattern matched a function name, else `function`. O(n log n).
+    public static func analyze(_ dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
+                               probabilities: [Double] = defaultProbabilities) -> Analysis {
+        let labels = dataset.invocations.map { labeler.dimensions(of: $0, files: dataset.files) }
+        let matched = labels.contains { labeler.patternMatches($0[.function] ?? "") }
+        let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
+        var accumulators: [[String]: GroupAccumulator] = [:]
+        for (inv, dims) in zip(dataset.invocations, labels) {
+            accumulators[by.map { dims[$0]! }, default: GroupAccumulator()].add(inv)
+        }
+        for failure in dataset.initFailures {
+            let dims = labeler.dimensions(of: failure, files: dataset.files)
+            accumulators[by.map { dims[$0]! }, default: GroupAccumulator()].initFailures += 1
+        }
+        let keys = accumulators.keys.sorted { a, b in
+            for (x, y) in zip(a, b) where x != y { return NaturalOrder.less(x, y) }
+            return false
+        }
+        let groups = keys.map { key in
+            accumulators[key]!.statistics(key: Array(zip(by, key)).map { (dimension: $0.0, value: $0.1) },
+                                          probabilities: probabilities)
+        }
+        return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)
+    }
+}

@@ -1,0 +1,88 @@
+/// Merges what every file yielded into invocations: removes duplicates, orders each execution
+/// environment's events and classifies each invocation (FORMATS.md §2.9).
+public enum DatasetBuilder {
+    /// A START this long after its INIT_START cannot have waited for an on-demand init (max 10 s).
+    static let preinitialisedGapMilliseconds: Int64 = 10_500
+
+    /// Builds the dataset. O(n log n) in the number of platform events.
+    public static func build(_ result: IngestResult) -> Dataset {
+        var accounting = EventAccounting()
+        var problems = result.pathProblems
+        var warnings: [InputProblem] = []
+        var fileErrors = result.pathProblems.count
+        var dedup = Deduplicator()
+        var kept: [PlatformEvent] = []
+        for file in result.perFile {
+            accounting.add(file.accounting)
+            problems.append(contentsOf: file.problems)
+            warnings.append(contentsOf: file.warnings)
+            fileErrors += file.fileErrors
+            for event in file.events { dedup.add(event, to: &kept) }
+        }
+        accounting.duplicates += dedup.duplicates
+        accounting.countRecord(.report(ReportFields(requestId: "")), by: -dedup.duplicatesByKind.reports)
+        accounting.starts -= dedup.duplicatesByKind.starts
+        accounting.ends -= dedup.duplicatesByKind.ends
+        accounting.initStarts -= dedup.duplicatesByKind.initStarts
+        accounting.initReports -= dedup.duplicatesByKind.initReports
+        accounting.restoreEvents -= dedup.duplicatesByKind.restoreEvents
+
+        var walker = EnvironmentWalker()
+        for indices in environments(kept) { walker.walk(indices.map { kept[$0] }) }
+        return Dataset(files: result.files, invocations: walker.invocations, initFailures: walker.initFailures,
+                       preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
+                       problems: problems, warnings: warnings, fileErrors: fileErrors)
+    }
+
+    /// Event indices grouped by execution environment (log group + stream; a file without streams is
+    /// one sequence), each in time order when every event has a time, else in input order.
+    static func environments(_ events: [PlatformEvent]) -> [[Int]] {
+        var order: [String] = []
+        var groups: [String: [Int]] = [:]
+        for (i, e) in events.enumerated() {
+            let key = e.logStream.map { "\(e.logGroup ?? "")\u{1F}\($0)" } ?? "file:\(e.location.fileIndex)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(i)
+        }
+        return order.map { key in
+            let indices = groups[key]!
+            guard indices.allSatisfy({ events[$0].timestampMilliseconds != nil }) else { return indices }
+            return indices.sorted { a, b in
+                let (ea, eb) = (events[a], events[b])
+                if ea.timestampMilliseconds! != eb.timestampMilliseconds! {
+                    return ea.timestampMilliseconds! < eb.timestampMilliseconds!
+                }
+                if rank(ea.record) != rank(eb.record) { return rank(ea.record) < rank(eb.record) }
+                return a < b
+            }
+        }
+    }
+
+    /// Order of records logged at the same millisecond.
+    private static func rank(_ r: PlatformRecord) -> Int {
+        switch r {
+        case .initStart: 0
+        case .restoreStart: 1
+        case .initReport: 2
+        case .restoreReport: 3
+        case .start: 4
+        case .failureMarker: 5
+        case .end: 6
+        case .report: 7
+        }
+    }
+
+    /// The function name the log group or stream gives (FORMATS.md §4.5).
+    static func functionName(group: String?, stream: String?) -> String? {
+        if let group, group.hasPrefix("/aws/lambda/") {
+            let name = group.dropFirst("/aws/lambda/".count)
+            if !name.isEmpty { return String(name) }
+        }
+        // Custom log groups: `YYYY/MM/DD/<function>[VERSION]<hex>`.
+        if let stream, stream.count > 11, let bracket = stream.firstIndex(of: "[") {
+            let name = stream[stream.index(stream.startIndex, offsetBy: 11)..<bracket]
+            if !name.isEmpty, !name.contains("/") { return String(name) }
+        }
+        return nil
+    }
+}

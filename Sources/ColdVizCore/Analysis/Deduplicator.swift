@@ -1,0 +1,59 @@
+/// Drops platform records that overlapping exports hold more than once (FORMATS.md pitfall 21).
+///
+/// Keys: the request id and record kind for START, END and REPORT; (stream, time, kind) for
+/// INIT_START, INIT_REPORT and RESTORE_*; and for an INIT_START without a time, the same runtime
+/// right after an INIT_START in the same file (a console copy pasted in two spacings).
+/// The first copy is kept; it takes the time and stream of a later copy when it had none. O(n).
+struct Deduplicator {
+    private enum Key: Hashable {
+        case request(kind: UInt8, id: String)
+        case timed(kind: UInt8, stream: String, milliseconds: Int64)
+    }
+
+    private var firstIndex: [Key: Int] = [:]
+    private(set) var duplicates = 0
+    private(set) var duplicatesByKind = EventAccounting()
+
+    /// Appends `event` to `kept` unless it duplicates an earlier one.
+    mutating func add(_ event: PlatformEvent, to kept: inout [PlatformEvent]) {
+        if let key = key(event) {
+            if let i = firstIndex[key] {
+                duplicate(event, of: i, in: &kept)
+                return
+            }
+            firstIndex[key] = kept.count
+        } else if case .initStart(let fields) = event.record, event.timestampMilliseconds == nil,
+                  let last = kept.last, last.location.fileIndex == event.location.fileIndex,
+                  case .initStart(let previous) = last.record, previous == fields {
+            duplicate(event, of: kept.count - 1, in: &kept)
+            return
+        }
+        kept.append(event)
+    }
+
+    private mutating func duplicate(_ event: PlatformEvent, of i: Int, in kept: inout [PlatformEvent]) {
+        duplicates += 1
+        duplicatesByKind.countRecord(event.record)
+        if kept[i].timestampMilliseconds == nil { kept[i].timestampMilliseconds = event.timestampMilliseconds }
+        if kept[i].logStream == nil { kept[i].logStream = event.logStream }
+        if kept[i].logGroup == nil { kept[i].logGroup = event.logGroup }
+    }
+
+    private func key(_ e: PlatformEvent) -> Key? {
+        switch e.record {
+        case .report(let r): return .request(kind: 0, id: r.requestId)
+        case .start(let id, _): return .request(kind: 1, id: id)
+        case .end(let id): return .request(kind: 2, id: id)
+        case .initStart: return timed(3, e)
+        case .initReport: return timed(4, e)
+        case .restoreStart: return timed(5, e)
+        case .restoreReport: return timed(6, e)
+        case .failureMarker: return nil
+        }
+    }
+
+    private func timed(_ kind: UInt8, _ e: PlatformEvent) -> Key? {
+        guard let ms = e.timestampMilliseconds else { return nil }
+        return .timed(kind: kind, stream: e.logStream ?? "", milliseconds: ms)
+    }
+}

@@ -1,0 +1,80 @@
+/// Walks the ordered events of one execution environment and classifies its invocations.
+struct EnvironmentWalker {
+    private(set) var invocations: [Invocation] = []
+    private(set) var initFailures: [InitFailure] = []
+    private(set) var preinitialised = 0
+
+    mutating func walk(_ events: [PlatformEvent]) {
+        var runtimeVersion: String?
+        var functionName: String?
+        var pendingInit: (milliseconds: Int64?, preinitialised: Bool)?
+        var sawInit = false
+        var reportsSeen = 0
+        var nextIsSuppressedInit = false
+        var failureLinePending = false
+        var nextStartPreinitialised = false
+        var failuresHere: [Int] = []
+        var memory: Int?
+
+        for e in events {
+            if functionName == nil { functionName = DatasetBuilder.functionName(group: e.logGroup, stream: e.logStream) }
+            switch e.record {
+            case .initStart(let f), .restoreStart(let f):
+                if let v = f.runtimeVersion { runtimeVersion = v }
+                if let n = f.functionName { functionName = functionName ?? n }
+                let type = f.initializationType
+                pendingInit = (e.timestampMilliseconds, type != nil && type != "on-demand" && type != "snap-start")
+                if case .initStart = e.record { sawInit = true }
+            case .initReport(let f):
+                if f.isFailure {
+                    failuresHere.append(initFailures.count)
+                    initFailures.append(InitFailure(
+                        fields: f, timestampMilliseconds: e.timestampMilliseconds, logGroup: e.logGroup,
+                        logStream: e.logStream, runtimeVersion: runtimeVersion, memorySizeMegabytes: nil,
+                        functionNameFromData: functionName, location: e.location))
+                }
+                if f.phase == "invoke" || f.isFailure { nextIsSuppressedInit = true }
+            case .start:
+                if let p = pendingInit {
+                    let gap = (e.timestampMilliseconds ?? 0) - (p.milliseconds ?? e.timestampMilliseconds ?? 0)
+                    if p.preinitialised || gap > DatasetBuilder.preinitialisedGapMilliseconds {
+                        preinitialised += 1
+                        nextStartPreinitialised = true
+                    }
+                }
+                pendingInit = nil
+            case .failureMarker:
+                failureLinePending = true
+            case .end, .restoreReport:
+                break
+            case .report(let r):
+                memory = memory ?? r.memorySizeMegabytes
+                let category: StartCategory
+                if r.initDurationMilliseconds != nil {
+                    category = .cold
+                } else if r.restoreDurationMilliseconds != nil {
+                    category = .restore
+                } else if nextIsSuppressedInit {
+                    category = .suppressedInit
+                } else if reportsSeen == 0 && sawInit && !nextStartPreinitialised {
+                    category = .suppressedInit
+                } else {
+                    category = .warm
+                }
+                invocations.append(Invocation(
+                    report: r, category: category, completionMilliseconds: e.timestampMilliseconds,
+                    logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
+                    functionNameFromData: functionName, location: e.location))
+                reportsSeen += 1
+                nextStartPreinitialised = false
+                pendingInit = nil
+                nextIsSuppressedInit = failureLinePending || r.status == "timeout" || r.status == "error"
+                failureLinePending = false
+            }
+        }
+        for i in failuresHere where initFailures[i].memorySizeMegabytes == nil {
+            initFailures[i].memorySizeMegabytes = memory
+            initFailures[i].functionNameFromData = initFailures[i].functionNameFromData ?? functionName
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// How the user asked inputs to be read.
+public struct IngestOptions: Sendable {
+    /// Force one reader instead of sniffing each file's content.
+    public var inputFormat: InputFormat = .auto
+    /// Midnight (UTC, epoch ms) of the day that `HH:MM:SS`-prefixed lines belong to.
+    public var clockDateMilliseconds: Int64?
+
+    /// Default options: sniff every file.
+    public init() {}
+}
+
+/// The reader to use for a file.
+public enum InputFormat: String, CaseIterable, Sendable {
+    /// Decide from the content (FORMATS.md §1.2).
+    case auto
+    /// Text lines in any rendering.
+    case text
+    /// Any JSON container (CloudWatch API output, subscription payloads, JSON log format, Insights JSON).
+    case json
+    /// Logs Insights results rendered as a Markdown table, an `--output table` box, or CSV.
+    case insightsTable = "insights-table"
+}
+
+/// What is known about a file before its content is read.
+struct FileContext {
+    var displayPath: String
+    /// Log group, when the container does not carry one (never from the path today).
+    var logGroup: String?
+    /// Log stream taken from an S3-export object key (`<task-id>/<stream>/000000.gz`).
+    var logStream: String?
+    var options: IngestOptions
+}

@@ -1,0 +1,78 @@
+/// Collects what one input file yields: platform events, the accounting of every event, located problems.
+///
+/// Every event read from a container must end in exactly one of ``record(_:meta:)``,
+/// ``ignore(_:)`` or ``malformed(line:_:)``: that is what makes the totals reconcile.
+public struct FileIngest: Sendable {
+    /// Most problems kept per file; the rest are counted only.
+    static let problemLimit = 50
+
+    public let fileIndex: Int
+    public let displayPath: String
+    public internal(set) var events: [PlatformEvent] = []
+    public internal(set) var accounting = EventAccounting()
+    public internal(set) var problems: [InputProblem] = []
+    /// Problems with the whole file (unreadable, truncated, undecodable) rather than one event.
+    public internal(set) var fileErrors = 0
+    /// Warnings that are not errors (e.g. Insights results that were not `Complete`).
+    public internal(set) var warnings: [InputProblem] = []
+
+    /// Creates an empty result for the file at `fileIndex`.
+    public init(fileIndex: Int, displayPath: String) {
+        self.fileIndex = fileIndex
+        self.displayPath = displayPath
+    }
+
+    /// Keeps a platform record.
+    mutating func record(_ record: PlatformRecord, meta: EventMeta) {
+        accounting.events += 1
+        accounting.countRecord(record)
+        events.append(PlatformEvent(
+            record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
+            logStream: meta.logStream, eventId: meta.eventId,
+            location: SourceLocation(fileIndex: fileIndex, line: meta.line)))
+    }
+
+    /// Counts an event that was read and knowingly not used.
+    mutating func ignore(_ reason: IgnoredReason) {
+        accounting.events += 1
+        accounting.countIgnored(reason)
+    }
+
+    /// Counts an event that could not be used, and keeps its location and cause.
+    mutating func malformed(line: Int?, _ message: String) {
+        accounting.events += 1
+        accounting.malformed += 1
+        note(line: line, message)
+    }
+
+    /// Records a problem with the file as a whole (no event is counted).
+    mutating func fileError(line: Int?, _ message: String) {
+        fileErrors += 1
+        note(line: line, message)
+    }
+
+    /// Records a warning.
+    mutating func warn(line: Int?, _ message: String) {
+        if warnings.count < Self.problemLimit {
+            warnings.append(InputProblem(file: displayPath, line: line, message: message))
+        }
+    }
+
+    private mutating func note(line: Int?, _ message: String) {
+        if problems.count < Self.problemLimit {
+            problems.append(InputProblem(file: displayPath, line: line, message: message))
+        }
+    }
+}
+
+/// Where and when an event was logged, as its container says.
+struct EventMeta {
+    var timestampMilliseconds: Int64?
+    var logGroup: String?
+    var logStream: String?
+    var eventId: String?
+    /// 1-based line of the event in the file, 0 when unknown.
+    var line: Int
+    /// Set while reading Lambda emulator (RIE) output, whose platform lines are not AWS data.
+    var isEmulator = false
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Everything read from the inputs of one run, file by file, in the order the files were named.
+public struct IngestResult: Sendable {
+    public var files: [InputFile]
+    public var perFile: [FileIngest]
+    /// Paths that could not be used at all (missing, empty directories).
+    public var pathProblems: [InputProblem]
+}
+
+/// Reads inputs: discovers files, sniffs each one's content (FORMATS.md §1.2) and runs its reader.
+/// Files are read in parallel on all cores; results keep the input order.
+public enum Ingestor {
+    /// Reads every file behind `paths`. `progress` is called with (files done, files total).
+    public static func ingest(paths: [String], options: IngestOptions = IngestOptions(),
+                              progress: (@Sendable (Int, Int) -> Void)? = nil) -> IngestResult {
+        let (files, problems) = InputDiscovery.discover(paths)
+        let slots = ResultSlots<FileIngest>(count: files.count)
+        let done = AtomicCounter()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slots[index] = readFile(files[index], index: index, options: options)
+            let n = done.increment()
+            progress?(n, files.count)
+        }
+        return IngestResult(files: files, perFile: slots.values, pathProblems: problems)
+    }
+
+    /// Reads one file.
+    public static func readFile(_ file: InputFile, index: Int, options: IngestOptions) -> FileIngest {
+        var ingest = FileIngest(fileIndex: index, displayPath: file.path)
+        let context = FileContext(displayPath: file.path, logGroup: nil, logStream: file.logStream, options: options)
+        do {
+            let input = try InputBytes.map(path: file.path)
+            input.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+        } catch {
+            ingest.fileError(line: nil, "cannot read: \(error)")
+        }
+        return ingest
+    }
+
+    /// Sniffs `bytes` and reads them with the matching reader, decompressing first when needed.
+    static func readContent(_ raw: UnsafeRawBufferPointer, context: FileContext, lineOverride: Int?,
+                            into ingest: inout FileIngest) {
+        var bytes = raw
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = bytes.slice(3..<bytes.count) }
+        let compression = Compression.detect(bytes)
+        if compression != .none {
+            let (output, error) = Inflate.inflate(bytes, as: compression)
+            if let error {
+                ingest.fileError(line: lineOverride, "\(compression == .gzip ? "gzip" : "zlib") data is damaged (\(error)); read the \(output.count) bytes before the damage")
+            }
+            output.withUnsafeBytes { readContent($0, context: context, lineOverride: lineOverride, into: &ingest) }
+            return
+        }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            ingest.fileError(line: nil, "UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)")
+            return
+        }
+        if let offset = binaryOffset(bytes) {
+            ingest.fileError(line: nil, "binary data at byte \(offset), not a log export (text, JSON or gzip)")
+            return
+        }
+        switch resolvedFormat(bytes, context.options.inputFormat) {
+        case .json:
+            JSONContainerReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)
+        case .insightsTable:
+            InsightsTableReader(bytes: bytes, context: context).read(into: &ingest)
+        case .text, .auto:
+            TextLogReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)
+        }
+    }
+
+    private static func resolvedFormat(_ bytes: UnsafeRawBufferPointer, _ requested: InputFormat) -> InputFormat {
+        guard requested == .auto else { return requested }
+        let i = bytes.skippingWhitespace(from: 0)
+        guard i < bytes.count else { return .text }
+        if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[") { return .json }
+        if InsightsTableReader.recognises(bytes) { return .insightsTable }
+        return .text
+    }
+
+    /// The offset of a NUL or of a run of control bytes in the first 4 KiB, the mark of binary data.
+    private static func binaryOffset(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let n = min(bytes.count, 4096)
+        var controls = 0
+        for i in 0..<n {
+            let b = bytes[i]
+            if b == 0 { return i }
+            if b < 0x20 && b != asciiTab && b != asciiNewline && b != asciiReturn && b != 0x0C && b != 0x1B { controls += 1 }
+        }
+        return n > 0 && controls * 10 > n ? 0 : nil
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// Index of the first byte at or after `start` that is not ASCII whitespace.
+    func skippingWhitespace(from start: Int) -> Int {
+        var i = start
+        while i < count, self[i].isASCIIWhitespace { i += 1 }
+        return i
+    }
+}

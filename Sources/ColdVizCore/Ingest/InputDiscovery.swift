@@ -1,0 +1,102 @@
+import Foundation
+
+/// One file to read, with what its path says about it.
+public struct InputFile: Sendable, Equatable {
+    /// The path as the user gave it, or as found under a directory they gave.
+    public var path: String
+    /// Names that may be the function's, nearest first: the file's stem, then its folders up to the one
+    /// the user named (FORMATS.md §4.5: `logs/perf_zip_Python39_1024.json`, `logs/perf_zip_Python39_1024/...`).
+    public var nameCandidates: [String]
+    /// The log stream from an S3-export key (`<task-id>/<YYYY/MM/DD/[VERSION]hex>/000000.gz`).
+    public var logStream: String?
+}
+
+/// Finds the files behind the paths a user named.
+public enum InputDiscovery {
+    /// Expands files and directories (recursively, sorted, hidden entries skipped).
+    /// O(number of entries).
+    public static func discover(_ paths: [String]) -> (files: [InputFile], problems: [InputProblem]) {
+        var files: [InputFile] = []
+        var problems: [InputProblem] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(InputProblem(file: path, line: nil, message: "no such file or directory"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(describe(path: path, relativeComponents: [lastComponent(path)], rootName: nil))
+                continue
+            }
+            guard let walker = fm.enumerator(atPath: path) else {
+                problems.append(InputProblem(file: path, line: nil, message: "cannot list this directory"))
+                continue
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let name = lastComponent(relative)
+                if name.hasPrefix(".") {
+                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
+                    continue
+                }
+                if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { found.append(relative) }
+            }
+            if found.isEmpty {
+                problems.append(InputProblem(file: path, line: nil, message: "directory holds no files to read"))
+            }
+            let root = lastComponent(path.hasSuffix("/") ? String(path.dropLast()) : path)
+            for relative in found.sorted() {
+                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                files.append(describe(path: full, relativeComponents: relative.split(separator: "/").map(String.init),
+                                      rootName: root))
+            }
+        }
+        return (files, problems)
+    }
+
+    private static func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private static func describe(path: String, relativeComponents c: [String], rootName: String?) -> InputFile {
+        var folders = Array(c.dropLast())
+        if let rootName, rootName != ".", rootName != ".." { folders.insert(rootName, at: 0) }
+        let fileName = c.last ?? path
+        if isExportChunk(fileName), folders.count >= 5 {
+            let n = folders.count
+            let stream = folders[(n - 4)...]
+            if isStream(Array(stream)) {
+                let above = Array(folders[..<(n - 5)])  // skips the export task id
+                return InputFile(path: path, nameCandidates: above.reversed(), logStream: stream.joined(separator: "/"))
+            }
+        }
+        return InputFile(path: path, nameCandidates: [stem(fileName)] + folders.reversed(), logStream: nil)
+    }
+
+    /// `000000`, `000001.gz`, ...: a chunk of an S3 export.
+    private static func isExportChunk(_ name: String) -> Bool {
+        let base = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+        return base.count == 6 && base.allSatisfy(\.isNumber)
+    }
+
+    private static func isStream(_ parts: [String]) -> Bool {
+        parts.count == 4 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts[0...2].allSatisfy { $0.allSatisfy(\.isNumber) } && parts[3].contains("[")
+    }
+
+    /// The file name without the extensions exports carry (`.json.gz` → name).
+    static func stem(_ name: String) -> String {
+        var s = name
+        let extensions = [".gz", ".zlib", ".json", ".jsonl", ".ndjson", ".log", ".txt", ".csv", ".md", ".out"]
+        var changed = true
+        while changed {
+            changed = false
+            for e in extensions where s.count > e.count && s.lowercased().hasSuffix(e) {
+                s.removeLast(e.count)
+                changed = true
+            }
+        }
+        return s
+    }
+}

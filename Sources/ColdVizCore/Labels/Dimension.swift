@@ -1,0 +1,18 @@
+/// The dimensions an invocation can be grouped by.
+public enum Dimension: String, CaseIterable, Sendable, Codable {
+    case function, method, python, memory, architecture, runtimeVersion, logGroup, category
+
+    /// Value given when nothing says what it is.
+    public static let unknown = "unknown"
+
+    /// Parses a comma-separated list such as `method,python,memory`.
+    public static func parseList(_ text: String) throws(LabelError) -> [Dimension] {
+        try text.split(separator: ",").map { raw throws(LabelError) -> Dimension in
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            guard let d = Dimension(rawValue: name) else { throw .unknownDimension(name) }
+            return d
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,101 @@
+/// Why an event was read and deliberately not used as a record.
+public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
+    case applicationOutput
+    case structuredApplicationLog
+    case extensionLifecycle
+    case otherPlatformEvent
+    case emulatorOutput
+    case controlMessage
+    case xrayDocument
+    case invokeResponse
+    case elision
+    case orphanXRayLine
+
+    /// Words for the accounting block.
+    public var label: String {
+        switch self {
+        case .applicationOutput: "application output"
+        case .structuredApplicationLog: "structured app logs (Powertools, EMF, JSON)"
+        case .extensionLifecycle: "extension lifecycle lines"
+        case .otherPlatformEvent: "other platform events (runtimeDone, ...)"
+        case .emulatorOutput: "Lambda emulator (RIE) output, not AWS data"
+        case .controlMessage: "subscription control messages"
+        case .xrayDocument: "X-Ray documents (not analysed yet)"
+        case .invokeResponse: "aws lambda invoke responses"
+        case .elision: "elision marks (...)"
+        case .orphanXRayLine: "XRAY lines without a REPORT"
+        }
+    }
+
+    /// Stable key for JSON output.
+    public var key: String {
+        switch self {
+        case .applicationOutput: "applicationOutput"
+        case .structuredApplicationLog: "structuredApplicationLog"
+        case .extensionLifecycle: "extensionLifecycle"
+        case .otherPlatformEvent: "otherPlatformEvent"
+        case .emulatorOutput: "emulatorOutput"
+        case .controlMessage: "controlMessage"
+        case .xrayDocument: "xrayDocument"
+        case .invokeResponse: "invokeResponse"
+        case .elision: "elision"
+        case .orphanXRayLine: "orphanXRayLine"
+        }
+    }
+}
+
+/// Where every input event went. `events == records + ignored + malformed + duplicates` always holds.
+public struct EventAccounting: Sendable, Equatable {
+    public var events = 0
+    public var reports = 0
+    public var starts = 0
+    public var ends = 0
+    public var initStarts = 0
+    public var initReports = 0
+    public var restoreEvents = 0
+    public var failureMarkers = 0
+    public var ignoredByReason = [Int](repeating: 0, count: IgnoredReason.allCases.count)
+    public var malformed = 0
+    public var duplicates = 0
+
+    /// Creates an empty accounting.
+    public init() {}
+
+    /// Platform records kept (after duplicates were removed).
+    public var records: Int { reports + starts + ends + initStarts + initReports + restoreEvents + failureMarkers }
+    /// Events read and knowingly not used.
+    public var ignored: Int { ignoredByReason.reduce(0, +) }
+    /// Whether the totals reconcile.
+    public var isReconciled: Bool { events == records + ignored + malformed + duplicates }
+
+    /// Counts one kept platform record of the kind of `record`.
+    mutating func countRecord(_ record: PlatformRecord, by delta: Int = 1) {
+        switch record {
+        case .report: reports += delta
+        case .start: starts += delta
+        case .end: ends += delta
+        case .initStart: initStarts += delta
+        case .initReport: initReports += delta
+        case .restoreStart, .restoreReport: restoreEvents += delta
+        case .failureMarker: failureMarkers += delta
+        }
+    }
+
+    /// Counts an ignored event.
+    mutating func countIgnored(_ reason: IgnoredReason) { ignoredByReason[reason.rawValue] += 1 }
+
+    /// Adds another accounting into this one.
+    mutating func add(_ other: EventAccounting) {
+        events += other.events
+        reports += other.reports
+        starts += other.starts
+        ends += other.ends
+        initStarts += other.initStarts
+        initReports += other.initReports
+        restoreEvents += other.restoreEvents
+        failureMarkers += other.failureMarkers
+        for k in ignoredByReason.indices { ignoredByReason[k] += other.ignoredByReason[k] }
+        malformed += other.malformed
+        duplicates += other.duplicates
+    }
+}

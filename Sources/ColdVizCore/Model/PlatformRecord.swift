@@ -1,0 +1,68 @@
+/// The fields of a Lambda `REPORT` line (or its JSON-format twin `platform.report`).
+public struct ReportFields: Sendable, Equatable {
+    public var requestId: String
+    public var durationMilliseconds: Double?
+    public var billedDurationMilliseconds: Double?
+    public var memorySizeMegabytes: Int?
+    public var maxMemoryUsedMegabytes: Int?
+    /// Present only when the invocation waited for an on-demand Init phase.
+    public var initDurationMilliseconds: Double?
+    public var restoreDurationMilliseconds: Double?
+    public var billedRestoreDurationMilliseconds: Double?
+    /// `timeout`, `error` (newer logs), or nil for success.
+    public var status: String?
+    public var errorType: String?
+    public var traceId: String?
+
+    /// Creates a report with only a request id.
+    public init(requestId: String) { self.requestId = requestId }
+}
+
+/// The fields of `INIT_START` / `RESTORE_START` (or `platform.initStart` / `platform.restoreStart`).
+public struct InitStartFields: Sendable, Equatable {
+    /// Opaque runtime version token such as `python:3.12.v23`.
+    public var runtimeVersion: String?
+    public var runtimeVersionArn: String?
+    /// Only the JSON log format carries the function name here.
+    public var functionName: String?
+    /// `on-demand`, `provisioned-concurrency`, `snap-start`, ... (JSON log format only).
+    public var initializationType: String?
+    public var phase: String?
+
+    /// Creates empty fields.
+    public init() {}
+}
+
+/// The fields of `INIT_REPORT` (or `platform.initReport`).
+public struct InitReportFields: Sendable, Equatable {
+    public var durationMilliseconds: Double?
+    /// `init`, or `invoke` for an init retried inside the first invocation.
+    public var phase: String?
+    /// `success`, `error`, `timeout`, `failure`, or nil.
+    public var status: String?
+    public var errorType: String?
+    public var initializationType: String?
+
+    /// Whether this init attempt failed (status error, failure or timeout).
+    public var isFailure: Bool {
+        guard let status else { return false }
+        return status == "error" || status == "timeout" || status == "failure"
+    }
+
+    /// Creates empty fields.
+    public init() {}
+}
+
+/// One Lambda platform event understood by coldviz.
+public enum PlatformRecord: Sendable, Equatable {
+    case report(ReportFields)
+    case start(requestId: String, version: String?)
+    case end(requestId: String)
+    case initStart(InitStartFields)
+    case initReport(InitReportFields)
+    case restoreStart(InitStartFields)
+    case restoreReport(durationMilliseconds: Double?)
+    /// A line saying the invocation failed before `Status:` existed (`Task timed out`, `Runtime exited`):
+    /// the next invocation in the environment re-runs init.
+    case failureMarker(requestId: String?)
+}

@@ -1,0 +1,106 @@
+import ColdVizStats
+
+/// The `--format json` document of `coldviz analyze` (schema version 1, described in the README).
+public enum AnalysisJSON {
+    /// Renders `analysis` as pretty-printed JSON with a stable key order.
+    public static func render(_ analysis: Analysis) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.value("schemaVersion", 1)
+        writeInputs(analysis, &w)
+        w.beginArray("groupBy")
+        for d in analysis.groupBy { w.value(nil, d.rawValue) }
+        w.endArray()
+        w.beginArray("percentiles")
+        for p in analysis.probabilities { w.value(nil, p) }
+        w.endArray()
+        w.beginArray("groups")
+        for g in analysis.groups { writeGroup(g, analysis.probabilities, &w) }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+
+    private static func writeInputs(_ analysis: Analysis, _ w: inout JSONWriter) {
+        let d = analysis.dataset
+        let a = d.accounting
+        w.beginObject("inputs")
+        w.value("files", d.files.count)
+        w.value("fileErrors", d.fileErrors)
+        w.value("events", a.events)
+        w.value("records", a.records)
+        w.value("reports", a.reports)
+        w.value("coldStarts", d.invocations.filter { $0.category == .cold }.count)
+        w.value("suppressedInitColdStarts", d.invocations.filter { $0.category == .suppressedInit }.count)
+        w.value("restores", d.invocations.filter { $0.category == .restore }.count)
+        w.value("warmStarts", d.invocations.filter { $0.category == .warm }.count)
+        w.value("initFailures", d.initFailures.count)
+        w.value("preinitialisedEnvironments", d.preinitialisedEnvironments)
+        w.beginObject("otherRecords")
+        w.value("start", a.starts)
+        w.value("end", a.ends)
+        w.value("initStart", a.initStarts)
+        w.value("initReport", a.initReports)
+        w.value("restore", a.restoreEvents)
+        w.value("failureLines", a.failureMarkers)
+        w.endObject()
+        w.value("ignored", a.ignored)
+        w.beginObject("ignoredByReason")
+        for r in IgnoredReason.allCases where a.ignoredByReason[r.rawValue] > 0 { w.value(r.key, a.ignoredByReason[r.rawValue]) }
+        w.endObject()
+        w.value("malformed", a.malformed)
+        w.value("duplicates", a.duplicates)
+        writeProblems("problems", d.problems, &w)
+        writeProblems("warnings", d.warnings, &w)
+        w.endObject()
+    }
+
+    private static func writeProblems(_ key: String, _ problems: [InputProblem], _ w: inout JSONWriter) {
+        w.beginArray(key)
+        for p in problems {
+            w.beginObject()
+            w.value("file", p.file)
+            w.value("line", p.line)
+            w.value("message", p.message)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    private static func writeGroup(_ g: GroupStatistics, _ probabilities: [Double], _ w: inout JSONWriter) {
+        w.beginObject()
+        w.beginObject("key")
+        for (d, v) in g.key { w.value(d.rawValue, v) }
+        w.endObject()
+        w.value("invocations", g.invocations)
+        w.value("coldStarts", g.coldStarts)
+        w.value("coldStartRate", g.coldStartRate)
+        w.value("suppressedInitColdStarts", g.suppressedInitColdStarts)
+        w.value("restores", g.restores)
+        w.value("warmStarts", g.warmStarts)
+        w.value("initFailures", g.initFailures)
+        summary("initDuration", g.initDuration, probabilities, &w)
+        summary("duration", g.duration, probabilities, &w)
+        summary("durationCold", g.durationCold, probabilities, &w)
+        summary("durationWarm", g.durationWarm, probabilities, &w)
+        summary("billedDuration", g.billedDuration, probabilities, &w)
+        summary("maxMemoryUsed", g.maxMemoryUsed, probabilities, &w)
+        summary("restoreDuration", g.restoreDuration, probabilities, &w)
+        w.endObject()
+    }
+
+    /// `{count, min, mean, stddev, p50, ..., max, lowSample: [names]}` with nulls when count is 0.
+    private static func summary(_ key: String, _ s: Summary?, _ probabilities: [Double], _ w: inout JSONWriter) {
+        w.beginObject(key)
+        w.value("count", s?.count ?? 0)
+        w.value("min", s?.min)
+        w.value("mean", s?.mean)
+        w.value("stddev", s?.standardDeviation)
+        for p in probabilities { w.value(NumberFormatting.percentileName(p), s?.percentile(p)?.value) }
+        w.value("max", s?.max)
+        w.beginArray("lowSample")
+        for p in probabilities where s?.percentile(p)?.isLowSample ?? false { w.value(nil, NumberFormatting.percentileName(p)) }
+        w.endArray()
+        w.endObject()
+    }
+}

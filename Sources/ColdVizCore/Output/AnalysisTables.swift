@@ -1,0 +1,90 @@
+import ColdVizStats
+
+/// The human-readable renderings of an analysis: an aligned table for terminals and Markdown for
+/// pull requests, each followed by the accounting of the input.
+public enum AnalysisTables {
+    /// The cold-start table: one row per group, init duration statistics in ms.
+    public static func coldStarts(_ a: Analysis) -> TextTable {
+        let ps = a.probabilities
+        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold %", "init fail"]
+                            + ["init mean"] + ps.map { "init " + NumberFormatting.percentileName($0) } + ["init max"],
+                          rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 6 + ps.count))
+        for g in a.groups {
+            let s = g.initDuration
+            t.rows.append(g.key.map(\.value) + [String(g.invocations), String(g.coldStarts),
+                NumberFormatting.percent(g.coldStartRate), String(g.initFailures), ms(s?.mean)]
+                + ps.map { percentile(s, $0) } + [ms(s?.max)])
+        }
+        return t
+    }
+
+    /// The invocation table: durations of cold and warm invocations, billed duration, memory.
+    public static func invocations(_ a: Analysis) -> TextTable {
+        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["cold dur p50", "cold dur p95", "warm dur p50",
+                                                               "warm dur p95", "billed p50", "max mem p95"],
+                          rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 6))
+        for g in a.groups {
+            t.rows.append(g.key.map(\.value) + [percentile(g.durationCold, 0.5), percentile(g.durationCold, 0.95),
+                percentile(g.durationWarm, 0.5), percentile(g.durationWarm, 0.95), percentile(g.billedDuration, 0.5),
+                percentile(g.maxMemoryUsed, 0.95, unit: "MB")])
+        }
+        return t
+    }
+
+    private static func ms(_ v: Double?) -> String { v.map { NumberFormatting.grouped($0) } ?? "—" }
+
+    /// A percentile with `*` when its sample is below 10/(1-p).
+    private static func percentile(_ s: Summary?, _ p: Double, unit: String = "") -> String {
+        guard let v = s?.percentile(p) else { return "—" }
+        let text = NumberFormatting.grouped(v.value, decimals: unit == "MB" ? 0 : 1) + (unit.isEmpty ? "" : " " + unit)
+        return v.isLowSample ? text + "*" : text
+    }
+
+    /// Accounting lines: where every event went, and the first problems with their locations.
+    public static func accountingLines(_ a: Analysis, problemLimit: Int = 10) -> [String] {
+        let d = a.dataset, acc = d.accounting
+        let cold = d.invocations.filter { $0.category == .cold }.count
+        let suppressed = d.invocations.filter { $0.category == .suppressedInit }.count
+        let restores = d.invocations.filter { $0.category == .restore }.count
+        let warm = d.invocations.filter { $0.category == .warm }.count
+        var lines = [
+            "files read: \(d.files.count)" + (d.fileErrors > 0 ? " (\(d.fileErrors) with errors)" : ""),
+            "events: \(acc.events) = \(acc.records) records + \(acc.ignored) ignored + \(acc.malformed) malformed + \(acc.duplicates) duplicates"
+                + (acc.isReconciled ? "" : "  (DOES NOT RECONCILE)"),
+            "REPORT records: \(acc.reports) (cold \(cold), warm \(warm), suppressed-init cold \(suppressed), SnapStart restores \(restores))",
+            "other records: START \(acc.starts), END \(acc.ends), INIT_START \(acc.initStarts), INIT_REPORT \(acc.initReports), RESTORE \(acc.restoreEvents), failure lines \(acc.failureMarkers)",
+            "failed inits: \(d.initFailures.count); initialisations no request waited for: \(d.preinitialisedEnvironments)",
+        ]
+        let ignored = IgnoredReason.allCases.filter { acc.ignoredByReason[$0.rawValue] > 0 }
+            .map { "\($0.label) \(acc.ignoredByReason[$0.rawValue])" }
+        if !ignored.isEmpty { lines.append("ignored: " + ignored.joined(separator: ", ")) }
+        lines.append("malformed: \(acc.malformed); duplicates dropped: \(acc.duplicates)")
+        for p in d.problems.prefix(problemLimit) { lines.append("  " + p.formatted) }
+        if d.problems.count > problemLimit { lines.append("  ... and \(d.problems.count - problemLimit) more (see --format json)") }
+        for w in d.warnings.prefix(problemLimit) { lines.append("  warning: " + w.formatted) }
+        return lines
+    }
+
+    /// The terminal rendering.
+    public static func renderTable(_ a: Analysis) -> String {
+        var out = "Cold starts by \(a.groupBy.map(\.rawValue).joined(separator: ", ")) (durations in ms)\n\n"
+        out += coldStarts(a).renderAligned() + "\n" + invocations(a).renderAligned()
+        out += "\n* fewer samples than 10/(1-p): the percentile is not reliable (p99 needs 1,000).\n"
+        out += "Percentiles: type 7 (numpy's default 'linear').\n\nInput\n"
+        out += accountingLines(a).map { "  " + $0 }.joined(separator: "\n") + "\n"
+        return out
+    }
+
+    /// The Markdown rendering, for pull requests.
+    public static func renderMarkdown(_ a: Analysis) -> String {
+        var out = "### Cold starts by \(a.groupBy.map(\.rawValue).joined(separator: ", "))\n\n"
+        out += "Durations in ms. `*` marks a percentile with fewer samples than 10/(1-p); percentiles are type 7 (numpy's default).\n\n"
+        out += coldStarts(a).renderMarkdown() + "\n" + invocations(a).renderMarkdown() + "\n"
+        out += "<details><summary>Input accounting</summary>\n\n"
+        out += accountingLines(a).map { "- " + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+        out += "\n\n</details>\n"
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,74 @@
+/// Small byte-level helpers for the ingest hot path: no `String` is created unless asked for.
+@usableFromInline let asciiSpace: UInt8 = 0x20
+@usableFromInline let asciiTab: UInt8 = 0x09
+@usableFromInline let asciiNewline: UInt8 = 0x0A
+@usableFromInline let asciiReturn: UInt8 = 0x0D
+
+extension UInt8 {
+    /// Space, tab, carriage return or newline.
+    @inlinable var isASCIIWhitespace: Bool { self == asciiSpace || self == asciiTab || self == asciiNewline || self == asciiReturn }
+    /// `0`...`9`.
+    @inlinable var isASCIIDigit: Bool { self &- 0x30 < 10 }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The bytes in `range` as a new buffer view (no copy).
+    @inlinable func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: self[range])
+    }
+
+    /// Whether the bytes at `offset` equal `literal`. O(literal length).
+    @inlinable func matches(_ literal: StaticString, at offset: Int) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard offset >= 0, offset + n <= count else { return false }
+        let p = literal.utf8Start
+        for i in 0..<n where self[offset + i] != p[i] { return false }
+        return true
+    }
+
+    /// Whether the buffer starts with `literal`.
+    @inlinable func hasPrefix(_ literal: StaticString) -> Bool { matches(literal, at: 0) }
+
+    /// The first index at or after `start` holding `byte`, or `nil`. O(n).
+    @inlinable func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        var i = start
+        while i < count {
+            if self[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The first index at or after `start` of `literal`, or `nil`. O(n·m) worst case, O(n) typical.
+    func firstIndex(of literal: StaticString, from start: Int = 0) -> Int? {
+        let n = literal.utf8CodeUnitCount
+        guard n > 0, count >= n else { return nil }
+        let first = literal.utf8Start[0]
+        var i = start
+        while i + n <= count {
+            if self[i] == first && matches(literal, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Index of the first byte at or after `start` that is not a space or tab.
+    @inlinable func skippingBlanks(from start: Int) -> Int {
+        var i = start
+        while i < count, self[i] == asciiSpace || self[i] == asciiTab { i += 1 }
+        return i
+    }
+
+    /// The range with leading and trailing ASCII whitespace removed.
+    func trimmedRange(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, self[lo].isASCIIWhitespace { lo += 1 }
+        while hi > lo, self[hi - 1].isASCIIWhitespace { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// The bytes in `range` decoded as UTF-8 (invalid sequences repaired).
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: slice(range), as: UTF8.self)
+    }
+}

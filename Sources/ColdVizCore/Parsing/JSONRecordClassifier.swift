@@ -1,0 +1,96 @@
+/// Classifies one JSON log object: a Lambda JSON-format / Telemetry API platform event
+/// (`{"time","type":"platform.*","record"}`, FORMATS.md §5), or a structured application log.
+enum JSONRecordClassifier {
+    /// The class of `value`, its own `time` as epoch ms when present, and a note when the record was
+    /// read despite an inconsistency (a `platform.initStart` carrying `platform.start` fields).
+    static func classify(_ value: JSONValue) -> (MessageClass, timestampMilliseconds: Int64?, note: String?) {
+        guard let object = value.objectValue else { return (.ignored(.structuredApplicationLog), nil, nil) }
+        guard let type = object["type"]?.stringValue, type.hasPrefix("platform.") else {
+            if let type = object["type"]?.stringValue, type == "function" || type == "extension" {
+                return (.ignored(.applicationOutput), time(object), nil)
+            }
+            return (.ignored(.structuredApplicationLog), nil, nil)
+        }
+        let record = object["record"]
+        let ts = time(object)
+        switch type {
+        case "platform.report":
+            guard let requestId = record?["requestId"]?.stringValue else {
+                return (.malformed("platform.report without record.requestId"), ts, nil)
+            }
+            return (.record(.report(report(requestId: requestId, record))), ts, nil)
+        case "platform.start":
+            guard let requestId = record?["requestId"]?.stringValue else {
+                return (.malformed("platform.start without record.requestId"), ts, nil)
+            }
+            return (.record(.start(requestId: requestId, version: record?["version"]?.stringValue)), ts, nil)
+        case "platform.end":
+            guard let requestId = record?["requestId"]?.stringValue else {
+                return (.malformed("platform.end without record.requestId"), ts, nil)
+            }
+            return (.record(.end(requestId: requestId)), ts, nil)
+        case "platform.initStart", "platform.restoreStart":
+            if type == "platform.initStart", let requestId = record?["requestId"]?.stringValue,
+               record?["runtimeVersion"] == nil {
+                return (.record(.start(requestId: requestId, version: record?["version"]?.stringValue)), ts,
+                        "record typed platform.initStart carries platform.start fields (requestId); read as platform.start")
+            }
+            let fields = initStart(record)
+            return (.record(type == "platform.initStart" ? .initStart(fields) : .restoreStart(fields)), ts, nil)
+        case "platform.initReport":
+            var fields = InitReportFields()
+            fields.durationMilliseconds = record?["metrics"]?["durationMs"]?.doubleValue
+            fields.phase = record?["phase"]?.stringValue
+            fields.status = record?["status"]?.stringValue
+            fields.errorType = record?["errorType"]?.stringValue
+            fields.initializationType = record?["initializationType"]?.stringValue
+            return (.record(.initReport(fields)), ts, nil)
+        case "platform.restoreReport":
+            return (.record(.restoreReport(durationMilliseconds: record?["metrics"]?["durationMs"]?.doubleValue)), ts, nil)
+        case "platform.fault":
+            return (.record(.failureMarker(requestId: nil)), ts, nil)
+        default:
+            return (.ignored(.otherPlatformEvent), ts, nil)
+        }
+    }
+
+    private static func time(_ object: JSONObject) -> Int64? {
+        guard let text = object["time"]?.stringValue else { return nil }
+        var copy = text
+        return copy.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+    }
+
+    private static func initStart(_ record: JSONValue?) -> InitStartFields {
+        var fields = InitStartFields()
+        fields.runtimeVersion = record?["runtimeVersion"]?.stringValue
+        fields.runtimeVersionArn = record?["runtimeVersionArn"]?.stringValue
+        fields.functionName = record?["functionName"]?.stringValue
+        fields.initializationType = record?["initializationType"]?.stringValue
+        fields.phase = record?["phase"]?.stringValue
+        return fields
+    }
+
+    private static func report(requestId: String, _ record: JSONValue?) -> ReportFields {
+        var r = ReportFields(requestId: requestId)
+        let metrics = record?["metrics"]
+        r.durationMilliseconds = metrics?["durationMs"]?.doubleValue
+        r.billedDurationMilliseconds = metrics?["billedDurationMs"]?.doubleValue
+        r.memorySizeMegabytes = metrics?["memorySizeMB"]?.doubleValue.map { Int($0) }
+        r.maxMemoryUsedMegabytes = metrics?["maxMemoryUsedMB"]?.doubleValue.map { Int($0) }
+        r.initDurationMilliseconds = metrics?["initDurationMs"]?.doubleValue
+        r.restoreDurationMilliseconds = metrics?["restoreDurationMs"]?.doubleValue
+        r.billedRestoreDurationMilliseconds = metrics?["billedRestoreDurationMs"]?.doubleValue
+        if let status = record?["status"]?.stringValue, status != "success" { r.status = status }
+        r.errorType = record?["errorType"]?.stringValue
+        if let value = record?["tracing"]?["value"]?.stringValue { r.traceId = traceRoot(value) }
+        return r
+    }
+
+    /// The `Root=` part of an `X-Amzn-Trace-Id` header value, or the value itself when it has none.
+    static func traceRoot(_ header: String) -> String {
+        for part in header.split(separator: ";") where part.hasPrefix("Root=") {
+            return String(part.dropFirst(5))
+        }
+        return header
+    }
+}

@@ -1,0 +1,121 @@
+/// Reads Logs Insights results rendered as text (FORMATS.md §6.3): a Markdown table (console "copy as
+/// Markdown" or scripts), the CLI's `--output table` boxes, or the console's CSV export.
+struct InsightsTableReader {
+    let bytes: UnsafeRawBufferPointer
+    let context: FileContext
+
+    private enum Shape { case markdown, box, csv }
+
+    /// Whether the first lines look like one of the three renderings.
+    static func recognises(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        shape(lines(bytes).prefix(60).map(\.text)) != nil
+    }
+
+    func read(into ingest: inout FileIngest) {
+        let all = Self.lines(bytes)
+        switch Self.shape(all.prefix(60).map(\.text)) {
+        case .markdown: readMarkdown(all, into: &ingest)
+        case .box: readBox(all, into: &ingest)
+        case .csv: readCSV(into: &ingest)
+        case nil: TextLogReader(bytes: bytes, context: context).read(into: &ingest)
+        }
+    }
+
+    private static func shape(_ lines: [String]) -> Shape? {
+        for (k, line) in lines.enumerated() {
+            if line.contains("GetQueryResults") && line.hasPrefix("|") { return .box }
+            if line.hasPrefix("|"), line.contains("@"), k + 1 < lines.count, lines[k + 1].hasPrefix("| ---") || lines[k + 1].hasPrefix("|---") {
+                return .markdown
+            }
+        }
+        if let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+           first.contains(","), first.contains("@timestamp") || first.contains("@message"), !first.hasPrefix("|") {
+            return .csv
+        }
+        return nil
+    }
+
+    private static func lines(_ bytes: UnsafeRawBufferPointer) -> [(number: Int, text: String)] {
+        var out: [(Int, String)] = []
+        var start = 0, number = 0
+        while start < bytes.count {
+            number += 1
+            let nl = bytes.firstIndex(of: asciiNewline, from: start) ?? bytes.count
+            var end = nl
+            if end > start, bytes[end - 1] == asciiReturn { end -= 1 }
+            out.append((number, bytes.string(start..<end)))
+            start = nl + 1
+        }
+        return out
+    }
+
+    private func readMarkdown(_ lines: [(number: Int, text: String)], into ingest: inout FileIngest) {
+        var header: [String]?
+        let rows = InsightsRowReader(context: context)
+        for (k, line) in lines.enumerated() {
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            guard text.hasPrefix("|") else { header = nil; continue }
+            let cells = Self.markdownCells(text)
+            if header == nil {
+                if k + 1 < lines.count, lines[k + 1].text.hasPrefix("| ---") || lines[k + 1].text.hasPrefix("|---") {
+                    header = cells
+                }
+                continue
+            }
+            if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
+            let row = zip(header!, cells).map { (field: $0, value: Optional($1.replacingOccurrences(of: "$nl", with: "\n"))) }
+            rows.consume(row: row, line: line.number, into: &ingest)
+        }
+    }
+
+    private static func markdownCells(_ text: String) -> [String] {
+        var body = Substring(text)
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        if body.hasSuffix("|") { body = body.dropLast() }
+        return body.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// `||  field  |  value  |` pairs; a repeated field starts a new row, across pages.
+    private func readBox(_ lines: [(number: Int, text: String)], into ingest: inout FileIngest) {
+        var row: InsightsRowReader.Row = []
+        var seen: Set<String> = []
+        var rowLine = 0
+        var inResults = false
+        let rows = InsightsRowReader(context: context)
+        for line in lines {
+            let t = line.text.trimmingCharacters(in: .whitespaces)
+            if t.contains(" results ") || t.hasSuffix("results") { inResults = true; continue }
+            if t.contains(" statistics ") || t.hasSuffix("statistics") || t.contains("GetQueryResults") { inResults = false; continue }
+            guard inResults, t.hasPrefix("||") else { continue }
+            let cells = Self.markdownCells(String(t.dropFirst()))
+            guard cells.count >= 2 else { continue }
+            let field = cells[0], value = cells[1...].joined(separator: "|")
+            if field == "field" && value == "value" { continue }
+            if seen.contains(field) {
+                rows.consume(row: row, line: rowLine, into: &ingest)
+                row = []
+                seen = []
+            }
+            if row.isEmpty { rowLine = line.number }
+            seen.insert(field)
+            row.append((field, value))
+        }
+        if !row.isEmpty { rows.consume(row: row, line: rowLine, into: &ingest) }
+    }
+
+    private func readCSV(into ingest: inout FileIngest) {
+        let records = CSVRecords.parse(bytes)
+        guard let header = records.first else { return }
+        let rows = InsightsRowReader(context: context)
+        for record in records.dropFirst() where !(record.fields.count == 1 && record.fields[0].isEmpty) {
+            if record.fields.count != header.fields.count {
+                ingest.malformed(line: record.line, "CSV row has \(record.fields.count) fields, the header has \(header.fields.count)")
+                continue
+            }
+            rows.consume(row: zip(header.fields, record.fields).map { (field: $0, value: Optional($1)) },
+                         line: record.line, into: &ingest)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,120 @@
+import Foundation
+
+extension JSONContainerReader {
+    /// Sends one parsed document (or array element) to the handler for its shape (FORMATS.md §1.3).
+    func route(_ value: JSONValue, line: Int, into ingest: inout FileIngest) {
+        switch value {
+        case .array(let items):
+            if items.isEmpty { return }
+            if items.allSatisfy(isInsightsField) {
+                InsightsRowReader(context: context).readFlattened(items, line: line, into: &ingest)
+                return
+            }
+            for item in items { route(item, line: line, into: &ingest) }
+        case .object(let object):
+            routeObject(object, line: line, into: &ingest)
+        default:
+            ingest.malformed(line: line, "a bare JSON \(kind(value)) is not a log export")
+        }
+    }
+
+    private func routeObject(_ o: JSONObject, line: Int, into ingest: inout FileIngest) {
+        if let events = o["events"]?.arrayValue ?? o["payload"]?.arrayValue {
+            for item in events { logEvent(item, group: context.logGroup, stream: context.logStream, line: line, into: &ingest) }
+        } else if o["messageType"] != nil {
+            subscriptionPayload(o, line: line, into: &ingest)
+        } else if let data = o["awslogs"]?["data"]?.stringValue {
+            decodedPayload(base64: data, line: line, what: "awslogs.data", into: &ingest)
+        } else if let records = o["Records"]?.arrayValue {
+            for record in records {
+                if let data = record["kinesis"]?["data"]?.stringValue ?? record["Data"]?.stringValue {
+                    decodedPayload(base64: data, line: line, what: "Kinesis record data", into: &ingest)
+                } else {
+                    ingest.malformed(line: line, "a Records[] item without kinesis.data")
+                }
+            }
+        } else if o["StatusCode"] != nil && (o["ExecutedVersion"] != nil || o["LogResult"] != nil) {
+            ingest.ignore(.invokeResponse)
+            if let tail = o["LogResult"]?.stringValue, let text = Data(base64Encoded: tail) {
+                [UInt8](text).withUnsafeBytes { b in
+                    TextLogReader(bytes: b, context: context, lineOverride: line).read(into: &ingest)
+                }
+            }
+        } else if o["type"] != nil && (o["record"] != nil || o["time"] != nil) {
+            ingest.consume(jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+        } else if let results = o["results"] {
+            InsightsRowReader(context: context).readResults(results, status: o["status"]?.stringValue, line: line, into: &ingest)
+        } else if o["Traces"] != nil || o["TraceSummaries"] != nil || (o["trace_id"] != nil && o["id"] != nil)
+                    || o["traces"] != nil || o["Segments"] != nil {
+            ingest.ignore(.xrayDocument)
+        } else if o["_aws"] != nil || o["level"] != nil || o["m"] != nil || o["cold_start"] != nil || o["ColdStart"] != nil {
+            ingest.ignore(.structuredApplicationLog)
+        } else {
+            let keys = o.members.prefix(5).map(\.key).joined(separator: ", ")
+            ingest.malformed(line: line, "unrecognised JSON document (keys: \(keys)); not a Lambda log export coldviz knows")
+        }
+    }
+
+    private func subscriptionPayload(_ o: JSONObject, line: Int, into ingest: inout FileIngest) {
+        let events = o["logEvents"]?.arrayValue ?? []
+        if o["messageType"]?.stringValue == "CONTROL_MESSAGE" {
+            for _ in events { ingest.ignore(.controlMessage) }
+            if events.isEmpty { ingest.ignore(.controlMessage) }
+            return
+        }
+        let group = o["logGroup"]?.stringValue ?? context.logGroup
+        let stream = o["logStream"]?.stringValue ?? context.logStream
+        for item in events { logEvent(item, group: group, stream: stream, line: line, into: &ingest) }
+    }
+
+    /// base64 → (gzip | zlib)? → a JSON payload or text, read with every event at the envelope's line.
+    private func decodedPayload(base64: String, line: Int, what: String, into ingest: inout FileIngest) {
+        guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+            ingest.malformed(line: line, "\(what) is not valid base64")
+            return
+        }
+        let raw = [UInt8](data)
+        raw.withUnsafeBytes { b in
+            Ingestor.readContent(b, context: context, lineOverride: line, into: &ingest)
+        }
+    }
+
+    /// One CloudWatch log event item: `{timestamp, message, [logStreamName], [eventId|id], [ingestionTime]}`.
+    func logEvent(_ item: JSONValue, group: String?, stream: String?, line: Int, into ingest: inout FileIngest) {
+        guard let o = item.objectValue, let message = o["message"]?.stringValue else {
+            if let o = item.objectValue, o["type"] != nil {  // a Telemetry record inside an events array
+                ingest.consume(jsonRecord: item, meta: EventMeta(logGroup: group, logStream: stream, line: line))
+                return
+            }
+            ingest.malformed(line: line, "log event without a `message` string")
+            return
+        }
+        var meta = EventMeta(logGroup: group, logStream: o["logStreamName"]?.stringValue ?? stream, line: line)
+        meta.eventId = o["eventId"]?.stringValue ?? o["id"]?.stringValue
+        switch o["timestamp"] {
+        case .number(let ms): meta.timestampMilliseconds = Int64(ms)
+        case .string(let text):
+            var t = text
+            meta.timestampMilliseconds = t.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+        default: break
+        }
+        var text = message
+        text.withUTF8 { ingest.consume(message: UnsafeRawBufferPointer($0), meta: meta) }
+    }
+
+    private func isInsightsField(_ v: JSONValue) -> Bool {
+        guard let o = v.objectValue else { return false }
+        return o["field"] != nil && o.members.count <= 2
+    }
+
+    private func kind(_ v: JSONValue) -> String {
+        switch v {
+        case .null: "null"
+        case .bool: "boolean"
+        case .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Reads text renderings of Lambda logs line by line: plain lines, console copy, `aws logs tail`,
+/// `sam logs`, `awslogs`, S3-export lines, clock-time and indented pastes (FORMATS.md §1.4, §2, §3).
+///
+/// A logical event is a line that starts an event plus the unprefixed lines that continue it (the
+/// `XRAY` part of a REPORT, a pretty-printed JSON message). O(n) over the bytes.
+struct TextLogReader {
+    let bytes: UnsafeRawBufferPointer
+    let context: FileContext
+    /// Events inside a decoded payload all take the line of the envelope that carried them.
+    var lineOverride: Int? = nil
+
+    private struct OpenEvent {
+        var meta: EventMeta
+        var messageStart: Int
+        var end: Int
+    }
+
+    func read(into ingest: inout FileIngest) {
+        var open: OpenEvent?
+        var prefixedMode = false
+        var emulator = false
+        var pendingTimestamp: Int64?
+        var lineNumber = 0
+        var lineStart = 0
+        let count = bytes.count
+
+        func flush(_ ingest: inout FileIngest) {
+            guard let e = open else { return }
+            open = nil
+            emit(e, into: &ingest)
+        }
+
+        while lineStart < count {
+            lineNumber += 1
+            let reportedLine = lineOverride ?? lineNumber
+            let newline = nextNewline(from: lineStart)
+            var lineEnd = newline
+            if lineEnd > lineStart, bytes[lineEnd - 1] == asciiReturn { lineEnd -= 1 }
+            defer { lineStart = newline + 1 }
+            let trimmed = bytes.trimmedRange(lineStart..<lineEnd)
+            if trimmed.isEmpty {
+                flush(&ingest)
+                continue
+            }
+            if let prefix = LinePrefix.parse(bytes, lineStart..<lineEnd) {
+                flush(&ingest)
+                switch prefix.kind {
+                case .timestampOnly:
+                    pendingTimestamp = prefix.timestampMilliseconds
+                    continue
+                case .samLogs, .logsTail, .awslogs:
+                    emulator = false
+                default:
+                    break
+                }
+                let messageRange = prefix.messageStart..<lineEnd
+                if bytes.slice(messageRange).firstIndex(of: "(rapid)") != nil { emulator = true }
+                var meta = EventMeta(timestampMilliseconds: prefix.timestampMilliseconds, logGroup: context.logGroup,
+                                     logStream: context.logStream, line: reportedLine, isEmulator: emulator)
+                if let s = prefix.logStream { meta.logStream = bytes.string(s) }
+                if let g = prefix.logGroup { meta.logGroup = bytes.string(g) }
+                if prefix.kind == .clockTime {
+                    guard let day = context.options.clockDateMilliseconds, let seconds = prefix.secondsOfDay else {
+                        ingest.malformed(line: reportedLine,
+                            "line starts with a clock time (HH:MM:SS) but no date; pass --date YYYY-MM-DD to read it")
+                        continue
+                    }
+                    meta.timestampMilliseconds = day + Int64(seconds) * 1000
+                }
+                if prefix.kind != .redacted && prefix.kind != .clockTime { prefixedMode = true }
+                open = OpenEvent(meta: meta, messageStart: prefix.messageStart, end: lineEnd)
+                continue
+            }
+            let start = trimmed.lowerBound
+            if bytes.matches("XRAY", at: start), open != nil {
+                open!.end = lineEnd
+                continue
+            }
+            if prefixedMode, open != nil, !startsPlatformLine(at: start) {
+                open!.end = lineEnd
+                continue
+            }
+            flush(&ingest)
+            if bytes.slice(start..<lineEnd).firstIndex(of: "(rapid)") != nil { emulator = true }
+            let meta = EventMeta(timestampMilliseconds: pendingTimestamp, logGroup: context.logGroup,
+                                 logStream: context.logStream, line: reportedLine, isEmulator: emulator)
+            pendingTimestamp = nil
+            open = OpenEvent(meta: meta, messageStart: start, end: lineEnd)
+        }
+        flush(&ingest)
+    }
+
+    private func nextNewline(from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+        guard let p = memchr(base + start, Int32(asciiNewline), bytes.count - start) else { return bytes.count }
+        return base.distance(to: UnsafeRawPointer(p))
+    }
+
+    private func startsPlatformLine(at i: Int) -> Bool {
+        bytes.matches("START RequestId:", at: i) || bytes.matches("END RequestId:", at: i)
+            || bytes.matches("REPORT ", at: i) || bytes.matches("INIT_", at: i) || bytes.matches("RESTORE_", at: i)
+    }
+
+    private func emit(_ e: OpenEvent, into ingest: inout FileIngest) {
+        let message = bytes.slice(e.messageStart..<e.end)
+        if let reprStart = message.firstIndex(of: "[{'") {
+            readPythonReprBatch(message, from: reprStart, meta: e.meta, into: &ingest)
+            return
+        }
+        ingest.consume(message: message, meta: e.meta)
+    }
+
+    /// `print(batch)` of a Logs/Telemetry API batch: a Python list of dicts (FORMATS.md §5.5).
+    private func readPythonReprBatch(_ message: UnsafeRawBufferPointer, from start: Int, meta: EventMeta,
+                                     into ingest: inout FileIngest) {
+        do {
+            let (value, _) = try PythonLiteral.parse(message, from: start)
+            guard let items = value.arrayValue else {
+                ingest.malformed(line: meta.line, "Python literal batch is not a list")
+                return
+            }
+            for item in items { ingest.consume(jsonRecord: item, meta: meta) }
+        } catch {
+            ingest.malformed(line: meta.line, "cannot read Python literal batch: \(error)")
+        }
+    }
+}

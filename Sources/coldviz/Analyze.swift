@@ -1,0 +1,81 @@
+import ArgumentParser
+import ColdVizCore
+import Foundation
+
+extension ColdViz {
+    struct Analyze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read Lambda log exports and print cold-start statistics per group.",
+            discussion: """
+                A cold start is an invocation whose REPORT carries Init Duration. Percentiles are
+                type 7 (numpy's default); a percentile with fewer than 10/(1-p) samples is marked.
+                Every event is accounted for: a record, ignored (application output), malformed
+                (shown as path:line), or a duplicate of an overlapping export.
+
+                Exit status: 0 all input read; 1 no invocation found (or nothing readable);
+                2 statistics printed but some input was unusable (listed on stderr);
+                64 bad usage.
+                """
+        )
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .customLong("by"), help: "Dimensions to group by, comma-separated: \(Dimension.allCases.map(\.rawValue).joined(separator: ", ")). Default: method,python,memory when the label pattern matches, else function.")
+        var by: String?
+
+        @Option(help: "Output format: table, json, csv, markdown.")
+        var format: OutputFormat = .table
+
+        @Option(name: .shortAndLong, help: "Write the output to this file instead of stdout.")
+        var output: String?
+
+        @Option(help: "Percentiles to report, comma-separated, each in (0, 100).")
+        var percentiles: String = "50,90,95,99"
+
+        func validate() throws {
+            if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
+            guard Self.parsePercentiles(percentiles) != nil else {
+                throw ValidationError("`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
+            }
+        }
+
+        static func parsePercentiles(_ text: String) -> [Double]? {
+            let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! > 0 && $0! < 100 }) else { return nil }
+            return values.map { $0! / 100 }
+        }
+
+        func run() throws {
+            let labeler = try input.labeler()
+            let progress = Progress()
+            let result = Ingestor.ingest(paths: input.paths, options: input.ingestOptions) { done, total in
+                progress.update("reading", done, total)
+            }
+            progress.finish()
+            let dataset = DatasetBuilder.build(result)
+            let groupBy = try by.map { try Dimension.parseList($0) }
+            let analysis = Analyzer.analyze(dataset, labeler: labeler, groupBy: groupBy,
+                                            probabilities: Self.parsePercentiles(percentiles)!)
+            for p in dataset.problems.prefix(20) { printDiagnostic(p.formatted) }
+            if dataset.problems.count > 20 { printDiagnostic("\(dataset.problems.count - 20) more problems not shown (see --format json)") }
+            guard !dataset.invocations.isEmpty else {
+                printError("no Lambda invocations (REPORT records) found in \(input.paths.joined(separator: ", ")); \(dataset.accounting.events) events read")
+                throw ExitCode(1)
+            }
+            let text: String
+            switch format {
+            case .table: text = AnalysisTables.renderTable(analysis)
+            case .markdown: text = AnalysisTables.renderMarkdown(analysis)
+            case .json: text = AnalysisJSON.render(analysis)
+            case .csv: text = AnalysisCSV.render(analysis)
+            }
+            try OutputFile.write(text, to: output)
+            if dataset.fileErrors > 0 || dataset.accounting.malformed > 0 { throw ExitCode(2) }
+        }
+    }
+}
+
+/// Output formats of `analyze`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, markdown
+}
