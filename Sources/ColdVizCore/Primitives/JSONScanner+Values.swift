@@ -27,16 +27,15 @@ extension JSONScanner {
             switch bytes[offset] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = bytes[offset] == UInt8(ascii: "{")
-                let start = offset
+                guard openContainers.count + stack.count < Self.maximumDepth else {
+                    throw .nestingTooDeep(offset: offset)
+                }
                 offset += 1
                 skipWhitespace()
                 if offset < bytes.count, bytes[offset] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     offset += 1
                     value = building ? (isObject ? .object(JSONObject()) : .array([])) : .null
                 } else {
-                    guard openContainers.count + stack.count < Self.maximumDepth else {
-                        throw .nestingTooDeep(offset: start)
-                    }
                     var frame = Frame(isObject: isObject)
                     if isObject { frame.key = try readKeyAndColon(building: building) }
                     stack.append(frame)
