@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Bytes of one input, owned: either a read-only memory map of a file or a heap buffer (decompressed data).
+///
+/// The bytes never change after creation. Pointers handed to `withUnsafeBytes` are valid only inside the closure.
+public final class InputBytes: @unchecked Sendable {
+    private enum Storage {
+        case mapped(base: UnsafeMutableRawPointer, length: Int)
+        case heap([UInt8])
+    }
+
+    private let storage: Storage
+    private let releaseLock = NSLock()
+    private var releasedLength = 0
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
+    /// Wraps bytes already in memory (for example the output of `Inflate.inflate`). O(1), no copy.
+    public init(owning bytes: [UInt8]) {
+        storage = .heap(bytes)
+    }
+
+    deinit {
+        if case let .mapped(base, length) = storage {
+            munmap(base, length)
+        }
+    }
+
+    /// Maps the file at `path` read-only. Empty files give an empty input; files that cannot be mapped
+    /// (pipes, `/dev/stdin`) are read into memory instead. O(1) for regular files, O(size) otherwise.
+    public static func map(path: String) throws(IngestPrimitiveError) -> InputBytes {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: errnoText()) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .cannotOpen(path: path, reason: errnoText()) }
+        let fileType = status.st_mode & S_IFMT
+        if fileType == S_IFDIR {
+            throw .cannotOpen(path: path, reason: String(cString: strerror(EISDIR)))
+        }
+        guard fileType == S_IFREG else { return try readAll(descriptor: descriptor, path: path) }
+        let length = Int(status.st_size)
+        guard length > 0 else { return InputBytes(owning: []) }
+        guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
+            throw .cannotOpen(path: path, reason: errnoText())
+        }
+        _ = madvise(base, length, MADV_SEQUENTIAL)
+        return InputBytes(storage: .mapped(base: base, length: length))
+    }
+
+    /// Number of bytes.
+    public var count: Int {
+        switch storage {
+        case let .mapped(_, length): return length
+        case let .heap(bytes): return bytes.count
+        }
+    }
+
+    /// Calls `body` with the bytes; the pointer must not escape the closure.
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch storage {
+        case let .mapped(base, length):
+            return try body(UnsafeRawBufferPointer(start: base, count: length))
+        case let .heap(bytes):
+            return try bytes.withUnsafeBytes(body)
+        }
+    }
+
+    /// Tells the OS the pages before `offset` will not be read again (`madvise(MADV_DONTNEED)` on a map),
+    /// so the resident set stays flat while a large file is scanned once. Reading them again stays correct
+    /// (the kernel reloads them from the file). No effect on heap buffers. O(pages released).
+    public func releasePages(before offset: Int) {
+        guard case let .mapped(base, length) = storage else { return }
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, length) / pageSize * pageSize
+        releaseLock.lock()
+        defer { releaseLock.unlock() }
+        guard end > releasedLength else { return }
+        _ = madvise(base + releasedLength, end - releasedLength, MADV_DONTNEED)
+        releasedLength = end
+    }
+
+    private static func readAll(descriptor: Int32, path: String) throws(IngestPrimitiveError) -> InputBytes {
+        var bytes: [UInt8] = []
+        let chunkSize = 1 << 20
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let readCount = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
+            if readCount < 0 {
+                if errno == EINTR { continue }
+                throw .cannotOpen(path: path, reason: errnoText())
+            }
+            if readCount == 0 { break }
+            bytes.append(contentsOf: chunk[0..<readCount])
+        }
+        return InputBytes(owning: bytes)
+    }
+
+    private static func errnoText() -> String {
+        String(cString: strerror(errno))
+    }
+}
