@@ -1,0 +1,19 @@
+/// Sample mean and standard deviation, shared by `Summary` and `KernelDensity`.
+enum Moments {
+    /// Arithmetic mean, sum / n. O(n). NaN for an empty array.
+    static func mean(_ values: [Double]) -> Double {
+        values.reduce(0, +) / Double(values.count)
+    }
+
+    /// Sample standard deviation with Bessel's correction (numpy `std(ddof=1)`, R `sd`),
+    /// computed in two passes around `mean`; nil when there are fewer than two values. O(n).
+    static func sampleStandardDeviation(_ values: [Double], mean: Double) -> Double? {
+        guard values.count >= 2 else { return nil }
+        var sumOfSquares = 0.0
+        for value in values {
+            let deviation = value - mean
+            sumOfSquares += deviation * deviation
+        }
+        return (sumOfSquares / Double(values.count - 1)).squareRoot()
+    }
+}
