@@ -641,7 +641,7 @@ def write_insights(streams: list[Stream], sim: Simulator) -> None:
     """get-query-results JSON, its PowerShell rendering and the console CSV, one file per window."""
     rows = insights_rows(streams, sim)
     all_events = [e for s in streams for e in s.events]
-    write_text(FORMATS / "insights" / "query.txt", INSIGHTS_QUERY)
+    write_text(ROOT / "insights-query.txt", INSIGHTS_QUERY)
     for number, (start, end) in enumerate(INSIGHTS_WINDOWS, start=1):
         window = [r for r in rows if start <= r[0].timestamp < end]
         scanned = [e for e in all_events if start <= e.timestamp < end]
