@@ -19,6 +19,11 @@ public enum DatasetBuilder {
             fileErrors += file.fileErrors
             for event in file.events { dedup.add(event, to: &kept) }
         }
+        for c in dedup.conflicts {
+            let first = result.files[c.first.fileIndex].path, second = result.files[c.second.fileIndex].path
+            warnings.append(InputProblem(file: second, line: c.second.line,
+                message: "REPORT for request \(c.requestId) differs from the one at \(first):\(c.first.line); both kept"))
+        }
         accounting.duplicates += dedup.duplicates
         accounting.countRecord(.report(ReportFields(requestId: "")), by: -dedup.duplicatesByKind.reports)
         accounting.starts -= dedup.duplicatesByKind.starts

@@ -1,18 +1,24 @@
 /// Drops platform records that overlapping exports hold more than once (FORMATS.md pitfall 21).
 ///
-/// Keys: the request id and record kind for START, END and REPORT; (stream, time, kind) for
+/// Keys: the request id and record kind for START and END, and for REPORT with its Duration and Init
+/// Duration (two REPORTs of one request id with other numbers are both kept and reported as a conflict); (stream, time, kind) for
 /// INIT_START, INIT_REPORT and RESTORE_*; and for an INIT_START without a time, the same runtime
 /// right after an INIT_START in the same file (a console copy pasted in two spacings).
 /// The first copy is kept; it takes the time and stream of a later copy when it had none. O(n).
 struct Deduplicator {
     private enum Key: Hashable {
         case request(kind: UInt8, id: String)
+        /// A REPORT: the same request id with other numbers is a conflict, not a duplicate.
+        case report(id: String, durationBits: UInt64?, initBits: UInt64?)
         case timed(kind: UInt8, stream: String, milliseconds: Int64)
     }
 
     private var firstIndex: [Key: Int] = [:]
     private(set) var duplicates = 0
     private(set) var duplicatesByKind = EventAccounting()
+    private var reportLocation: [String: SourceLocation] = [:]
+    /// REPORTs sharing a request id with different numbers: both kept, each pair noted here.
+    private(set) var conflicts: [(first: SourceLocation, second: SourceLocation, requestId: String)] = []
 
     /// Appends `event` to `kept` unless it duplicates an earlier one.
     mutating func add(_ event: PlatformEvent, to kept: inout [PlatformEvent]) {
@@ -22,6 +28,13 @@ struct Deduplicator {
                 return
             }
             firstIndex[key] = kept.count
+            if case .report(let r) = event.record {
+                if let first = reportLocation[r.requestId] {
+                    conflicts.append((first, event.location, r.requestId))
+                } else {
+                    reportLocation[r.requestId] = event.location
+                }
+            }
         } else if case .initStart(let fields) = event.record, event.timestampMilliseconds == nil,
                   let last = kept.last, last.location.fileIndex == event.location.fileIndex,
                   case .initStart(let previous) = last.record, previous == fields {
@@ -41,7 +54,9 @@ struct Deduplicator {
 
     private func key(_ e: PlatformEvent) -> Key? {
         switch e.record {
-        case .report(let r): return .request(kind: 0, id: r.requestId)
+        case .report(let r):
+            return .report(id: r.requestId, durationBits: r.durationMilliseconds?.bitPattern,
+                           initBits: r.initDurationMilliseconds?.bitPattern)
         case .start(let id, _): return .request(kind: 1, id: id)
         case .end(let id): return .request(kind: 2, id: id)
         case .initStart: return timed(3, e)

@@ -13,6 +13,7 @@ struct EnvironmentWalker {
         var nextIsSuppressedInit = false
         var failureLinePending = false
         var nextStartPreinitialised = false
+        var lastWasReport = false
         var failuresHere: [Int] = []
         var memory: Int?
 
@@ -35,6 +36,7 @@ struct EnvironmentWalker {
                 }
                 if f.phase == "invoke" || f.isFailure { nextIsSuppressedInit = true }
             case .start:
+                lastWasReport = false
                 if let p = pendingInit {
                     let gap = (e.timestampMilliseconds ?? 0) - (p.milliseconds ?? e.timestampMilliseconds ?? 0)
                     if p.preinitialised || gap > DatasetBuilder.preinitialisedGapMilliseconds {
@@ -44,7 +46,8 @@ struct EnvironmentWalker {
                 }
                 pendingInit = nil
             case .failureMarker:
-                failureLinePending = true
+                // After its REPORT (a paste) it names the invocation just reported; before, the next one.
+                if lastWasReport { nextIsSuppressedInit = true } else { failureLinePending = true }
             case .end, .restoreReport:
                 break
             case .report(let r):
@@ -70,6 +73,7 @@ struct EnvironmentWalker {
                 pendingInit = nil
                 nextIsSuppressedInit = failureLinePending || r.status == "timeout" || r.status == "error"
                 failureLinePending = false
+                lastWasReport = true
             }
         }
         for i in failuresHere where initFailures[i].memorySizeMegabytes == nil {

@@ -6,13 +6,13 @@ public enum AnalysisTables {
     /// The cold-start table: one row per group, init duration statistics in ms.
     public static func coldStarts(_ a: Analysis) -> TextTable {
         let ps = a.probabilities
-        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold %", "init fail"]
-                            + ["init mean"] + ps.map { "init " + NumberFormatting.percentileName($0) } + ["init max"],
-                          rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 6 + ps.count))
+        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold%", "fails"]
+                            + ps.map { NumberFormatting.percentileName($0) } + ["max"],
+                          rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 5 + ps.count))
         for g in a.groups {
             let s = g.initDuration
-            t.rows.append(g.key.map(\.value) + [String(g.invocations), String(g.coldStarts),
-                NumberFormatting.percent(g.coldStartRate), String(g.initFailures), ms(s?.mean)]
+            t.rows.append(keyCells(g) + [String(g.invocations), String(g.coldStarts),
+                NumberFormatting.percent(g.coldStartRate), String(g.initFailures)]
                 + ps.map { percentile(s, $0) } + [ms(s?.max)])
         }
         return t
@@ -20,23 +20,31 @@ public enum AnalysisTables {
 
     /// The invocation table: durations of cold and warm invocations, billed duration, memory.
     public static func invocations(_ a: Analysis) -> TextTable {
-        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["cold dur p50", "cold dur p95", "warm dur p50",
-                                                               "warm dur p95", "billed p50", "max mem p95"],
+        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["cold p50", "cold p95", "warm p50",
+                                                               "warm p95", "billed p50", "mem p95"],
                           rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 6))
         for g in a.groups {
-            t.rows.append(g.key.map(\.value) + [percentile(g.durationCold, 0.5), percentile(g.durationCold, 0.95),
+            t.rows.append(keyCells(g) + [percentile(g.durationCold, 0.5), percentile(g.durationCold, 0.95),
                 percentile(g.durationWarm, 0.5), percentile(g.durationWarm, 0.95), percentile(g.billedDuration, 0.5),
                 percentile(g.maxMemoryUsed, 0.95, unit: "MB")])
         }
         return t
     }
 
-    private static func ms(_ v: Double?) -> String { v.map { NumberFormatting.grouped($0) } ?? "—" }
+    private static func ms(_ v: Double?) -> String { v.map { NumberFormatting.milliseconds($0) } ?? "—" }
+
+    /// Group values, long ones shortened in the middle so the table stays readable at 100 columns.
+    private static func keyCells(_ g: GroupStatistics) -> [String] {
+        g.key.map { k in
+            guard k.value.count > 32 else { return k.value }
+            return String(k.value.prefix(15)) + "…" + String(k.value.suffix(16))
+        }
+    }
 
     /// A percentile with `*` when its sample is below 10/(1-p).
     private static func percentile(_ s: Summary?, _ p: Double, unit: String = "") -> String {
         guard let v = s?.percentile(p) else { return "—" }
-        let text = NumberFormatting.grouped(v.value, decimals: unit == "MB" ? 0 : 1) + (unit.isEmpty ? "" : " " + unit)
+        let text = (unit == "MB" ? NumberFormatting.grouped(v.value, decimals: 0) + " MB" : NumberFormatting.milliseconds(v.value))
         return v.isLowSample ? text + "*" : text
     }
 
@@ -67,8 +75,11 @@ public enum AnalysisTables {
 
     /// The terminal rendering.
     public static func renderTable(_ a: Analysis) -> String {
-        var out = "Cold starts by \(a.groupBy.map(\.rawValue).joined(separator: ", ")) (durations in ms)\n\n"
-        out += coldStarts(a).renderAligned() + "\n" + invocations(a).renderAligned()
+        let by = a.groupBy.map(\.rawValue).joined(separator: ", ")
+        var out = "Cold starts by \(by): invocations, cold starts, failed inits, Init Duration (ms)\n\n"
+        out += coldStarts(a).renderAligned()
+        out += "\nDuration (ms) of cold and warm invocations, Billed Duration (ms), Max Memory Used p95\n\n"
+        out += invocations(a).renderAligned()
         out += "\n* fewer samples than 10/(1-p): the percentile is not reliable (p99 needs 1,000).\n"
         out += "Percentiles: type 7 (numpy's default 'linear').\n\nInput\n"
         out += accountingLines(a).map { "  " + $0 }.joined(separator: "\n") + "\n"
@@ -78,8 +89,10 @@ public enum AnalysisTables {
     /// The Markdown rendering, for pull requests.
     public static func renderMarkdown(_ a: Analysis) -> String {
         var out = "### Cold starts by \(a.groupBy.map(\.rawValue).joined(separator: ", "))\n\n"
-        out += "Durations in ms. `*` marks a percentile with fewer samples than 10/(1-p); percentiles are type 7 (numpy's default).\n\n"
-        out += coldStarts(a).renderMarkdown() + "\n" + invocations(a).renderMarkdown() + "\n"
+        out += "Init Duration percentiles in ms. `*` marks a percentile with fewer samples than 10/(1-p); percentiles are type 7 (numpy's default).\n\n"
+        out += coldStarts(a).renderMarkdown()
+        out += "\nDuration (ms) of cold and warm invocations, Billed Duration (ms), Max Memory Used p95\n\n"
+        out += invocations(a).renderMarkdown() + "\n"
         out += "<details><summary>Input accounting</summary>\n\n"
         out += accountingLines(a).map { "- " + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
         out += "\n\n</details>\n"

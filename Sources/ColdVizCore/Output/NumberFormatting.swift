@@ -23,6 +23,9 @@ enum NumberFormatting {
         return sign + integer + groupedInteger + fraction
     }
 
+    /// Milliseconds for tables: whole above 100 (`2,951`), one decimal below (`55.1`).
+    static func milliseconds(_ v: Double) -> String { grouped(v, decimals: abs(v) >= 100 ? 0 : 1) }
+
     /// `0.349` → `34.9%`.
     static func percent(_ v: Double) -> String { grouped(v * 100, decimals: 1) + "%" }
 

@@ -85,7 +85,8 @@ struct InsightsTableReader {
         for line in lines {
             let t = line.text.trimmingCharacters(in: .whitespaces)
             if t.contains(" results ") || t.hasSuffix("results") { inResults = true; continue }
-            if t.contains(" statistics ") || t.hasSuffix("statistics") || t.contains("GetQueryResults") { inResults = false; continue }
+            // The `results` box continues on the next CLI page without a title; `statistics` ends it.
+            if t.contains(" statistics ") || t.hasSuffix("statistics") { inResults = false; continue }
             guard inResults, t.hasPrefix("||") else { continue }
             let cells = Self.markdownCells(String(t.dropFirst()))
             guard cells.count >= 2 else { continue }
