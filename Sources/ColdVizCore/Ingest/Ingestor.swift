@@ -100,3 +100,13 @@ extension UnsafeRawBufferPointer {
         return i
     }
 }
+
+extension Ingestor {
+    /// Reads in-memory bytes as one file named `<memory>` (for tests and tools).
+    public static func readBytesForTest(_ bytes: [UInt8], options: IngestOptions = IngestOptions()) -> FileIngest {
+        var ingest = FileIngest(fileIndex: 0, displayPath: "<memory>")
+        let context = FileContext(displayPath: "<memory>", logGroup: nil, logStream: nil, options: options)
+        bytes.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+        return ingest
+    }
+}
