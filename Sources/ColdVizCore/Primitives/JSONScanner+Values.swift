@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension JSONScanner {
     /// A container being built by `parse(building:)`.
     private struct Frame {
@@ -108,16 +114,20 @@ extension JSONScanner {
 
     /// Reads `true`, `false` or `null`.
     private mutating func readLiteral() throws(IngestPrimitiveError) -> JSONValue {
-        let candidates: [(word: StaticString, value: JSONValue)] = [("true", .bool(true)), ("false", .bool(false)), ("null", .null)]
-        for candidate in candidates where bytes[offset] == candidate.word.utf8Start.pointee {
-            let length = candidate.word.utf8CodeUnitCount
-            let word = UnsafeRawBufferPointer(start: candidate.word.utf8Start, count: length)
-            guard bytes.count - offset >= length,
-                UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).elementsEqual(word)
-            else { break }
-            offset += length
-            return candidate.value
+        let word: StaticString
+        let value: JSONValue
+        switch bytes[offset] {
+        case UInt8(ascii: "t"): (word, value) = ("true", .bool(true))
+        case UInt8(ascii: "f"): (word, value) = ("false", .bool(false))
+        default: (word, value) = ("null", .null)
         }
-        throw failure("expected a value (true, false or null), \(found(at: offset))", at: offset)
+        let length = word.utf8CodeUnitCount
+        guard bytes.count - offset >= length,
+            memcmp(bytes.baseAddress! + offset, word.utf8Start, length) == 0
+        else {
+            throw failure("expected a value (true, false or null), \(found(at: offset))", at: offset)
+        }
+        offset += length
+        return value
     }
 }

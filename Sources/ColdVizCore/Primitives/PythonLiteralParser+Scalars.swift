@@ -1,4 +1,9 @@
 extension PythonLiteralParser {
+    /// The bare words that are literals.
+    private static let keywords: [String: JSONValue] = [
+        "True": .bool(true), "False": .bool(false), "None": .null, "inf": .number(.infinity), "nan": .number(.nan),
+    ]
+
     /// Parses a string, number, `True`, `False`, `None`, `inf` or `nan` at `offset`.
     mutating func parseScalar() throws(IngestPrimitiveError) -> JSONValue {
         let byte = bytes[offset]
@@ -19,12 +24,11 @@ extension PythonLiteralParser {
             let lower = word.lowercased()
             return .string(try parseString(raw: lower.contains("r"), bytesLiteral: lower.contains("b")))
         }
+        if let keyword = Self.keywords[word] {
+            offset = end
+            return keyword
+        }
         switch word {
-        case "True": offset = end; return .bool(true)
-        case "False": offset = end; return .bool(false)
-        case "None": offset = end; return .null
-        case "inf": offset = end; return .number(.infinity)
-        case "nan": offset = end; return .number(.nan)
         case "":
             throw failure("expected a value, \(found(at: offset))", at: offset)
         default:

@@ -34,8 +34,7 @@ struct PythonLiteralParser {
             skipSpace()
             guard offset < bytes.count else { throw failure("unexpected end of input, expected a value", at: offset) }
             let byte = bytes[offset]
-            let openers: [UInt8: Frame.Kind] = [UInt8(ascii: "["): .list, UInt8(ascii: "("): .tuple, UInt8(ascii: "{"): .brace]
-            if let kind = openers[byte] {
+            if let kind = Self.containerKind(opening: byte) {
                 guard stack.count < JSONScanner.maximumDepth else { throw .nestingTooDeep(offset: offset) }
                 offset += 1
                 var frame = Frame(kind: kind)
@@ -86,6 +85,16 @@ struct PythonLiteralParser {
                 value = close(stack.removeLast())
             }
             return value
+        }
+    }
+
+    /// The container a byte opens, if any.
+    private static func containerKind(opening byte: UInt8) -> Frame.Kind? {
+        switch byte {
+        case UInt8(ascii: "["): .list
+        case UInt8(ascii: "("): .tuple
+        case UInt8(ascii: "{"): .brace
+        default: nil
         }
     }
 

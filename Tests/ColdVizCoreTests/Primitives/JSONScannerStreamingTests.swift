@@ -100,3 +100,36 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONScannerPositionTests {
+    @Test func lineAndColumnAreOneBasedBytes() {
+        withBytes("ab\ncd\r\n\néf") { bytes in
+            let scanner = JSONScanner(bytes)
+            #expect(scanner.lineAndColumn(of: 0) == (1, 1))
+            #expect(scanner.lineAndColumn(of: 2) == (1, 3))
+            #expect(scanner.lineAndColumn(of: 3) == (2, 1))
+            #expect(scanner.lineAndColumn(of: 8) == (4, 1))
+            #expect(scanner.lineAndColumn(of: 10) == (4, 3))
+        }
+    }
+
+    @Test func nextDocumentStartLooksOnlyAtLineStartsAfterTheOffset() {
+        withBytes("{\"a\" 1}\n  {\"indented\": 1}\nx[\n[2]\n{}") { bytes in
+            let scanner = JSONScanner(bytes)
+            #expect(scanner.nextDocumentStart(after: 0) == 29)
+            #expect(scanner.nextDocumentStart(after: 29) == 33)
+            #expect(scanner.nextDocumentStart(after: 33) == nil)
+        }
+    }
+
+    @Test func seekForgetsStreamedContainers() throws {
+        try withBytes("[1, {\"a\": [2]}") { bytes in
+            var scanner = JSONScanner(bytes)
+            try scanner.beginArray()
+            #expect(try scanner.nextElement())
+            scanner.seek(to: 4)
+            #expect(try scanner.readValue() == .object(JSONObject(members: [("a", .array([.number(2)]))])))
+            #expect(throws: IngestPrimitiveError.self) { try scanner.nextElement() }
+        }
+    }
+}

@@ -99,3 +99,62 @@ import Testing
         }
     }
 }
+
+/// Timestamps taken out of real samples with the JSON scanner.
+@Suite struct TimestampRealSampleTests {
+    /// Collects every string value under the keys `time` and `start`, in document order.
+    private func times(in value: JSONValue, into found: inout [String]) {
+        switch value {
+        case let .object(object):
+            for member in object.members {
+                if member.key == "time" || member.key == "start", let text = member.value.stringValue {
+                    found.append(text)
+                }
+                times(in: member.value, into: &found)
+            }
+        case let .array(elements):
+            for element in elements { times(in: element, into: &found) }
+        default:
+            break
+        }
+    }
+
+    @Test func telemetryDocTimesParseExceptTheColonBeforeMilliseconds() throws {
+        let bytes = try RealSample.bytes("d_awsdocs-lambda-guide_telemetry-schema-reference_examples.txt")
+        var found: [String] = []
+        bytes.withUnsafeBytes { buffer in
+            var scanner = JSONScanner(buffer)
+            while !scanner.isAtEnd {
+                do throws(IngestPrimitiveError) {
+                    times(in: try scanner.readValue(), into: &found)
+                } catch {
+                    guard case let .invalidJSON(offset, _, _, _) = error, let next = scanner.nextDocumentStart(after: offset)
+                    else { break }
+                    scanner.seek(to: next)
+                }
+            }
+        }
+        let rejected = found.filter { text in withBytes(text) { Timestamp.parseMilliseconds($0) } == nil }
+        // 14 `"time"`/`"start"` strings in the file (grep), 3 of them inside the two invalid documents.
+        #expect(found.count == 11)
+        #expect(rejected == ["2022-08-02T12:01:23:521Z"])
+        #expect(withBytes(found[0]) { Timestamp.parseMilliseconds($0) } == 1_665_532_815_064)
+    }
+
+    @Test func applicationLinePrefixMatchesTheEventTimestamp() throws {
+        let bytes = try RealSample.bytes("b_awsdocs-lambda-guide_python-logging_invoke-plus-get-log-events.txt")
+        let events = try bytes.withUnsafeBytes { buffer in
+            var scanner = JSONScanner(buffer)
+            try scanner.skipValue()
+            return try scanner.readValue()["events"]?.arrayValue ?? []
+        }
+        let applicationLines = events.filter { $0["message"]?.stringValue?.hasPrefix("2019-") == true }
+        #expect(applicationLines.count == 2)
+        for event in applicationLines {
+            let message = try #require(event["message"]?.stringValue)
+            let parsed = try #require(withBytes(message) { Timestamp.parsePrefix($0) })
+            #expect(parsed.length == 24)
+            #expect(Double(parsed.milliseconds) == event["timestamp"]?.doubleValue)
+        }
+    }
+}
