@@ -19,11 +19,14 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product coldviz
 
+DEMO_INPUT := Fixtures/experiment/formats/s3-export
+
 demo: build
 	@mkdir -p Output
-	$(COLDVIZ) analyze Fixtures/experiment/text --format markdown --output Output/summary.md
-	$(COLDVIZ) analyze Fixtures/experiment/text --format json --output Output/summary.json
-	$(COLDVIZ) analyze Fixtures/experiment/text
+	$(COLDVIZ) analyze $(DEMO_INPUT) --format markdown --output Output/summary.md
+	$(COLDVIZ) analyze $(DEMO_INPUT) --format json --output Output/summary.json
+	$(COLDVIZ) analyze $(DEMO_INPUT) --format csv --output Output/summary.csv
+	$(COLDVIZ) analyze $(DEMO_INPUT)
 	@echo "Results written to Output/"
 
 test: deps
