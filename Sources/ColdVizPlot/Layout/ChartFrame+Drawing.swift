@@ -40,9 +40,16 @@ extension ChartFrame {
             guard i % xStride == 0 else { continue }
             let labelTop = plot.maxY + tl + g
             if xRotated {
-                b.text(
-                    mark.lines.joined(separator: " · "), at: Point(x: px, y: labelTop), font: font, color: color,
-                    .end, .middle, rotation: ChartFrame.rotationDegrees)
+                // Lines stack along the rotated "down" direction, centred on the tick.
+                let rad = ChartFrame.rotationDegrees * .pi / 180
+                let down = (x: sin(rad) * lineH, y: cos(rad) * lineH)
+                let shift = Double(mark.lines.count - 1) / 2
+                for (k, line) in mark.lines.enumerated() {
+                    let o = Double(k) - shift
+                    b.text(
+                        line, at: Point(x: px + o * down.x, y: labelTop + o * down.y), font: font,
+                        color: k == 0 ? color : theme.mutedForeground, .end, .middle, rotation: ChartFrame.rotationDegrees)
+                }
             } else {
                 for (k, line) in mark.lines.enumerated() {
                     b.text(
@@ -55,9 +62,10 @@ extension ChartFrame {
         for t in input.y.minor where t >= 0 && t <= 1 {
             b.line(point(0, t), Point(x: plot.x - tl * 0.6, y: y(t)), stroke: minorStroke)
         }
-        for mark in input.y.marks where mark.position >= -1e-9 && mark.position <= 1 + 1e-9 {
+        for (i, mark) in input.y.marks.enumerated() where mark.position >= -1e-9 && mark.position <= 1 + 1e-9 {
             let py = y(mark.position)
             if input.y.tickMarks { b.line(Point(x: plot.x - tl, y: py), Point(x: plot.x, y: py), stroke: axis) }
+            guard i % yStride == 0 else { continue }
             b.text(mark.lines.joined(separator: " "), at: Point(x: plot.x - tl - g, y: py), font: font, color: color, .end, .middle)
         }
         let labelFont = style.labelFont
@@ -87,15 +95,20 @@ extension ChartFrame {
         let smallH = style.measure("Ag", style.smallFont).height
         var noteY = bottom - Double(input.notes.count) * smallH
         if !input.x.title.isEmpty {
-            b.text(input.x.title, at: Point(x: plot.x + plot.width / 2, y: noteY), font: labelFont, color: color, .middle, .bottom)
+            let w = style.measure(input.x.title, labelFont).width
+            let cx = min(max(plot.x + plot.width / 2, style.margin + w / 2), style.canvas.widthPixels - style.margin - w / 2)
+            b.text(input.x.title, at: Point(x: cx, y: noteY), font: labelFont, color: color, .middle, .bottom)
         }
         for note in input.notes {
             b.text(note, at: Point(x: style.margin, y: noteY), font: style.smallFont, color: theme.mutedForeground, .start, .top)
             noteY += smallH
         }
         if !input.title.isEmpty {
+            // Centred over the plot, shifted to stay inside the canvas.
+            let w = style.measure(input.title, titleFont).width
+            let titleX = min(max(plot.x + plot.width / 2, style.margin + w / 2), style.canvas.widthPixels - style.margin - w / 2)
             b.text(
-                input.title, at: Point(x: plot.x + plot.width / 2, y: style.margin), font: style.titleFont, color: color,
+                input.title, at: Point(x: titleX, y: style.margin), font: titleFont, color: color,
                 .middle, .top)
         }
     }

@@ -24,6 +24,10 @@ struct ChartFrame {
     var xRotated = false
     /// Only every `xStride`-th x label is printed (1 = all), when even rotated labels collide.
     var xStride = 1
+    /// Only every `yStride`-th y label is printed (1 = all).
+    var yStride = 1
+    /// The title font, shrunk when the title is wider than the canvas.
+    var titleFont: Font
 
     /// Measures everything and reserves margins. O(number of ticks) text measurements.
     init(_ input: Input, style: Style) {
@@ -34,6 +38,7 @@ struct ChartFrame {
         let g = style.gap
         let tl = style.tickLength
         let titleH = input.title.isEmpty ? 0 : style.measure(input.title, style.titleFont).height + 2 * g
+        titleFont = style.fitting(input.title, style.titleFont, width: style.canvas.widthPixels - 2 * m)
         let labelH = style.measure("Ag", style.labelFont).height
         let tickH = style.measure("0", style.tickFont).height
         let top = m + titleH + tickH / 2
@@ -65,14 +70,15 @@ struct ChartFrame {
         }
         let rad = ChartFrame.rotationDegrees * .pi / 180
         let oneLine = tickH
+        let lineCount = Double(marks.map(\.lines.count).max() ?? 1)
         if rotated {
             let minDx = zip(marks.dropFirst(), marks).map { ($0.position - $1.position) * plotWidth }.min() ?? plotWidth
-            let needed = (oneLine + g / 2) / sin(rad)
+            let needed = (oneLine * lineCount + g / 2) / sin(rad)
             if minDx > 0 && minDx < needed { stride = Int((needed / minDx).rounded(.up)) }
             // The first rotated label extends left of its tick.
             if let first = marks.first {
-                let w = style.measure(first.lines.joined(separator: " · "), style.tickFont).width
-                let reach = w * cos(rad) + oneLine * sin(rad) / 2 - first.position * plotWidth
+                let w = first.lines.map { style.measure($0, style.tickFont).width }.max() ?? 0
+                let reach = w * cos(rad) + oneLine * lineCount * sin(rad) / 2 - first.position * plotWidth
                 if m + reach > left {
                     left = m + reach
                     plotWidth = max(10, canvas.widthPixels - left - right)
@@ -81,17 +87,20 @@ struct ChartFrame {
         }
         let xLabelsH: Double
         if rotated {
-            let widest = marks.map { style.measure($0.lines.joined(separator: " · "), style.tickFont).width }.max() ?? 0
-            xLabelsH = widest * sin(rad) + oneLine * cos(rad)
+            let widest = xWidths.max() ?? 0
+            xLabelsH = widest * sin(rad) + oneLine * lineCount * cos(rad)
         } else {
-            let lines = marks.map(\.lines.count).max() ?? 0
-            xLabelsH = Double(lines) * oneLine
+            xLabelsH = lineCount * oneLine
         }
         let noteH = Double(input.notes.count) * style.measure("Ag", style.smallFont).height
         let xTitleH = input.x.title.isEmpty ? 0 : labelH + g
         let bottom = m + noteH + xTitleH + xLabelsH + g + tl
         let plotHeight = max(10, canvas.heightPixels - top - bottom)
         plot = Rect(x: left, y: top, width: plotWidth, height: plotHeight)
+        // Thin y labels that would overlap (the plot ended up lower than the ticks assumed).
+        let yMarks = input.y.marks.map(\.position).sorted()
+        let minDy = zip(yMarks.dropFirst(), yMarks).map { ($0 - $1) * plotHeight }.min() ?? plotHeight
+        yStride = minDy > 0 && minDy < oneLine * 1.1 ? Int((oneLine * 1.1 / minDy).rounded(.up)) : 1
         xRotated = rotated
         xStride = stride
     }

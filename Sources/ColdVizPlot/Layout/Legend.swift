@@ -39,7 +39,7 @@ struct Legend {
         let rowH = style.measure("Ag", style.tickFont).height * 1.25
         b.rect(
             rect, fill: theme.legendBackground.withAlpha(theme.legendAlpha),
-            stroke: Stroke(color: theme.legendBorder, widthPixels: style.canvas.pixels(points: 0.6)))
+            stroke: Stroke(color: theme.legendBorder, widthPixels: style.px(0.6)))
         var y = rect.y + g
         if let title {
             b.text(title, at: Point(x: rect.x + g, y: y + rowH / 2), font: style.legendTitleFont, color: theme.foreground, .start, .middle)

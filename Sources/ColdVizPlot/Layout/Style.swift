@@ -4,17 +4,32 @@ struct Style {
     let canvas: Canvas
     let measurer: any TextMeasuring
 
-    var titleFont: Font { Font(sizePixels: canvas.pixels(points: theme.titlePoints)) }
-    var labelFont: Font { Font(sizePixels: canvas.pixels(points: theme.labelPoints)) }
-    var tickFont: Font { Font(sizePixels: canvas.pixels(points: theme.tickPoints)) }
-    var smallFont: Font { Font(sizePixels: canvas.pixels(points: theme.tickPoints * 0.9)) }
-    var legendTitleFont: Font { Font(sizePixels: canvas.pixels(points: theme.tickPoints), bold: true) }
-    var margin: Double { canvas.pixels(points: theme.marginPoints) }
-    var gap: Double { canvas.pixels(points: theme.gapPoints) }
-    var tickLength: Double { canvas.pixels(points: theme.tickLengthPoints) }
-    var axisStroke: Stroke { Stroke(color: theme.axis, widthPixels: canvas.pixels(points: theme.axisLinePoints)) }
-    var gridStroke: Stroke { Stroke(color: theme.grid, widthPixels: canvas.pixels(points: theme.axisLinePoints)) }
-    var dataLineWidth: Double { canvas.pixels(points: theme.dataLinePoints) }
+    /// Shrinks text and spacing on canvases smaller than the study's 8.5 × 4.8 inches, by the
+    /// square root of the linear ratio, so a 640 × 360 chart at 150 dpi keeps room for data.
+    var scale: Double {
+        let ratio = min(canvas.widthPixels / canvas.dpi / (1280.0 / 150), canvas.heightPixels / canvas.dpi / (720.0 / 150))
+        return min(1, max(0.5, ratio.squareRoot()))
+    }
+    func px(_ points: Double) -> Double { canvas.pixels(points: points * scale) }
+
+    var titleFont: Font { Font(sizePixels: px(theme.titlePoints)) }
+    var labelFont: Font { Font(sizePixels: px(theme.labelPoints)) }
+    var tickFont: Font { Font(sizePixels: px(theme.tickPoints)) }
+    var smallFont: Font { Font(sizePixels: px(theme.tickPoints * 0.9)) }
+    var legendTitleFont: Font { Font(sizePixels: px(theme.tickPoints), bold: true) }
+    var margin: Double { px(theme.marginPoints) }
+    var gap: Double { px(theme.gapPoints) }
+    var tickLength: Double { px(theme.tickLengthPoints) }
+
+    /// `font` shrunk (down to 60 %) so that `text` fits in `width` pixels.
+    func fitting(_ text: String, _ font: Font, width: Double) -> Font {
+        let w = measure(text, font).width
+        guard w > width, w > 0 else { return font }
+        return Font(sizePixels: font.sizePixels * max(0.6, width / w), bold: font.bold)
+    }
+    var axisStroke: Stroke { Stroke(color: theme.axis, widthPixels: px(theme.axisLinePoints)) }
+    var gridStroke: Stroke { Stroke(color: theme.grid, widthPixels: px(theme.axisLinePoints)) }
+    var dataLineWidth: Double { px(theme.dataLinePoints) }
 
     func measure(_ s: String, _ f: Font) -> TextExtent { measurer.measure(s, font: f) }
 

@@ -68,10 +68,11 @@ public struct NumericScale: Hashable, Sendable {
     /// - Log: padded by `padding` in log space; ticks at 1-2-5 × 10^k (``LogTicks``).
     /// - Degenerate data: an empty or non-finite range becomes 0...1; equal values are widened
     ///   by 10 % of their magnitude (±1 around 0, ×/÷ √10 on log scales).
+    /// - `integerTicks` keeps only whole-number ticks (counts).
     /// O(1) in the data size.
     public static func fit(
         lower dataLower: Double?, upper dataUpper: Double?, kind: ScaleKind = .linear,
-        targetTickCount: Int = 6, padding: Double = 0.05, includeZero: Bool = false
+        targetTickCount: Int = 6, padding: Double = 0.05, includeZero: Bool = false, integerTicks: Bool = false
     ) -> Fit {
         var lo = dataLower ?? 0
         var hi = dataUpper ?? 1
@@ -109,6 +110,15 @@ public struct NumericScale: Hashable, Sendable {
             inside = decimals
         }
         decimals = inside
+        if integerTicks {
+            let whole = decimals.filter { $0.exponent >= 0 }
+            if whole.count >= 2 {
+                decimals = whole
+            } else {
+                let from = Int(lo.rounded(.up)), to = Int(hi.rounded(.down))
+                if from < to { decimals = (from...to).map { DecimalTick(mantissa: $0, exponent: 0) } }
+            }
+        }
         let labels = NumberLabels.labels(for: decimals)
         let ticks = zip(decimals, labels).map { Tick(value: $0.value, label: $1) }
         return Fit(scale: NumericScale(kind: .linear, lower: lo, upper: hi), ticks: ticks, minorTicks: [])

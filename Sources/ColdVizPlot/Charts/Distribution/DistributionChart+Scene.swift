@@ -11,7 +11,7 @@ extension DistributionChart {
             targetTickCount: style.targetTicks(lengthPixels: estimate.width, horizontal: true))
         let yFit = NumericScale.fit(
             lower: 0, upper: Double(max(maxCount, 1)),
-            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), includeZero: true)
+            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), includeZero: true, integerTicks: true)
         let input = ChartFrame.Input(
             title: title, x: AxisGuide(title: xTitle, fit: xFit), y: AxisGuide(title: yTitle, fit: yFit),
             notes: [SampleSize.note(counts: built.sampleCounts)].compactMap { $0 })
