@@ -65,9 +65,10 @@ enum StatisticsShim {
     }
 
     /// Bin edges as numpy's `histogram_bin_edges`: equal-width bins over min...max (±0.5 when all
-    /// values are equal). `binCount == nil` is numpy's 'auto': the smaller width of
-    /// Freedman-Diaconis (2 IQR n^(-1/3)) and Sturges (range / (log2 n + 1)), Sturges when IQR = 0;
-    /// bin count = ceil(range / width). Edges are `first + i × (range / count)`, the last set
+    /// values are equal). `binCount == nil` is numpy's 'auto' as in numpy 2.4: the smaller of
+    /// Sturges (range / (log2 n + 1)) and the relaxed Freedman-Diaconis width
+    /// max(2 IQR n^(-1/3), range / sqrt(n) / 2) (numpy >= 2.1 caps the bin count this way;
+    /// with IQR = 0 this is min(sqrt/2, Sturges)); bin count = ceil(range / width). Edges are `first + i × (range / count)`, the last set
     /// exactly to the maximum (numpy's linspace). `values` must be non-empty. O(n log n).
     static func histogramEdges(values: [Double], binCount: Int?) -> [Double] {
         precondition(!values.isEmpty)
@@ -87,7 +88,8 @@ enum StatisticsShim {
             let sturges = ptp / (log2(count) + 1)
             let iqr = quantileType7(sorted: sorted, probability: 0.75) - quantileType7(sorted: sorted, probability: 0.25)
             let fd = 2 * iqr * pow(count, -1.0 / 3.0)
-            let width = fd > 0 ? min(fd, sturges) : sturges
+            let sqrtWidth = ptp / count.squareRoot()
+            let width = min(max(fd, sqrtWidth / 2), sturges)
             n = width > 0 ? max(1, Int(((last - first) / width).rounded(.up))) : 1
         }
         let step = (last - first) / Double(n)

@@ -53,18 +53,19 @@ public enum TimeTicks {
         }
         let loMs = Int64((lo * 1000).rounded(.down))
         let hiMs = Int64((hi * 1000).rounded(.up))
+        // Tick indices from the unrounded bounds, so ticks never fall outside the domain.
+        func firstIndex(_ s: Int64) -> Int64 { Int64((lo * 1000 / Double(s)).rounded(.up)) }
+        func lastIndex(_ s: Int64) -> Int64 { Int64((hi * 1000 / Double(s)).rounded(.down)) }
         let target = Int64(max(2, targetCount))
         var step = stepsMilliseconds.last!
         for s in stepsMilliseconds {
-            let first = ceilDiv(loMs, s)
-            let last = floorDiv(hiMs, s)
-            if last - first + 1 <= target {
+            if lastIndex(s) - firstIndex(s) + 1 <= target {
                 step = s
                 break
             }
         }
-        let first = ceilDiv(loMs, step)
-        let last = floorDiv(hiMs, step)
+        let first = firstIndex(step)
+        let last = lastIndex(step)
         let spanMs = hiMs - loMs
         let fraction = step >= 1000 ? 0 : (step % 100 == 0 ? 1 : (step % 10 == 0 ? 2 : 3))
         var ticks: [Tick] = []
@@ -91,11 +92,4 @@ public enum TimeTicks {
         }
         return Fit(lowerSeconds: lo, upperSeconds: hi, ticks: ticks, stepMilliseconds: step, dateCaption: caption)
     }
-
-    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
-        let q = a / b
-        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
-    }
-
-    static func ceilDiv(_ a: Int64, _ b: Int64) -> Int64 { -floorDiv(-a, b) }
 }
