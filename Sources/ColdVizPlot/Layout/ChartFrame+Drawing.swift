@@ -100,7 +100,8 @@ extension ChartFrame {
             b.text(input.x.title, at: Point(x: cx, y: noteY), font: labelFont, color: color, .middle, .bottom)
         }
         for note in input.notes {
-            b.text(note, at: Point(x: style.margin, y: noteY), font: style.smallFont, color: theme.mutedForeground, .start, .top)
+            let noteFont = style.fitting(note, style.smallFont, width: style.canvas.widthPixels - 2 * style.margin)
+            b.text(note, at: Point(x: style.margin, y: noteY), font: noteFont, color: theme.mutedForeground, .start, .top)
             noteY += smallH
         }
         if !input.title.isEmpty {

@@ -30,7 +30,7 @@ extension PercentilesChart {
 
         var notes: [String] = []
         if summaries.contains(where: { $0.p99IsUnreliable && $0.coldStartCount > 0 }) {
-            notes.append("* p99 from fewer than 1,000 cold starts (AWS guidance: 10/(1-p) samples); percentiles are type 7")
+            notes.append("* p99 of fewer than 1,000 cold starts (AWS: 10/(1-p)); type 7")
         }
         if let note = SampleSize.note(counts: summaries.map(\.coldStartCount)) { notes.append(note) }
         let input = ChartFrame.Input(
