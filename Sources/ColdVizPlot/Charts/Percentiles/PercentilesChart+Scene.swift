@@ -37,7 +37,7 @@ extension PercentilesChart {
             title: title, x: AxisGuide(title: axisTitle, marks: marks, grid: false, tickMarks: false),
             y: AxisGuide(title: yTitle, fit: yFit), notes: notes)
         let legend = Legend(
-            title: nil, entries: PercentilesChart.statistics.map { Legend.Entry(label: $0.name, swatch: .patch($0.color)) })
+            title: nil, entries: PercentilesChart.statistics(dark: theme.isDark).map { Legend.Entry(label: $0.name, swatch: .patch($0.color)) })
         let slot = { (frame: ChartFrame) in frame.plot.width / Double(n) }
         func bars(_ frame: ChartFrame) -> [(group: Int, stat: Int, rect: Rect, value: Double)] {
             var out: [(Int, Int, Rect, Double)] = []
@@ -63,7 +63,7 @@ extension PercentilesChart {
         let font = Font(sizePixels: small.sizePixels * min(1, max(0.6, barWidth * 1.2 / style.measure("0", small).height)))
         let lineH = style.measure("0", font).height
         for bar in bars(frame) {
-            b.rect(bar.rect, fill: PercentilesChart.statistics[bar.stat].color)
+            b.rect(bar.rect, fill: PercentilesChart.statistics(dark: theme.isDark)[bar.stat].color)
             var label = NumberLabels.label(bar.value, decimals: 0)
             if bar.stat == 0 && summaries[bar.group].p99IsUnreliable { label += "*" }
             let w = style.measure(label, font).width

@@ -38,8 +38,11 @@ public struct PercentilesChart: Chart {
         self.xTitle = xTitle
     }
 
-    /// The four statistics in bar order, with their colours (ColorBrewer Blues, darkest = max).
-    static let statistics: [(name: String, color: Color)] = [
-        ("p99", Color(hex: 0x2171B5)), ("max", Color(hex: 0x08306B)), ("mean", Color(hex: 0x6BAED6)), ("min", Color(hex: 0xC6DBEF)),
-    ]
+    /// The four statistics in bar order, with their colours (ColorBrewer Blues): on a light
+    /// background max is darkest, on a dark background max is lightest, so it always stands out most.
+    static func statistics(dark: Bool) -> [(name: String, color: Color)] {
+        dark
+            ? [("p99", Color(hex: 0x6BAED6)), ("max", Color(hex: 0xDEEBF7)), ("mean", Color(hex: 0x3182BD)), ("min", Color(hex: 0x1F5A94))]
+            : [("p99", Color(hex: 0x2171B5)), ("max", Color(hex: 0x08306B)), ("mean", Color(hex: 0x6BAED6)), ("min", Color(hex: 0xC6DBEF))]
+    }
 }

@@ -42,16 +42,19 @@ extension TimelineChart {
         let radius = style.px(2.6)
         let ts = time.scale
         let ys = yFit.scale
-        // Legend cost: points under the box, counted in normalised space without building device points.
+        // Normalised positions, computed once: the legend search and the markers both use them.
+        let normalized: [[(x: Double, y: Double)]] = series.map { s in
+            zip(s.completionSeconds, s.initDurationsMilliseconds).compactMap { t, v in
+                t.isFinite && v.isFinite ? (ts.normalized(t), ys.normalized(v)) : nil
+            }
+        }
+        // Legend cost: points under the box, counted in normalised space.
         let arrangement = ChartArrangement(input, legends: [initLegend, countLegend], style: style) { frame, rect in
             let x0 = (rect.x - frame.plot.x) / frame.plot.width, x1 = (rect.maxX - frame.plot.x) / frame.plot.width
             let y0 = (frame.plot.maxY - rect.maxY) / frame.plot.height, y1 = (frame.plot.maxY - rect.y) / frame.plot.height
             var n = 0
-            for s in series {
-                for (t, v) in zip(s.completionSeconds, s.initDurationsMilliseconds) {
-                    let nx = ts.normalized(t), ny = ys.normalized(v)
-                    if nx >= x0 && nx <= x1 && ny >= y0 && ny <= y1 { n += 1 }
-                }
+            for points in normalized {
+                for p in points where p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1 { n += 1 }
             }
             return Double(n) * .pi * radius * radius
         }
@@ -59,12 +62,8 @@ extension TimelineChart {
         var b = SceneBuilder()
         frame.drawBackground(into: &b)
         b.add(.pushClip(frame.plot))
-        for s in series {
-            var centers: [Point] = []
-            centers.reserveCapacity(s.completionSeconds.count)
-            for (t, v) in zip(s.completionSeconds, s.initDurationsMilliseconds) where t.isFinite && v.isFinite {
-                centers.append(frame.point(ts.normalized(t), ys.normalized(v)))
-            }
+        for (s, points) in zip(series, normalized) {
+            let centers = points.map { frame.point($0.x, $0.y) }
             b.add(.markers(MarkerBatch(centers: centers, radiusPixels: radius, fill: colors.color(for: s.group).withAlpha(pointAlpha))))
         }
         func binCenter(_ i: Int) -> Double { ts.normalized(built.firstBinStartSeconds + (Double(i) + 0.5) * binSeconds) }
