@@ -1,0 +1,84 @@
+extension TimelineChart {
+    /// Lays out the burst: scatter, percentile lines, dashed counts on the right axis and two
+    /// legends placed where they cover the fewest points. O(n) (no per-point text).
+    public func scene(canvas: Canvas, theme: Theme, measurer: any TextMeasuring) -> Scene {
+        let style = Style(theme: theme, canvas: canvas, measurer: measurer)
+        let built = build()
+        let estimate = style.estimatedPlotSize
+        let time = TimeTicks.fit(
+            lower: built.timeRange?.lowerBound, upper: built.timeRange?.upperBound,
+            targetCount: style.targetTicks(lengthPixels: estimate.width, horizontal: true) + 2)
+        let pLines = built.percentiles.flatMap { $0.compactMap { $0 } }
+        let yFit = NumericScale.fit(
+            lower: min(built.initRange?.lowerBound ?? 0, pLines.min() ?? .infinity),
+            upper: max(built.initRange?.upperBound ?? 1, pLines.max() ?? -.infinity), kind: yScale,
+            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false))
+        let maxCount = built.counts.flatMap { $0 }.max() ?? 0
+        let countFit = NumericScale.fit(
+            lower: 0, upper: Double(max(maxCount, 4)),
+            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), includeZero: true, integerTicks: true)
+        let unit = NumberLabels.label(binSeconds, decimals: binSeconds == binSeconds.rounded() ? 0 : 3)
+        var xTitleFull = xTitle
+        if let date = time.dateCaption { xTitleFull += " (UTC, \(date))" } else { xTitleFull += " (UTC)" }
+        let sampleCounts = series.map { s in zip(s.completionSeconds, s.initDurationsMilliseconds).filter { $0.0.isFinite && $0.1.isFinite }.count }
+        let input = ChartFrame.Input(
+            title: title, x: AxisGuide(title: xTitleFull, time: time), y: AxisGuide(title: yTitle, fit: yFit),
+            yRight: AxisGuide(title: "Cold starts per \(unit) s", fit: countFit, grid: false),
+            notes: [SampleSize.note(counts: sampleCounts)].compactMap { $0 })
+
+        let lineWidth = style.dataLineWidth
+        let dash = Dash([lineWidth * 3, lineWidth * 2])
+        let initLegend = Legend(
+            title: "Init durations by package method",
+            entries: zip(series, sampleCounts).map { s, n in
+                Legend.Entry(label: SampleSize.label(s.group, count: n), swatch: .marker(colors.color(for: s.group).withAlpha(0.6)))
+            } + [Legend.Entry(label: "\(percentileName) per \(unit) s", swatch: .line(Stroke(color: theme.neutral, widthPixels: lineWidth)))])
+        let countLegend = Legend(
+            title: "Cold Start Counts",
+            entries: series.map { s in
+                Legend.Entry(label: s.group, swatch: .line(Stroke(color: colors.color(for: s.group), widthPixels: lineWidth * 0.8, dash: dash)))
+            })
+
+        let radius = style.px(2.6)
+        let ts = time.scale
+        let ys = yFit.scale
+        // Normalised positions, computed once: the legend search and the markers both use them.
+        let normalized: [[(x: Double, y: Double)]] = series.map { s in
+            zip(s.completionSeconds, s.initDurationsMilliseconds).compactMap { t, v in
+                t.isFinite && v.isFinite ? (ts.normalized(t), ys.normalized(v)) : nil
+            }
+        }
+        // Legend cost: points under the box, counted in normalised space.
+        let arrangement = ChartArrangement(input, legends: [initLegend, countLegend], style: style) { frame, rect in
+            let x0 = (rect.x - frame.plot.x) / frame.plot.width, x1 = (rect.maxX - frame.plot.x) / frame.plot.width
+            let y0 = (frame.plot.maxY - rect.maxY) / frame.plot.height, y1 = (frame.plot.maxY - rect.y) / frame.plot.height
+            var n = 0
+            for points in normalized {
+                for p in points where p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1 { n += 1 }
+            }
+            return Double(n) * .pi * radius * radius
+        }
+        let frame = arrangement.frame
+        var b = SceneBuilder()
+        frame.drawBackground(into: &b)
+        b.add(.pushClip(frame.plot))
+        for (s, points) in zip(series, normalized) {
+            let centers = points.map { frame.point($0.x, $0.y) }
+            b.add(.markers(MarkerBatch(centers: centers, radiusPixels: radius, fill: colors.color(for: s.group).withAlpha(pointAlpha))))
+        }
+        func binCenter(_ i: Int) -> Double { ts.normalized(built.firstBinStartSeconds + (Double(i) + 0.5) * binSeconds) }
+        for (g, s) in series.enumerated() where built.binCount > 0 {
+            let color = colors.color(for: s.group)
+            b.polyline(
+                (0..<built.binCount).map { i in frame.point(binCenter(i), countFit.scale.normalized(Double(built.counts[g][i]))) },
+                stroke: Stroke(color: color.withAlpha(0.6), widthPixels: lineWidth * 0.6, dash: dash))
+            b.polyline(
+                (0..<built.binCount).map { i in built.percentiles[g][i].map { frame.point(binCenter(i), ys.normalized($0)) } },
+                stroke: Stroke(color: color, widthPixels: lineWidth))
+        }
+        b.add(.popClip)
+        frame.drawAxes(into: &b)
+        arrangement.drawLegends([initLegend, countLegend], style: style, into: &b)
+        return Scene(canvas: canvas, background: theme.background, primitives: b.primitives)
+    }
+}
