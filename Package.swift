@@ -39,7 +39,11 @@ let package = Package(
         .target(name: "ColdVizTestSupport", dependencies: ["ColdVizCore"]),
         .testTarget(name: "ColdVizStatsTests", dependencies: ["ColdVizStats"]),
         .testTarget(name: "ColdVizCoreTests", dependencies: ["ColdVizCore", "ColdVizTestSupport"]),
-        .testTarget(name: "ColdVizPlotTests", dependencies: ["ColdVizPlot", "ColdVizCairo", "ColdVizTestSupport"]),
+        .testTarget(
+            name: "ColdVizPlotTests",
+            dependencies: ["ColdVizPlot", "ColdVizCairo", "ColdVizTestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(
             name: "ColdVizCommandTests",
             dependencies: ["coldviz", "ColdVizCore", "ColdVizTestSupport"]
