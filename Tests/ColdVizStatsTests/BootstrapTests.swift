@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("Bootstrap BCa against scipy.stats.bootstrap")
@@ -43,8 +44,10 @@ struct BootstrapTests {
         let probabilities = BCa.probabilities(
             estimate: reference.estimate, replicates: reference.replicates,
             acceleration: acceleration, confidence: 0.95)
-        expectClose(probabilities.lower, reference.alpha1, relative: 1e-9, sourceLocation: sourceLocation)
-        expectClose(probabilities.upper, reference.alpha2, relative: 1e-9, sourceLocation: sourceLocation)
+        expectClose(
+            probabilities.lower, reference.alpha1, relative: 1e-9, sourceLocation: sourceLocation)
+        expectClose(
+            probabilities.upper, reference.alpha2, relative: 1e-9, sourceLocation: sourceLocation)
         let interval = BCa.interval(
             estimate: reference.estimate, replicates: reference.replicates,
             acceleration: acceleration, confidence: 0.95)
@@ -54,13 +57,17 @@ struct BootstrapTests {
 
     /// Each bound must lie within 4 standard deviations of scipy's Monte Carlo spread (40 runs of
     /// 9,999 resamples) around scipy's 199,999-resample interval, plus 1e-9 relative.
-    @Test("end to end, 9,999 resamples, within Monte Carlo error of scipy", arguments: Reference.bootstrap.map(\.key))
+    @Test(
+        "end to end, 9,999 resamples, within Monte Carlo error of scipy",
+        arguments: Reference.bootstrap.map(\.key))
     func endToEnd(id: String) throws {
         let expected = try #require(Reference.bootstrap.first { $0.key == id }).value
         let interval = Self.interval(id, seed: 42)
         #expect(interval.confidence == 0.95)
-        expectClose(interval.lower, expected.lower, relative: 1e-9, absolute: 4 * expected.lowerSD, "lower")
-        expectClose(interval.upper, expected.upper, relative: 1e-9, absolute: 4 * expected.upperSD, "upper")
+        expectClose(
+            interval.lower, expected.lower, relative: 1e-9, absolute: 4 * expected.lowerSD, "lower")
+        expectClose(
+            interval.upper, expected.upper, relative: 1e-9, absolute: 4 * expected.upperSD, "upper")
     }
 
     @Test("a seed fixes the interval; another seed moves it")
@@ -75,7 +82,8 @@ struct BootstrapTests {
 
     @Test("degenerate samples: constant gives a point, one value gives NaN bounds")
     func degenerate() {
-        let constant = Bootstrap.interval([7, 7, 7, 7], statistic: Self.mean, resamples: 99, seed: 1)
+        let constant = Bootstrap.interval(
+            [7, 7, 7, 7], statistic: Self.mean, resamples: 99, seed: 1)
         #expect(constant.lower == 7 && constant.upper == 7 && constant.estimate == 7)
         let single = Bootstrap.differenceInterval([3], [1, 2], statistic: Self.mean, seed: 1)
         #expect(single.lower.isNaN && single.upper.isNaN)
@@ -94,7 +102,8 @@ struct BootstrapTests {
         case "median difference java21 - python312":
             return Bootstrap.differenceInterval(java, python, statistic: median, seed: seed)
         case "median of pooled python zip":
-            return Bootstrap.interval(Reference.dataset("python3-zip-pooled"), statistic: median, seed: seed)
+            return Bootstrap.interval(
+                Reference.dataset("python3-zip-pooled"), statistic: median, seed: seed)
         case "p90 of cpp11":
             return Bootstrap.interval(cpp, statistic: p90, seed: seed)
         default:

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("Tukey box against matplotlib's boxplot_stats definition")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("ECDF against scipy.stats.ecdf")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("Kernel density against R bw.nrd0 and scipy.stats.gaussian_kde")
@@ -9,7 +10,8 @@ struct KernelDensityTests {
         let expected = try #require(Reference.densities[id])
         let bandwidth = KernelDensity.bandwidthNRD0(values: values)
         expectClose(bandwidth, expected.bandwidth, relative: 1e-13)
-        let density = KernelDensity.density(values: values, bandwidth: bandwidth, at: expected.points)
+        let density = KernelDensity.density(
+            values: values, bandwidth: bandwidth, at: expected.points)
         expectClose(density, expected.density, relative: 1e-12, absolute: 1e-300)
     }
 
@@ -28,7 +30,8 @@ struct KernelDensityTests {
         let bandwidth = KernelDensity.bandwidthNRD0(values: values)
         let step = 0.05
         let grid = stride(from: -100.0, through: 400.0, by: step).map { $0 }
-        let integral = KernelDensity.density(values: values, bandwidth: bandwidth, at: grid)
+        let integral =
+            KernelDensity.density(values: values, bandwidth: bandwidth, at: grid)
             .reduce(0, +) * step
         expectClose(integral, 1, relative: 1e-9)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("Mann-Whitney U against scipy.stats.mannwhitneyu")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("Standard normal against scipy.special")

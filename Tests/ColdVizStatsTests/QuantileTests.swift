@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("Quantile type 7 against numpy")
@@ -8,8 +9,9 @@ struct QuantileTests {
         let sorted = Reference.dataset(id).sorted()
         let expected = try #require(Reference.quantiles[id])
         for (probability, value) in zip(Reference.probabilities, expected) {
-            expectClose(Quantile.type7(sorted: sorted, probability: probability), value,
-                        relative: 1e-15, "p = \(probability)")
+            expectClose(
+                Quantile.type7(sorted: sorted, probability: probability), value,
+                relative: 1e-15, "p = \(probability)")
         }
     }
 
@@ -20,7 +22,8 @@ struct QuantileTests {
         #expect(Quantile.type7(sorted: sorted, probability: 1) == sorted.last)
     }
 
-    @Test("interpolation from the upper neighbour when the weight is at least 0.5, as numpy's _lerp")
+    @Test(
+        "interpolation from the upper neighbour when the weight is at least 0.5, as numpy's _lerp")
     func lerpUpperEnd() {
         // a + (b - a) t would give 188.64172000000002 here.
         let value = Quantile.type7(sorted: [98.92, 236.53], probability: 0.652)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ColdVizStats
 
 @Suite("SeededGenerator")
@@ -10,7 +11,9 @@ struct SeededGeneratorTests {
         var generator = SeededGenerator(seed: 1_234_567)
         #expect(
             (0..<3).map { _ in generator.next() }
-                == [6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423])
+                == [
+                    6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
+                ])
     }
 
     @Test("nextIndex is uniform: chi-square over 10 cells with 100,000 draws")
@@ -24,7 +27,8 @@ struct SeededGeneratorTests {
         #expect(counts.allSatisfy { $0 > 0 })
     }
 
-    @Test("nextIndex stays below its bound, bound 1 gives 0", arguments: [1, 2, 3, 7, 480, 1 << 40])
+    @Test(
+        "nextIndex stays below its bound, bound 1 gives 0", arguments: [1, 2, 3, 7, 480, 1 << 40])
     func bound(bound: Int) {
         var generator = SeededGenerator(seed: 5)
         for _ in 0..<1_000 {

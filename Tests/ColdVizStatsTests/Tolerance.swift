@@ -25,11 +25,13 @@ func expectClose(
     _ actual: [Double], _ expected: [Double], relative: Double = 1e-12, absolute: Double = 0,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    #expect(actual.count == expected.count, "count \(actual.count) vs \(expected.count)",
-            sourceLocation: sourceLocation)
+    #expect(
+        actual.count == expected.count, "count \(actual.count) vs \(expected.count)",
+        sourceLocation: sourceLocation)
     for (index, (a, e)) in zip(actual, expected).enumerated() {
-        expectClose(a, e, relative: relative, absolute: absolute, "at index \(index)",
-                    sourceLocation: sourceLocation)
+        expectClose(
+            a, e, relative: relative, absolute: absolute, "at index \(index)",
+            sourceLocation: sourceLocation)
     }
 }
 
