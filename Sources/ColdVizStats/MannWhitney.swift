@@ -13,8 +13,9 @@ public enum MannWhitney {
     ///   (where min(n_x, n_y) <= 8).
     public static func test(_ x: [Double], _ y: [Double]) -> MannWhitneyResult {
         precondition(!x.isEmpty && !y.isEmpty, "MannWhitney.test needs two non-empty samples")
-        precondition(!x.contains(where: \.isNaN) && !y.contains(where: \.isNaN),
-                     "MannWhitney.test needs samples without NaN")
+        precondition(
+            !x.contains(where: \.isNaN) && !y.contains(where: \.isNaN),
+            "MannWhitney.test needs samples without NaN")
         let ranking = MidRanks(x + y)
         let nx = Double(x.count)
         let ny = Double(y.count)
