@@ -24,7 +24,7 @@ extension ColdViz {
         var by: String?
 
         @Option(help: "Output format: table, json, csv, markdown.")
-        var format: OutputFormat = .table
+        var format: ReportFormat = .table
 
         @Option(name: .shortAndLong, help: "Write the output to this file instead of stdout.")
         var output: String?
@@ -75,7 +75,7 @@ extension ColdViz {
     }
 }
 
-/// Output formats of `analyze`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// Report formats of `analyze`.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv, markdown
 }

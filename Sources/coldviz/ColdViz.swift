@@ -1,4 +1,5 @@
 import ArgumentParser
+import ColdVizCore
 
 @main
 struct ColdViz: ParsableCommand {
@@ -10,6 +11,9 @@ struct ColdViz: ParsableCommand {
             subscription payloads, Lambda JSON log format, Logs Insights results), gzip or not.
             Start with `coldviz analyze logs/`.
             """,
-        subcommands: [Analyze.self]
+        subcommands: [Analyze.self, Plot.self]
     )
 }
+
+/// coldviz's dimensions, not Foundation's unit `Dimension`.
+typealias Dimension = ColdVizCore.Dimension

@@ -29,7 +29,7 @@ extension TimelineChart {
         let lineWidth = style.dataLineWidth
         let dash = Dash([lineWidth * 3, lineWidth * 2])
         let initLegend = Legend(
-            title: "Init durations by package method",
+            title: legendTitle,
             entries: zip(series, sampleCounts).map { s, n in
                 Legend.Entry(label: SampleSize.label(s.group, count: n), swatch: .marker(colors.color(for: s.group).withAlpha(0.6)))
             } + [Legend.Entry(label: "\(percentileName) per \(unit) s", swatch: .line(Stroke(color: theme.neutral, widthPixels: lineWidth)))])

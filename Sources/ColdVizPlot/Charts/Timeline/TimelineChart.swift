@@ -38,6 +38,8 @@ public struct TimelineChart: Chart {
     public var xTitle: String
     /// Left y axis title with unit.
     public var yTitle: String
+    /// Title of the legend naming the groups (the study: "Init durations by package method").
+    public var legendTitle: String = "Init durations by package method"
 
     /// Creates a timeline with the study's defaults.
     public init(

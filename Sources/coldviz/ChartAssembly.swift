@@ -1,0 +1,122 @@
+import ColdVizCore
+import ColdVizPlot
+import ColdVizStats
+import Foundation
+
+/// Turns a labelled dataset into chart specs: the translation from invocations to plain values.
+struct ChartAssembly {
+    let data: LabeledDataset
+    let by: [Dimension]
+    let colors: GroupColors
+
+    init(data: LabeledDataset, by: [Dimension], dark: Bool) {
+        self.data = data
+        self.by = by
+        let names = data.dataset.invocations.indices.map { data.groupName($0, by: by) }
+        colors = GroupColors(groups: Set(names).sorted(by: NaturalOrder.less), dark: dark)
+    }
+
+    private var byText: String { by.map(\.rawValue).joined(separator: ", ") }
+
+    private func initDurations(_ indices: [Int]) -> [Double] {
+        indices.compactMap { data.dataset.invocations[$0].report.initDurationMilliseconds }
+    }
+
+    /// Overlaid histograms of init duration per group.
+    func distribution(bins: BinRule, logX: Bool) -> DistributionChart {
+        let series = data.groups(by: by).map { DistributionChart.Series(group: $0.name, values: initDurations($0.indices)) }
+        let chartBins: DistributionChart.Bins = switch bins { case .auto: .auto; case .count(let n): .count(n) }  // TODO(shim merge): pass `bins`
+        return DistributionChart(series: series, colors: colors, bins: chartBins, xScale: logX ? .log : .linear,
+                                 title: "Distribution of Cold Start Times by \(titleCase(byText))")
+    }
+
+    /// Empirical CDF per group.
+    func ecdf(logX: Bool) -> ECDFChart {
+        let series = data.groups(by: by).map { ECDFChart.Series(group: $0.name, values: initDurations($0.indices)) }
+        return ECDFChart(series: series, colors: colors, xScale: logX ? .log : .linear,
+                         title: "Cumulative Distribution of Cold Start Times by \(titleCase(byText))")
+    }
+
+    /// p99, max, mean and min per group, with invocation and cold-start counts.
+    func percentiles() -> PercentilesChart {
+        let all = data.groups(by: by, category: nil)
+        let groups = all.map { g in
+            PercentilesChart.Group(name: g.name, initDurationsMilliseconds: initDurations(g.indices), invocationCount: g.indices.count)
+        }
+        return PercentilesChart(groups: groups, title: "Cold Start Init Duration by \(titleCase(byText))",
+                                xTitle: titleCase(byText))
+    }
+
+    /// A statistic over two dimensions.
+    func heatmap(rows: Dimension, columns: Dimension, statistic: HeatmapChart.Statistic) -> HeatmapChart {
+        var cells: [String: [Double]] = [:]
+        var rowNames = Set<String>(), columnNames = Set<String>()
+        for (i, inv) in data.dataset.invocations.enumerated() {
+            guard let v = inv.report.initDurationMilliseconds else { continue }
+            let r = data.labels[i][rows] ?? Dimension.unknown, c = data.labels[i][columns] ?? Dimension.unknown
+            rowNames.insert(r)
+            columnNames.insert(c)
+            cells[r + "\u{1F}" + c, default: []].append(v)
+        }
+        let cellList = cells.map { key, values -> HeatmapChart.Cell in
+            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            return HeatmapChart.Cell(row: String(parts[0]), column: String(parts[1]), values: values)
+        }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+        return HeatmapChart(rows: rowNames.sorted(by: NaturalOrder.less), columns: columnNames.sorted(by: NaturalOrder.less),
+                            cells: cellList, statistic: statistic,
+                            title: "\(statistic.name.capitalized) Init Duration by \(titleCase(rows.rawValue)) and \(titleCase(columns.rawValue))",
+                            rowTitle: titleCase(rows.rawValue), columnTitle: titleCase(columns.rawValue))
+    }
+
+    /// Box per group, optionally split by a second dimension.
+    func box(split: Dimension?) -> BoxChart {
+        var series: [BoxChart.Series] = []
+        for g in data.groups(by: by) {
+            if let split {
+                var bySub: [String: [Int]] = [:]
+                for i in g.indices { bySub[data.labels[i][split] ?? Dimension.unknown, default: []].append(i) }
+                for sub in bySub.keys.sorted(by: NaturalOrder.less) {
+                    series.append(BoxChart.Series(group: g.name, subgroup: sub, values: initDurations(bySub[sub]!)))
+                }
+            } else {
+                series.append(BoxChart.Series(group: g.name, values: initDurations(g.indices)))
+            }
+        }
+        return BoxChart(series: series, colors: colors, title: "Init Duration by \(titleCase(byText))",
+                        xTitle: titleCase(byText), subgroupTitle: split.map { titleCase($0.rawValue) } ?? "")
+    }
+
+    /// One timeline per burst of cold starts.
+    /// `binSeconds` nil picks, per burst, the smallest of 1, 2, 5, 10, 15, 30, 60, 120, 300 s that
+    /// gives at most 40 bins, so counts stay readable on long bursts (the study's bursts took 1 s bins).
+    func timelines(gapMilliseconds: Int64, binSeconds: Double?) -> [TimelineChart] {
+        let cold = data.dataset.invocations.indices.filter {
+            data.dataset.invocations[$0].category == .cold && data.dataset.invocations[$0].completionMilliseconds != nil
+        }.sorted { data.dataset.invocations[$0].completionMilliseconds! < data.dataset.invocations[$1].completionMilliseconds! }
+        let times = cold.map { data.dataset.invocations[$0].completionMilliseconds! }
+        let bursts = Bursts.split(sortedMilliseconds: times, gapMilliseconds: gapMilliseconds)
+        return bursts.enumerated().map { n, range in
+            var byGroup: [String: (t: [Double], v: [Double])] = [:]
+            for k in range {
+                let i = cold[k]
+                let inv = data.dataset.invocations[i]
+                byGroup[data.groupName(i, by: by), default: ([], [])].t.append(Double(inv.completionMilliseconds!) / 1000)
+                byGroup[data.groupName(i, by: by)]!.v.append(inv.report.initDurationMilliseconds!)
+            }
+            let series = byGroup.keys.sorted(by: NaturalOrder.less).map {
+                TimelineChart.Series(group: $0, completionSeconds: byGroup[$0]!.t, initDurationsMilliseconds: byGroup[$0]!.v)
+            }
+            let start = Timestamp.formatISO8601(milliseconds: times[range.lowerBound]).prefix(16).replacingOccurrences(of: "T", with: " ")
+            let span = Double(times[range.upperBound - 1] - times[range.lowerBound]) / 1000
+            let bin = binSeconds ?? ([1, 2, 5, 10, 15, 30, 60, 120, 300].first { span / $0 <= 40 } ?? 600)
+            var chart = TimelineChart(series: series, colors: colors, binSeconds: bin,
+                                      title: "Cold Starts over Time, burst \(n + 1) of \(bursts.count) (\(start) UTC)")
+            chart.legendTitle = "Init durations by \(byText)"
+            return chart
+        }
+    }
+
+    private func titleCase(_ s: String) -> String {
+        s.split(separator: " ").map { w in w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The charts `coldviz plot` draws.
+enum ChartKind: String, CaseIterable, ExpressibleByArgument {
+    case distribution, timeline, percentiles, heatmap, ecdf, box
+
+    /// Parses `distribution,ecdf` or `all`.
+    static func parseList(_ text: String) -> [ChartKind]? {
+        if text == "all" { return allCases }
+        let kinds = text.split(separator: ",").map { ChartKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) else { return nil }
+        return kinds.map { $0! }
+    }
+}
+
+/// Durations given as `60s`, `500ms`, `2m`, `1h` (a bare number is seconds).
+enum DurationText {
+    /// Milliseconds, or nil when the text is not a positive duration.
+    static func milliseconds(_ text: String) -> Int64? {
+        let units: [(String, Double)] = [("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000)]
+        for (suffix, scale) in units where text.hasSuffix(suffix) {
+            guard let v = Double(text.dropLast(suffix.count)), v > 0 else { return nil }
+            return Int64((v * scale).rounded())
+        }
+        guard let v = Double(text), v > 0 else { return nil }
+        return Int64((v * 1000).rounded())
+    }
+}
