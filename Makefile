@@ -26,8 +26,12 @@ demo: build
 	$(COLDVIZ) analyze $(DEMO_INPUT) --format markdown --output Output/summary.md
 	$(COLDVIZ) analyze $(DEMO_INPUT) --format json --output Output/summary.json
 	$(COLDVIZ) analyze $(DEMO_INPUT) --format csv --output Output/summary.csv
+	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart all --format png,svg --out Output/charts
+	$(COLDVIZ) plot $(DEMO_INPUT) --by function --chart percentiles --width 1920 --out Output/charts
+	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart box --split memory --out Output/charts
+	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart percentiles --theme dark --out Output/charts/dark
 	$(COLDVIZ) analyze $(DEMO_INPUT)
-	@echo "Results written to Output/"
+	@echo "Summaries and charts written to Output/"
 
 test: deps
 	$(SWIFT) test --parallel

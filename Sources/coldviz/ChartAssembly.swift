@@ -82,7 +82,10 @@ struct ChartAssembly {
                 series.append(BoxChart.Series(group: g.name, values: initDurations(g.indices)))
             }
         }
-        return BoxChart(series: series, colors: colors, title: "Init Duration by \(titleCase(byText))",
+        // Split boxes are coloured by the split value, shared across groups.
+        let boxColors = split == nil ? colors
+            : GroupColors(groups: Set(series.compactMap(\.subgroup)).sorted(by: NaturalOrder.less), dark: colors.isDark)
+        return BoxChart(series: series, colors: boxColors, title: "Init Duration by \(titleCase(byText))",
                         xTitle: titleCase(byText), subgroupTitle: split.map { titleCase($0.rawValue) } ?? "")
     }
 

@@ -16,7 +16,8 @@ public struct GroupColors: Hashable, Sendable {
     ]
 
     private var assigned: [String: Color]
-    private var isDark: Bool
+    /// Whether the colours were chosen for a dark background.
+    public private(set) var isDark: Bool
 
     /// Assigns colours to `groups` (duplicates ignored). O(g log g).
     public init<S: Sequence>(groups: S, dark: Bool = false) where S.Element == String {
