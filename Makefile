@@ -6,7 +6,7 @@ APT_PACKAGES := libcairo2-dev zlib1g-dev fonts-dejavu-core pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 
-.PHONY: deps build demo test lint clean
+.PHONY: deps build demo gallery test lint clean
 
 deps:
 	@missing=""; \
@@ -32,6 +32,11 @@ demo: build
 	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart percentiles --theme dark --out Output/charts/dark
 	$(COLDVIZ) analyze $(DEMO_INPUT)
 	@echo "Summaries and charts written to Output/"
+
+# The README's gallery: the demo's charts, kept in git so the README shows them.
+gallery: build
+	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart distribution,timeline,percentiles,heatmap,ecdf --out docs/gallery --width 960 --height 540 --dpi 112.5
+	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart box --split memory --out docs/gallery --width 960 --height 540 --dpi 112.5
 
 test: deps
 	$(SWIFT) test --parallel
