@@ -1,7 +1,10 @@
-/// Sample mean and standard deviation, shared by `Summary` and `KernelDensity`.
-enum Moments {
-    /// Arithmetic mean, sum / n. O(n). NaN for an empty array.
-    static func mean(_ values: [Double]) -> Double {
+/// Sample mean and standard deviation, shared by `Summary`, `KernelDensity` and the charts.
+public enum Moments {
+    /// Arithmetic mean, sum / n, summed left to right in the given order (numpy's `mean` sums
+    /// pairwise, so long inputs can differ from it in the last bits). NaN for an empty array.
+    ///
+    /// - Complexity: O(n).
+    public static func mean(_ values: [Double]) -> Double {
         values.reduce(0, +) / Double(values.count)
     }
 

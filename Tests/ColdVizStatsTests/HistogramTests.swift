@@ -39,6 +39,22 @@ struct HistogramTests {
         #expect(Histogram.edges(values: values, rule: .auto).count == 14)
     }
 
+    @Test("auto with a zero IQR but a non-zero range takes the smaller of sqrt / 2 and Sturges")
+    func zeroInterquartileRange() {
+        // FD is 0 here, so the width is min(range / sqrt(n) / 2, Sturges) = 99 / sqrt(53) / 2.
+        let values = [Double](repeating: 1, count: 50) + [2, 3, 100]
+        let edges = Histogram.edges(values: values, rule: .auto)
+        // np.histogram_bin_edges(values, 'auto') and np.histogram(values, edges), numpy 2.4.6.
+        let expected = [
+            1.0, 7.6, 14.2, 20.799999999999997, 27.4, 34.0, 40.599999999999994, 47.199999999999996,
+            53.8, 60.4, 67.0, 73.6, 80.19999999999999, 86.8, 93.39999999999999, 100.0,
+        ]
+        expectClose(edges, expected, relative: 1e-15)
+        #expect(
+            Histogram.counts(values: values, edges: edges)
+                == [52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+    }
+
     @Test("half-open bins, last bin closed, values outside ignored")
     func binBoundaries() {
         // np.histogram([0, 1, 1.5, 2, 3, 4, -1, 5], [0, 1, 2, 4]) -> [1, 2, 3]

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 extension BoxChart {
     /// The statistics of one box.
     public struct Box: Hashable, Sendable {
@@ -31,21 +33,21 @@ extension BoxChart {
         return (groups, subs)
     }
 
-    /// Tukey box statistics per series; a series without finite values yields a box of count 0
-    /// and NaN statistics (drawn as a label only). O(n log n) per series.
+    /// Tukey box statistics per series (``ColdVizStats/BoxStatistics``); a series without finite
+    /// values yields a box of count 0 and NaN statistics (drawn as a label only). O(n log n) per
+    /// series.
     public func build() -> [Box] {
         let (groups, subs) = order
         return series.map { s in
-            let sorted = s.values.filter { $0.isFinite && (yScale == .linear || $0 > 0) }.sorted()
+            let finite = s.values.filter { $0.isFinite && (yScale == .linear || $0 > 0) }
             let gi = groups.firstIndex(of: s.group) ?? 0
             let si = s.subgroup.flatMap { subs.firstIndex(of: $0) } ?? 0
-            guard !sorted.isEmpty else {
+            guard let b = BoxStatistics(values: finite) else {
                 return Box(groupIndex: gi, subgroupIndex: si, q1: .nan, median: .nan, q3: .nan, lowerWhisker: .nan, upperWhisker: .nan, outliers: [], count: 0)
             }
-            let b = StatisticsShim.boxStatistics(sorted: sorted)
             return Box(
                 groupIndex: gi, subgroupIndex: si, q1: b.q1, median: b.median, q3: b.q3, lowerWhisker: b.lowerWhisker,
-                upperWhisker: b.upperWhisker, outliers: b.outliers, count: b.count)
+                upperWhisker: b.upperWhisker, outliers: b.outliers, count: finite.count)
         }
     }
 }

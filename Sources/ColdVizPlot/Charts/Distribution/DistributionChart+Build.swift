@@ -1,3 +1,4 @@
+import ColdVizStats
 import Foundation
 
 extension DistributionChart {
@@ -12,8 +13,9 @@ extension DistributionChart {
     }
 
     /// Computes shared bins over the pooled finite values and counts per group with numpy's
-    /// semantics (last bin closed). On a log scale non-positive values are left out of the bins and
-    /// the edges are computed on log10 values. O(n log n) for the pooled sort.
+    /// semantics (last bin closed), by ``ColdVizStats/Histogram``. On a log scale non-positive
+    /// values are left out of the bins and the edges are computed on log10 values. O(n log n)
+    /// for the pooled sort.
     public func build() -> Built {
         let cleaned = series.map { s in s.values.filter { $0.isFinite && (xScale == .linear || $0 > 0) } }
         let pooled = cleaned.flatMap { $0 }
@@ -21,9 +23,9 @@ extension DistributionChart {
             return Built(edges: [], counts: cleaned.map { _ in [] }, sampleCounts: cleaned.map(\.count))
         }
         let transform: (Double) -> Double = xScale == .log ? { log10($0) } : { $0 }
-        let binCount: Int? = if case .count(let n) = bins { n } else { nil }
-        let edgesT = StatisticsShim.histogramEdges(values: pooled.map(transform), binCount: binCount)
-        let counts = cleaned.map { StatisticsShim.histogramCounts(values: $0.map(transform), edges: edgesT) }
+        let rule: BinRule = if case .count(let n) = bins, n < 1 { .count(1) } else { bins }
+        let edgesT = Histogram.edges(values: pooled.map(transform), rule: rule)
+        let counts = cleaned.map { Histogram.counts(values: $0.map(transform), edges: edgesT) }
         let edges = xScale == .log ? edgesT.map { pow(10, $0) } : edgesT
         return Built(edges: edges, counts: counts, sampleCounts: series.map(\.values.count))
     }

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 /// Overlaid translucent histograms, one per group, on shared bins (the study's figure 1).
 public struct DistributionChart: Chart {
     /// One group's values.
@@ -14,20 +16,14 @@ public struct DistributionChart: Chart {
         }
     }
 
-    /// How the shared bins are chosen (MERGE: becomes ColdVizStats' `BinRule`).
-    public enum Bins: Hashable, Sendable {
-        /// numpy's 'auto' on the pooled values.
-        case auto
-        /// A fixed number of equal-width bins over the pooled range (the study uses 30).
-        case count(Int)
-    }
-
     /// Groups in drawing and legend order.
     public var series: [Series]
     /// Colour per group, shared across the charts of a run.
     public var colors: GroupColors
-    /// Bin rule; bins are shared by all groups.
-    public var bins: Bins
+    /// Bin rule: numpy's `.auto` on the pooled values, or `.count(n)` equal-width bins over the
+    /// pooled range (the study uses 30; a count below 1 is taken as 1). Bins are shared by all
+    /// groups.
+    public var bins: BinRule
     /// Linear or logarithmic x axis; on a log axis bins are equal in log space.
     public var xScale: ScaleKind
     /// Fill opacity of the bars.
@@ -41,7 +37,7 @@ public struct DistributionChart: Chart {
 
     /// Creates a distribution chart with the study's titles.
     public init(
-        series: [Series], colors: GroupColors, bins: Bins = .auto, xScale: ScaleKind = .linear, alpha: Double = 0.5,
+        series: [Series], colors: GroupColors, bins: BinRule = .auto, xScale: ScaleKind = .linear, alpha: Double = 0.5,
         title: String = "Distribution of Cold Start Times by Packaging Method",
         xTitle: String = "Initialization Duration (ms)", yTitle: String = "Frequency"
     ) {

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 extension HeatmapChart {
     /// The statistic and count of every row × column pair.
     public struct Built: Hashable, Sendable {
@@ -21,9 +23,9 @@ extension HeatmapChart {
             row.map { v -> Double? in
                 guard !v.isEmpty else { return nil }
                 switch statistic {
-                case .mean: return StatisticsShim.mean(v)
-                case .median: return StatisticsShim.quantileType7(sorted: v.sorted(), probability: 0.5)
-                case .percentile(let p): return StatisticsShim.quantileType7(sorted: v.sorted(), probability: p)
+                case .mean: return Moments.mean(v)
+                case .median: return Quantile.type7(sorted: v.sorted(), probability: 0.5)
+                case .percentile(let p): return Quantile.type7(sorted: v.sorted(), probability: p)
                 case .count: return Double(v.count)
                 }
             }

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 extension PercentilesChart {
     /// The statistics of one group.
     public struct Summary: Hashable, Sendable {
@@ -18,19 +20,19 @@ extension PercentilesChart {
         public var values: [Double?] { [p99, max, mean, min] }
 
         /// Whether p99 rests on fewer than 10 / (1 - 0.99) = 1,000 samples (AWS's guidance).
-        public var p99IsUnreliable: Bool { coldStartCount < 1000 }
+        public var p99IsUnreliable: Bool { coldStartCount < Quantile.minimumSampleSize(probability: 0.99) }
     }
 
-    /// Computes p99 (type 7), max, mean and min per group. O(n log n) per group for the sort.
+    /// Computes p99 (type 7), max, mean and min per group with ``ColdVizStats/Summary``.
+    /// O(n log n) per group for the sort.
     public func build() -> [Summary] {
         groups.map { g in
-            let sorted = g.initDurationsMilliseconds.filter(\.isFinite).sorted()
-            guard !sorted.isEmpty else {
+            let finite = g.initDurationsMilliseconds.filter(\.isFinite)
+            guard let s = ColdVizStats.Summary(values: finite, probabilities: [0.99]) else {
                 return Summary(coldStartCount: 0, invocationCount: g.invocationCount)
             }
             return Summary(
-                p99: StatisticsShim.quantileType7(sorted: sorted, probability: 0.99), max: sorted.last,
-                mean: StatisticsShim.mean(sorted), min: sorted.first, coldStartCount: sorted.count,
+                p99: s.percentiles[0].value, max: s.max, mean: s.mean, min: s.min, coldStartCount: s.count,
                 invocationCount: g.invocationCount)
         }
     }

@@ -1,3 +1,4 @@
+import ColdVizStats
 import Foundation
 
 extension TimelineChart {
@@ -19,8 +20,9 @@ extension TimelineChart {
     }
 
     /// Bins every point by completion time: bin i is [start + i w, start + (i+1) w). The
-    /// percentile is type 7 (numpy's default) computed by selection. Pairs with a non-finite
-    /// value are left out. O(n) expected time.
+    /// percentile is type 7 (numpy's default) computed by selection
+    /// (``ColdVizStats/Quantile/type7(selecting:probability:)``). Pairs with a non-finite value
+    /// are left out. O(n) expected time.
     public func build() -> Built {
         var tMin = Double.infinity, tMax = -Double.infinity, yMin = Double.infinity, yMax = -Double.infinity
         for s in series {
@@ -43,7 +45,7 @@ extension TimelineChart {
             counts.append(buckets.map(\.count))
             percentiles.append(buckets.map { bucket in
                 var b = bucket
-                return b.isEmpty ? nil : StatisticsShim.quantileType7(selecting: &b, probability: percentile)
+                return b.isEmpty ? nil : Quantile.type7(selecting: &b, probability: percentile)
             })
         }
         return Built(
