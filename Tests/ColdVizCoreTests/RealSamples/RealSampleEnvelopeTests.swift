@@ -106,18 +106,25 @@ struct RealSampleEnvelopeTests {
     }
 
     @Test("emulator (RIE) REPORTs are not counted", arguments: [
-        // (file, request id of the bare RIE REPORT line of that file).
-        ("a_curiousdev-aws-lambda-container-images_aws-base-images-python_README_RIE-and-sam-logs.txt", "6ee905fa-1cdc-4e5c-ad1d-67493b0d5e0b"),
-        ("a_curiousdev-aws-lambda-container-images_aws-os-only-images-go_README_RIE-and-sam-logs.txt", "11b7fb55-79d6-4269-94c5-0687d8613098"),
-        ("a_curiousdev-aws-lambda-container-images_custom-images-go_README_RIE-and-sam-logs.txt", "da277603-b1f8-493c-9f2f-056c70330ad1"),
-        ("a_curiousdev-aws-lambda-container-images_custom-images-python_README_RIE-and-sam-logs.txt", "3d5ca5e9-afb1-4d61-930d-7ec996cb1384"),
+        // (file, request id of the bare RIE REPORT line, START lines with a `sam logs` stream prefix: grep).
+        ("a_curiousdev-aws-lambda-container-images_aws-base-images-python_README_RIE-and-sam-logs.txt", "6ee905fa-1cdc-4e5c-ad1d-67493b0d5e0b", 5),
+        ("a_curiousdev-aws-lambda-container-images_aws-os-only-images-go_README_RIE-and-sam-logs.txt", "11b7fb55-79d6-4269-94c5-0687d8613098", 4),
+        ("a_curiousdev-aws-lambda-container-images_custom-images-go_README_RIE-and-sam-logs.txt", "da277603-b1f8-493c-9f2f-056c70330ad1", 6),
+        ("a_curiousdev-aws-lambda-container-images_custom-images-python_README_RIE-and-sam-logs.txt", "3d5ca5e9-afb1-4d61-930d-7ec996cb1384", 6),
     ])
-    func emulatorReports(file: String, emulatorRequestId: String) {
+    func emulatorReports(file: String, emulatorRequestId: String, awsStarts: Int) {
         let d = read([file])
         #expect(d.accounting.ignoredByReason[IgnoredReason.emulatorOutput.rawValue] > 0)
         // The RIE REPORT claims Memory Size 3008 MB; every AWS REPORT of these files says 512 MB.
         #expect(d.invocations.allSatisfy { $0.report.memorySizeMegabytes == 512 })
         #expect(d.invocations.allSatisfy { $0.logStream != nil }, "every counted REPORT comes from `sam logs`")
         #expect(!d.invocations.contains { $0.report.requestId == emulatorRequestId })
+        // In the os-only file the emulator was already running: its START line (20750e69) comes before any
+        // `(rapid)` line, so nothing marks it as emulator output yet.
+        withKnownIssue("an RIE START before the first `(rapid)` line is taken for AWS data") {
+            #expect(d.accounting.starts == awsStarts, "START records")
+        } when: {
+            file.contains("aws-os-only-images-go")
+        }
     }
 }
