@@ -69,7 +69,8 @@ struct TextLogReader {
                     }
                     meta.timestampMilliseconds = day + Int64(seconds) * 1000
                 }
-                if prefix.kind != .redacted && prefix.kind != .clockTime { prefixedMode = true }
+                // A redacted placeholder stands where a timestamp was: its unprefixed lines continue the event.
+                if prefix.kind != .clockTime { prefixedMode = true }
                 open = OpenEvent(meta: meta, messageStart: prefix.messageStart, end: lineEnd)
                 continue
             }
