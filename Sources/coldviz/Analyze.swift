@@ -56,8 +56,7 @@ extension ColdViz {
             let groupBy = try by.map { try Dimension.parseList($0) }
             let analysis = Analyzer.analyze(dataset, labeler: labeler, groupBy: groupBy,
                                             probabilities: Self.parsePercentiles(percentiles)!)
-            for p in dataset.problems.prefix(20) { printDiagnostic(p.formatted) }
-            if dataset.problems.count > 20 { printDiagnostic("\(dataset.problems.count - 20) more problems not shown (see --format json)") }
+            printProblems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
                 printError("no Lambda invocations (REPORT records) found in \(input.paths.joined(separator: ", ")); \(dataset.accounting.events) events read")
                 throw ExitCode(1)

@@ -25,8 +25,7 @@ struct ChartAssembly {
     /// Overlaid histograms of init duration per group.
     func distribution(bins: BinRule, logX: Bool) -> DistributionChart {
         let series = data.groups(by: by).map { DistributionChart.Series(group: $0.name, values: initDurations($0.indices)) }
-        let chartBins: DistributionChart.Bins = switch bins { case .auto: .auto; case .count(let n): .count(n) }  // TODO(shim merge): pass `bins`
-        return DistributionChart(series: series, colors: colors, bins: chartBins, xScale: logX ? .log : .linear,
+        return DistributionChart(series: series, colors: colors, bins: bins, xScale: logX ? .log : .linear,
                                  title: "Distribution of Cold Start Times by \(titleCase(byText))")
     }
 

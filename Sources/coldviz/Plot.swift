@@ -115,7 +115,7 @@ extension ColdViz {
             let result = Ingestor.ingest(paths: input.paths, options: input.ingestOptions) { progress.update("reading", $0, $1) }
             progress.finish()
             let dataset = DatasetBuilder.build(result)
-            for p in dataset.problems.prefix(20) { printDiagnostic(p.formatted) }
+            printProblems(dataset.problems)
             let data = LabeledDataset(dataset, labeler: labeler)
             guard dataset.invocations.contains(where: { $0.category == .cold }) else {
                 printError("no cold start (REPORT with Init Duration) to draw in \(input.paths.joined(separator: ", "))")
@@ -139,7 +139,7 @@ extension ColdViz {
                 case .timeline:
                     let charts = assembly.timelines(gapMilliseconds: DurationText.milliseconds(burstGap)!,
                                                     binSeconds: DurationText.milliseconds(bin).map { Double($0) / 1000 })
-                    if charts.isEmpty { printDiagnostic("no cold start has a timestamp: timeline skipped", kind: "warning") }
+                    if charts.isEmpty { printDiagnostic(nil, "no cold start has a timestamp: timeline skipped", kind: "warning") }
                     for (n, c) in charts.enumerated() { try writer.write(c, name: "timeline-by-\(byName)-burst-\(n + 1)") }
                 }
             }

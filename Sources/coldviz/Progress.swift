@@ -1,3 +1,4 @@
+import ColdVizCore
 import Foundation
 
 /// Progress on stderr, only when stderr is a terminal; erased when done.
@@ -31,12 +32,22 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data("coldviz: \(tag) \(message)\n".utf8))
 }
 
-/// Writes a located diagnostic (`path:line: error: message`) to stderr.
-func printDiagnostic(_ text: String, kind: String = "error") {
+/// Writes a diagnostic to stderr: `path:line: error: message` for a located problem,
+/// `coldviz: warning: message` otherwise; the tag is coloured on a terminal.
+func printDiagnostic(_ problem: InputProblem? = nil, _ text: String? = nil, kind: String = "error") {
     let colour = isatty(STDERR_FILENO) != 0
     let tag = colour ? "\u{1B}[\(kind == "error" ? 31 : 33)m\(kind):\u{1B}[0m" : "\(kind):"
-    let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-    let located = parts.count == 3 && Int(parts[1]) != nil
-    let line = located ? "\(parts[0]):\(parts[1]): \(tag)\(parts[2])" : "\(tag) \(text)"
+    let line: String
+    if let p = problem {
+        line = "\(p.file)\(p.line.map { ":\($0)" } ?? ""): \(tag) \(p.message)"
+    } else {
+        line = "coldviz: \(tag) \(text ?? "")"
+    }
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Prints the first `limit` problems of a dataset and how many more there are.
+func printProblems(_ problems: [InputProblem], limit: Int = 20) {
+    for p in problems.prefix(limit) { printDiagnostic(p) }
+    if problems.count > limit { printDiagnostic(nil, "\(problems.count - limit) more problems not shown (see analyze --format json)") }
 }

@@ -28,7 +28,7 @@ final class AnalyzeCommandBadInputTests: Sendable {
         let missing = dir.appendingPathComponent("no-such-export.json").path
         let r = try run("analyze", missing)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("\(missing): no such file or directory"))
+        #expect(r.stderr.contains("\(missing): error: no such file or directory"))
         #expect(r.stdout.isEmpty)
     }
 
@@ -38,7 +38,7 @@ final class AnalyzeCommandBadInputTests: Sendable {
         let missing = dir.appendingPathComponent("gone.log").path
         let r = try run("analyze", missing, good)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("\(missing): no such file or directory"))
+        #expect(r.stderr.contains("\(missing): error: no such file or directory"))
         #expect(r.stdout.contains("REPORT records: 1 (cold 1,"))
     }
 
@@ -48,7 +48,7 @@ final class AnalyzeCommandBadInputTests: Sendable {
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let r = try run("analyze", empty.path)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("\(empty.path): directory holds no files to read"))
+        #expect(r.stderr.contains("\(empty.path): error: directory holds no files to read"))
     }
 
     @Test("a truncated gzip: what precedes the damage is read, exit 2, the file named")
@@ -85,7 +85,7 @@ final class AnalyzeCommandBadInputTests: Sendable {
         let path = try file("core.dump", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x02, 0x01] + Array(repeating: 0xAA, count: 500))
         let r = try run("analyze", path)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("\(path): binary data at byte 4"))
+        #expect(r.stderr.contains("\(path): error: binary data at byte 4"))
         #expect(!r.crashed)
     }
 

@@ -3,6 +3,8 @@
 public enum DatasetBuilder {
     /// A START this long after its INIT_START cannot have waited for an on-demand init (max 10 s).
     static let preinitialisedGapMilliseconds: Int64 = 10_500
+    /// An invocation more than this long after a failure is not taken as that failure's retried init.
+    static let failureHorizonMilliseconds: Int64 = 15 * 60 * 1000
 
     /// Builds the dataset. O(n log n) in the number of platform events.
     public static func build(_ result: IngestResult) -> Dataset {

@@ -14,6 +14,7 @@ struct EnvironmentWalker {
         var failureLinePending = false
         var nextStartPreinitialised = false
         var lastWasReport = false
+        var failureMilliseconds: Int64?
         var failuresHere: [Int] = []
         var memory: Int?
 
@@ -34,7 +35,10 @@ struct EnvironmentWalker {
                         logStream: e.logStream, runtimeVersion: runtimeVersion, memorySizeMegabytes: nil,
                         functionNameFromData: functionName, location: e.location))
                 }
-                if f.phase == "invoke" || f.isFailure { nextIsSuppressedInit = true }
+                if f.phase == "invoke" || f.isFailure {
+                    nextIsSuppressedInit = true
+                    failureMilliseconds = e.timestampMilliseconds
+                }
             case .start:
                 lastWasReport = false
                 if let p = pendingInit {
@@ -48,10 +52,17 @@ struct EnvironmentWalker {
             case .failureMarker:
                 // After its REPORT (a paste) it names the invocation just reported; before, the next one.
                 if lastWasReport { nextIsSuppressedInit = true } else { failureLinePending = true }
+                failureMilliseconds = e.timestampMilliseconds ?? failureMilliseconds
             case .end, .restoreReport:
                 break
             case .report(let r):
                 memory = memory ?? r.memorySizeMegabytes
+                // A failure resets the environment for the invocation that follows soon after; one that
+                // comes much later ran in a new environment (or is an unrelated line of a pasted file).
+                if nextIsSuppressedInit, let then = failureMilliseconds, let now = e.timestampMilliseconds,
+                   now - then > DatasetBuilder.failureHorizonMilliseconds {
+                    nextIsSuppressedInit = false
+                }
                 let category: StartCategory
                 if r.initDurationMilliseconds != nil {
                     category = .cold
@@ -72,6 +83,7 @@ struct EnvironmentWalker {
                 nextStartPreinitialised = false
                 pendingInit = nil
                 nextIsSuppressedInit = failureLinePending || r.status == "timeout" || r.status == "error"
+                failureMilliseconds = e.timestampMilliseconds
                 failureLinePending = false
                 lastWasReport = true
             }

@@ -20,6 +20,9 @@ struct TextLogReader {
     func read(into ingest: inout FileIngest) {
         var open: OpenEvent?
         var prefixedMode = false
+        // Lambda emulator (RIE) output is recognised by its `(rapid)` lines; in a file holding any, the
+        // platform lines not rendered by an AWS tool (sam logs, aws logs tail, awslogs) are the emulator's.
+        let fileHasEmulator = bytes.firstIndex(of: "(rapid)") != nil
         var emulator = false
         var pendingTimestamp: Int64?
         var lineNumber = 0
@@ -53,10 +56,8 @@ struct TextLogReader {
                 case .samLogs, .logsTail, .awslogs:
                     emulator = false
                 default:
-                    break
+                    emulator = fileHasEmulator
                 }
-                let messageRange = prefix.messageStart..<lineEnd
-                if bytes.slice(messageRange).firstIndex(of: "(rapid)") != nil { emulator = true }
                 var meta = EventMeta(timestampMilliseconds: prefix.timestampMilliseconds, logGroup: context.logGroup,
                                      logStream: context.logStream, line: reportedLine, isEmulator: emulator)
                 if let s = prefix.logStream { meta.logStream = bytes.string(s) }
@@ -84,7 +85,7 @@ struct TextLogReader {
                 continue
             }
             flush(&ingest)
-            if bytes.slice(start..<lineEnd).firstIndex(of: "(rapid)") != nil { emulator = true }
+            if fileHasEmulator { emulator = true }
             let meta = EventMeta(timestampMilliseconds: pendingTimestamp, logGroup: context.logGroup,
                                  logStream: context.logStream, line: reportedLine, isEmulator: emulator)
             pendingTimestamp = nil

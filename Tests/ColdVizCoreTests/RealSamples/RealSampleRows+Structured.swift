@@ -18,8 +18,7 @@ extension RealSampleRow {
         .init(file: "d_datadog-agent_pkg-serverless-logs-testdata_3files.txt", events: 3, reports: 2),
         // 4 platform.report lines: warm, cold (integer 1234), cold timeout (985.413), and a Managed Instances
         // report 15 months later from another test: not the invocation after the timeout.
-        .init(file: "d_datadog-forwarder_test_enhanced_lambda_metrics_platform-report.jsonl", events: 4, reports: 4, cold: 2,
-              knownIssue: "a file without streams is one environment, so the report after the timeout counts as suppressed-init"),
+        .init(file: "d_datadog-forwarder_test_enhanced_lambda_metrics_platform-report.jsonl", events: 4, reports: 4, cold: 2),
         // §11: 5 lines, platform.report with initDurationMs 150.362.
         .init(file: "d_level12-mu_lambda-logs-example_json-format.jsonl", events: 5, reports: 1, cold: 1),
     ]
