@@ -2,7 +2,7 @@
 # Both install the Debian packages they need when missing, then build.
 
 SWIFT ?= swift
-APT_PACKAGES := libcairo2-dev zlib1g-dev fonts-dejavu-core pkg-config
+APT_PACKAGES := libcairo2-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 

@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +27,15 @@ let package = Package(
             providers: [.apt(["libcairo2-dev"])]
         ),
         .target(name: "ColdVizStats"),
-        .target(name: "ColdVizCore", dependencies: ["CZlib", "ColdVizStats"]),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "ColdVizCore",
+            dependencies: ["CZlib", "CSQLite", "ColdVizStats", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "ColdVizPlot", dependencies: ["ColdVizStats"]),
         .target(name: "ColdVizCairo", dependencies: ["CCairo", "ColdVizPlot"]),
         .executableTarget(
