@@ -23,17 +23,18 @@ DEMO_INPUT := Fixtures/experiment/formats/s3-export
 
 demo: build
 	@mkdir -p Output
-	$(COLDVIZ) analyze $(DEMO_INPUT) --format markdown --output Output/summary.md
-	$(COLDVIZ) analyze $(DEMO_INPUT) --format json --output Output/summary.json
-	$(COLDVIZ) analyze $(DEMO_INPUT) --format csv --output Output/summary.csv
-	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart all --format png,svg --out Output/charts
-	$(COLDVIZ) plot $(DEMO_INPUT) --by function --chart percentiles --width 1920 --out Output/charts
-	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart box --split memory --out Output/charts
-	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart percentiles --theme dark --out Output/charts/dark
-	$(COLDVIZ) analyze $(DEMO_INPUT)
+	$(COLDVIZ) analyze --format markdown --output Output/summary.md
+	$(COLDVIZ) analyze --format json --output Output/summary.json
+	$(COLDVIZ) analyze --format csv --output Output/summary.csv
+	$(COLDVIZ) export --format csv --output Output/records.csv
+	$(COLDVIZ) plot --by method --format png,svg
+	$(COLDVIZ) plot --by function --chart percentiles --width 1920
+	$(COLDVIZ) plot --by method --chart box --split memory
+	$(COLDVIZ) plot --by method --chart percentiles --theme dark --out Output/charts/dark
+	$(COLDVIZ) analyze
 	@echo "Summaries and charts written to Output/"
 
-# The README's gallery: the demo's charts, kept in git so the README shows them.
+# The README's gallery (DEMO_INPUT is the input coldviz.toml names): the demo's charts, kept in git so the README shows them.
 gallery: build
 	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart distribution,timeline,percentiles,heatmap,ecdf --out docs/gallery --width 960 --height 540 --dpi 112.5
 	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart box --split memory --out docs/gallery --width 960 --height 540 --dpi 112.5

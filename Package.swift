@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ColdVizCommandTests",
-            dependencies: ["coldviz", "ColdVizCore", "ColdVizTestSupport"]
+            dependencies: ["coldviz", "ColdVizCore", "ColdVizTestSupport", "CSQLite"]
         ),
     ]
 )

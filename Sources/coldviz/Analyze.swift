@@ -29,12 +29,12 @@ extension ColdViz {
         @Option(name: .shortAndLong, help: "Write the output to this file instead of stdout.")
         var output: String?
 
-        @Option(help: "Percentiles to report, comma-separated, each in (0, 100).")
-        var percentiles: String = "50,90,95,99"
+        @Option(help: "Percentiles to report, comma-separated, each in (0, 100) (default: 50,90,95,99).")
+        var percentiles: String?
 
         func validate() throws {
             if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
-            guard Self.parsePercentiles(percentiles) != nil else {
+            if let percentiles, Self.parsePercentiles(percentiles) == nil {
                 throw ValidationError("`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
             }
         }
@@ -46,19 +46,15 @@ extension ColdViz {
         }
 
         func run() throws {
-            let labeler = try input.labeler()
-            let progress = Progress()
-            let result = Ingestor.ingest(paths: input.paths, options: input.ingestOptions) { done, total in
-                progress.update("reading", done, total)
-            }
-            progress.finish()
-            let dataset = DatasetBuilder.build(result)
-            let groupBy = try by.map { try Dimension.parseList($0) }
-            let analysis = Analyzer.analyze(dataset, labeler: labeler, groupBy: groupBy,
-                                            probabilities: Self.parsePercentiles(percentiles)!)
+            let resolved = try input.resolve()
+            let dataset = resolved.readDataset()
+            let groupBy = try by.map { try Dimension.parseList($0) } ?? resolved.project?.by
+            let probabilities = percentiles.flatMap(Self.parsePercentiles)
+                ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
+            let analysis = Analyzer.analyze(dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities)
             printProblems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
-                printError("no Lambda invocations (REPORT records) found in \(input.paths.joined(separator: ", ")); \(dataset.accounting.events) events read")
+                printError("no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read")
                 throw ExitCode(1)
             }
             let text: String

@@ -4,14 +4,17 @@ import Foundation
 
 /// Flags shared by every command that reads logs.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files and directories to read (directories recursively; gzip detected by content).")
+    @Argument(help: "Files and directories to read (directories recursively; gzip detected by content). None: the inputs of coldviz.toml.")
     var paths: [String] = []
 
-    @Option(name: .customLong("input-format"), help: "Force a reader: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var inputFormat: String = "auto"
+    @Option(name: .customLong("config"), help: "Project file to read (default: ./coldviz.toml when no path is given).")
+    var config: String?
 
-    @Option(name: .customLong("label-pattern"), help: "How function names encode dimensions.")
-    var labelPattern: String = LabelPattern.study.text
+    @Option(name: .customLong("input-format"), help: "Force a reader: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: String?
+
+    @Option(name: .customLong("label-pattern"), help: "How function names encode dimensions (default: \(LabelPattern.study.text)).")
+    var labelPattern: String?
 
     @Option(name: .customLong("labels"), help: "JSON file mapping function names or globs to dimension values.")
     var labelsFile: String?
@@ -23,32 +26,53 @@ struct InputOptions: ParsableArguments {
     var date: String?
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to read") }
-        guard InputFormat(rawValue: inputFormat) != nil else {
+        if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
             throw ValidationError("`--input-format` must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), not `\(inputFormat)`.")
         }
-        do { _ = try LabelPattern(labelPattern) } catch { throw ValidationError("\(error)") }
+        if let labelPattern { do { _ = try LabelPattern(labelPattern) } catch { throw ValidationError("\(error)") } }
         if let date, Self.midnight(date) == nil {
             throw ValidationError("`--date` must be a date like 2024-03-04, not `\(date)`.")
         }
     }
 
-    /// The ingest options these flags describe.
-    var ingestOptions: IngestOptions {
-        var o = IngestOptions()
-        o.inputFormat = InputFormat(rawValue: inputFormat) ?? .auto
-        o.clockDateMilliseconds = date.flatMap(Self.midnight)
-        return o
+    /// The project file in force: `--config`, or `./coldviz.toml` when no path is given and it exists.
+    func projectConfig() throws -> ProjectConfig? {
+        let path: String
+        if let config {
+            path = config
+        } else if paths.isEmpty, FileManager.default.fileExists(atPath: ProjectConfig.fileName) {
+            path = ProjectConfig.fileName
+        } else {
+            return nil
+        }
+        do { return try ProjectConfig(contentsOf: path) } catch {
+            printDiagnostic(error.problem)
+            throw ExitCode(2)
+        }
     }
 
-    /// The labeler these flags describe; throws a `ValidationError` for a bad labels file.
-    func labeler() throws -> Labeler {
-        let pattern = try LabelPattern(labelPattern)
-        var rules = LabelRules()
+    /// Paths, labels and reading options from the flags, falling back to the project file.
+    func resolve() throws -> ResolvedInput {
+        let project = try projectConfig()
+        let inputs = paths.isEmpty ? (project?.inputs ?? []) : paths
+        guard !inputs.isEmpty else {
+            throw ValidationError(project == nil
+                ? "give at least one file or directory to read, or write a coldviz.toml with `coldviz init`"
+                : "\(project!.path) lists no `inputs`; give paths on the command line or add inputs = [\"logs/\"]")
+        }
+        var options = IngestOptions()
+        options.inputFormat = (inputFormat ?? project?.inputFormat).flatMap(InputFormat.init(rawValue:)) ?? .auto
+        if let date = date ?? project?.date {
+            guard let ms = Self.midnight(date) else { throw ValidationError("`date` must be a date like 2024-03-04, not `\(date)`.") }
+            options.clockDateMilliseconds = ms
+        }
+        let pattern = try LabelPattern(labelPattern ?? project?.labelPattern ?? LabelPattern.study.text)
+        var rules = project?.labels ?? LabelRules()
         if let labelsFile {
             do { rules = try LabelRules(contentsOf: labelsFile) } catch { throw ValidationError("\(error)") }
         }
-        return Labeler(pattern: pattern, rules: rules, functionOverride: function)
+        let labeler = Labeler(pattern: pattern, rules: rules, functionOverride: function ?? project?.function)
+        return ResolvedInput(paths: inputs, options: options, labeler: labeler, project: project)
     }
 
     private static func midnight(_ text: String) -> Int64? {
@@ -56,5 +80,21 @@ struct InputOptions: ParsableArguments {
         guard parts.count == 3, text.count == 10, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         var s = text + "T00:00:00Z"
         return s.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// What a command reads, after flags and the project file are combined.
+struct ResolvedInput {
+    var paths: [String]
+    var options: IngestOptions
+    var labeler: Labeler
+    var project: ProjectConfig?
+
+    /// Reads the inputs with progress on a terminal, and builds the dataset.
+    func readDataset() -> Dataset {
+        let progress = Progress()
+        let result = Ingestor.ingest(paths: paths, options: options) { progress.update("reading", $0, $1) }
+        progress.finish()
+        return DatasetBuilder.build(result)
     }
 }

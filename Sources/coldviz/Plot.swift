@@ -27,79 +27,116 @@ extension ColdViz {
         @Option(name: .customLong("by"), help: "Dimensions to group by, comma-separated (default: method when the label pattern matches, else function).")
         var by: String?
 
-        @Option(help: "Charts to draw, comma-separated, or all: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var chart: String = "all"
+        @Option(help: "Charts to draw, comma-separated, or all: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")) (default: all).")
+        var chart: String?
 
-        @Option(help: "File formats, comma-separated: png, svg, pdf.")
-        var format: String = "png"
+        @Option(help: "File formats, comma-separated: png, svg, pdf (default: png).")
+        var format: String?
 
-        @Option(help: "Directory to write the charts into (created when missing).")
-        var out: String = "charts"
+        @Option(help: "Directory to write the charts into, created when missing (default: charts).")
+        var out: String?
 
-        @Option(help: "Width in pixels.") var width: Int = 1280
-        @Option(help: "Height in pixels.") var height: Int = 720
-        @Option(help: "Resolution in dots per inch (text scales with it).") var dpi: Double = 150
+        @Option(help: "Width in pixels (default: 1280).") var width: Int?
+        @Option(help: "Height in pixels (default: 720).") var height: Int?
+        @Option(help: "Resolution in dots per inch; text scales with it (default: 150).") var dpi: Double?
 
         @Option(help: "Title for every chart (default: one per chart).")
         var title: String?
 
-        @Option(help: "Theme: light or dark.")
-        var theme: String = "light"
+        @Option(help: "Theme: light or dark (default: light).")
+        var theme: String?
 
-        @Option(help: "Histogram bins: auto (numpy's rule) or a whole number (the study used 30).")
-        var bins: String = "auto"
+        @Option(help: "Histogram bins: auto (numpy's rule) or a whole number; the study used 30 (default: auto).")
+        var bins: String?
 
         @Flag(name: .customLong("log-x"), help: "Logarithmic duration axis for distribution and ecdf.")
         var logX = false
 
-        @Option(name: .customLong("burst-gap"), help: "Start a new burst when consecutive cold starts are further apart than this (e.g. 60s, 5m).")
-        var burstGap: String = "60s"
+        @Option(name: .customLong("burst-gap"), help: "Start a new burst when consecutive cold starts are further apart than this, e.g. 60s or 5m (default: 60s).")
+        var burstGap: String?
 
-        @Option(help: "Time bin of the timeline's percentile line and counts (e.g. 1s, 10s), or auto: the smallest of 1s, 2s, 5s, 10s, ... giving at most 40 bins per burst.")
-        var bin: String = "auto"
+        @Option(help: "Time bin of the timeline's percentile line and counts, e.g. 1s or 10s, or auto: the smallest of 1s, 2s, 5s, 10s, ... giving at most 40 bins per burst (default: auto).")
+        var bin: String?
 
-        @Option(help: "Heatmap statistic: mean, p50, p95 or p99.")
-        var stat: String = "p50"
+        @Option(help: "Heatmap statistic: mean, p50, p95 or p99 (default: p50).")
+        var stat: String?
 
-        @Option(help: "Heatmap rows and columns, two dimensions.")
-        var heatmap: String = "method,memory"
+        @Option(help: "Heatmap rows and columns, two dimensions (default: method,memory).")
+        var heatmap: String?
 
         @Option(help: "Box plots: split each group by this dimension.")
         var split: String?
 
-        func validate() throws {
-            guard ChartKind.parseList(chart) != nil else {
-                throw ValidationError("`--chart` must be `all` or a list of \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(chart)`.")
-            }
-            guard formats != nil else { throw ValidationError("`--format` must be a list of png, svg, pdf, not `\(format)`.") }
-            guard (16...20_000).contains(width), (16...20_000).contains(height) else {
-                throw ValidationError("`--width` and `--height` must be whole numbers from 16 to 20000, not \(width)x\(height).")
-            }
-            guard dpi >= 10, dpi <= 2400 else { throw ValidationError("`--dpi` must be between 10 and 2400, not \(dpi).") }
-            guard theme == "light" || theme == "dark" else { throw ValidationError("`--theme` must be light or dark, not `\(theme)`.") }
-            guard binRule != nil else { throw ValidationError("`--bins` must be auto or a whole number of at least 1, not \(bins).") }
-            guard DurationText.milliseconds(burstGap) != nil else { throw ValidationError("`--burst-gap` must be a duration like 60s or 5m, not `\(burstGap)`.") }
-            guard bin == "auto" || DurationText.milliseconds(bin) != nil else { throw ValidationError("`--bin` must be a duration like 1s or 10s, not `\(bin)`.") }
-            guard statistic != nil else { throw ValidationError("`--stat` must be mean, p50, p95 or p99, not `\(stat)`.") }
-            guard let dims = try? Dimension.parseList(heatmap), dims.count == 2 else {
-                throw ValidationError("`--heatmap` must name two dimensions such as method,memory, not `\(heatmap)`.")
-            }
-            if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
-            if let split, Dimension(rawValue: split) == nil { throw ValidationError("`--split`: `\(split)` is not a dimension.") }
+        /// Flags, then the project file's `[plot]`, then the defaults.
+        struct Settings {
+            var chart = "all", format = "png", out = "charts", theme = "light", bins = "auto", burstGap = "60s"
+            var bin = "auto", stat = "p50", heatmap = "method,memory"
+            var width = 1280, height = 720
+            var dpi = 150.0
+            var title: String?, split: String?, by: String?
+            var logX = false
         }
 
-        var formats: [ColdVizCairo.OutputFormat]? {
-            let f = format.split(separator: ",").map { ColdVizCairo.OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        func settings(_ project: ProjectConfig?) -> Settings {
+            let p = project?.plot
+            var s = Settings()
+            s.chart = chart ?? p?.charts?.joined(separator: ",") ?? s.chart
+            s.format = format ?? p?.formats?.joined(separator: ",") ?? s.format
+            s.out = out ?? p?.out ?? s.out
+            s.theme = theme ?? p?.theme ?? s.theme
+            s.bins = bins ?? p?.bins ?? s.bins
+            s.burstGap = burstGap ?? p?.burstGap ?? s.burstGap
+            s.bin = bin ?? p?.bin ?? s.bin
+            s.stat = stat ?? p?.stat ?? s.stat
+            s.heatmap = heatmap ?? p?.heatmap ?? s.heatmap
+            s.width = width ?? p?.width ?? s.width
+            s.height = height ?? p?.height ?? s.height
+            s.dpi = dpi ?? p?.dpi ?? s.dpi
+            s.title = title ?? p?.title
+            s.split = split ?? p?.split
+            s.by = by ?? p?.by?.map(\.rawValue).joined(separator: ",")
+            s.logX = logX || (p?.logX ?? false)
+            return s
+        }
+
+        func validate() throws {
+            try Self.check(settings(nil), partial: self)
+        }
+
+        /// Rejects settings a chart cannot be drawn with; `partial` holds the flags actually given.
+        static func check(_ s: Settings, partial: Plot? = nil) throws {
+            guard ChartKind.parseList(s.chart) != nil else {
+                throw ValidationError("`--chart` must be `all` or a list of \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(s.chart)`.")
+            }
+            guard formats(s.format) != nil else { throw ValidationError("`--format` must be a list of png, svg, pdf, not `\(s.format)`.") }
+            guard (16...20_000).contains(s.width), (16...20_000).contains(s.height) else {
+                throw ValidationError("`--width` and `--height` must be whole numbers from 16 to 20000, not \(s.width)x\(s.height).")
+            }
+            guard s.dpi >= 10, s.dpi <= 2400 else { throw ValidationError("`--dpi` must be between 10 and 2400, not \(s.dpi).") }
+            guard s.theme == "light" || s.theme == "dark" else { throw ValidationError("`--theme` must be light or dark, not `\(s.theme)`.") }
+            guard binRule(s.bins) != nil else { throw ValidationError("`--bins` must be auto or a whole number of at least 1, not \(s.bins).") }
+            guard DurationText.milliseconds(s.burstGap) != nil else { throw ValidationError("`--burst-gap` must be a duration like 60s or 5m, not `\(s.burstGap)`.") }
+            guard s.bin == "auto" || DurationText.milliseconds(s.bin) != nil else { throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(s.bin)`.") }
+            guard statistic(s.stat) != nil else { throw ValidationError("`--stat` must be mean, p50, p95 or p99, not `\(s.stat)`.") }
+            guard let dims = try? Dimension.parseList(s.heatmap), dims.count == 2 else {
+                throw ValidationError("`--heatmap` must name two dimensions such as method,memory, not `\(s.heatmap)`.")
+            }
+            if let by = s.by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
+            if let split = s.split, Dimension(rawValue: split) == nil { throw ValidationError("`--split`: `\(split)` is not a dimension.") }
+        }
+
+        static func formats(_ text: String) -> [ColdVizCairo.OutputFormat]? {
+            let f = text.split(separator: ",").map { ColdVizCairo.OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
             return f.isEmpty || f.contains(where: { $0 == nil }) ? nil : f.map { $0! }
         }
 
-        var binRule: BinRule? {
+        static func binRule(_ bins: String) -> BinRule? {
             if bins == "auto" { return .auto }
             guard let n = Int(bins), n >= 1, n <= 10_000 else { return nil }
             return .count(n)
         }
 
-        var statistic: HeatmapChart.Statistic? {
+        static func statistic(_ stat: String) -> HeatmapChart.Statistic? {
             switch stat {
             case "mean": .mean
             case "p50", "median": .median
@@ -110,35 +147,36 @@ extension ColdViz {
         }
 
         func run() throws {
-            let labeler = try input.labeler()
-            let progress = Progress()
-            let result = Ingestor.ingest(paths: input.paths, options: input.ingestOptions) { progress.update("reading", $0, $1) }
-            progress.finish()
-            let dataset = DatasetBuilder.build(result)
+            let resolved = try input.resolve()
+            let s = settings(resolved.project)
+            try Self.check(s)
+            let dataset = resolved.readDataset()
             printProblems(dataset.problems)
-            let data = LabeledDataset(dataset, labeler: labeler)
+            let data = LabeledDataset(dataset, labeler: resolved.labeler)
             guard dataset.invocations.contains(where: { $0.category == .cold }) else {
-                printError("no cold start (REPORT with Init Duration) to draw in \(input.paths.joined(separator: ", "))")
+                printError("no cold start (REPORT with Init Duration) to draw in \(resolved.paths.joined(separator: ", "))")
                 throw ExitCode(1)
             }
-            let groupBy = try by.map { try Dimension.parseList($0) } ?? data.defaultGrouping
-            let writer = ChartWriter(directory: out, formats: formats!, width: width, height: height, dpi: dpi,
-                                     theme: theme == "dark" ? .dark : .light, title: title)
-            let assembly = ChartAssembly(data: data, by: groupBy, dark: theme == "dark")
+            let groupBy = try s.by.map { try Dimension.parseList($0) } ?? data.defaultGrouping
+            let writer = ChartWriter(directory: s.out, formats: Self.formats(s.format)!, width: s.width, height: s.height,
+                                     dpi: s.dpi, theme: s.theme == "dark" ? .dark : .light, title: s.title)
+            let assembly = ChartAssembly(data: data, by: groupBy, dark: s.theme == "dark")
             let byName = groupBy.map(\.rawValue).joined(separator: "-")
-            for kind in ChartKind.parseList(chart)! {
+            for kind in ChartKind.parseList(s.chart)! {
                 switch kind {
-                case .distribution: try writer.write(assembly.distribution(bins: binRule!, logX: logX), name: "distribution-by-\(byName)")
-                case .ecdf: try writer.write(assembly.ecdf(logX: logX), name: "ecdf-by-\(byName)")
+                case .distribution: try writer.write(assembly.distribution(bins: Self.binRule(s.bins)!, logX: s.logX), name: "distribution-by-\(byName)")
+                case .ecdf: try writer.write(assembly.ecdf(logX: s.logX), name: "ecdf-by-\(byName)")
                 case .percentiles: try writer.write(assembly.percentiles(), name: "percentiles-by-\(byName)")
-                case .box: try writer.write(assembly.box(split: split.flatMap(Dimension.init)), name: "box-by-\(byName)" + (split.map { "-split-\($0)" } ?? ""))
+                case .box:
+                    try writer.write(assembly.box(split: s.split.flatMap(Dimension.init)),
+                                     name: "box-by-\(byName)" + (s.split.map { "-split-\($0)" } ?? ""))
                 case .heatmap:
-                    let dims = try Dimension.parseList(heatmap)
-                    try writer.write(assembly.heatmap(rows: dims[0], columns: dims[1], statistic: statistic!),
-                                     name: "heatmap-\(stat)-\(dims[0].rawValue)-by-\(dims[1].rawValue)")
+                    let dims = try Dimension.parseList(s.heatmap)
+                    try writer.write(assembly.heatmap(rows: dims[0], columns: dims[1], statistic: Self.statistic(s.stat)!),
+                                     name: "heatmap-\(s.stat)-\(dims[0].rawValue)-by-\(dims[1].rawValue)")
                 case .timeline:
-                    let charts = assembly.timelines(gapMilliseconds: DurationText.milliseconds(burstGap)!,
-                                                    binSeconds: DurationText.milliseconds(bin).map { Double($0) / 1000 })
+                    let charts = assembly.timelines(gapMilliseconds: DurationText.milliseconds(s.burstGap)!,
+                                                    binSeconds: DurationText.milliseconds(s.bin).map { Double($0) / 1000 })
                     if charts.isEmpty { printDiagnostic(nil, "no cold start has a timestamp: timeline skipped", kind: "warning") }
                     for (n, c) in charts.enumerated() { try writer.write(c, name: "timeline-by-\(byName)-burst-\(n + 1)") }
                 }

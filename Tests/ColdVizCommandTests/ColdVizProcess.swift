@@ -29,7 +29,7 @@ enum ColdVizProcess {
     }()
 
     /// Runs `coldviz <arguments>` with stdin closed; stdout and stderr go through files, so no pipe fills up.
-    static func run(_ arguments: [String]) throws -> CommandResult {
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
         let binary = try #require(Self.binary, """
             no `coldviz` executable next to \(CommandLine.arguments[0]) or in its parent directories; \
             build it first with `swift build --build-tests`
@@ -43,6 +43,7 @@ enum ColdVizProcess {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle

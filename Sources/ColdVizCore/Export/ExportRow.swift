@@ -1,0 +1,75 @@
+/// One exported record: an invocation (a REPORT with its context) or a failed initialisation.
+/// The columns are documented in the README ("Record export").
+public struct ExportRow: Sendable {
+    /// `invocation` or `initFailure`.
+    public var record: String
+    public var function, method, python, memory, architecture, runtimeVersion: String
+    public var logGroup, logStream, requestId, traceId: String?
+    /// Event time, ISO 8601 UTC with milliseconds.
+    public var timestamp: String?
+    /// cold, warm, suppressedInit, restore; `initFailure` for failed inits.
+    public var category: String
+    public var initDurationMs, restoreDurationMs, durationMs, billedDurationMs: Double?
+    public var memorySizeMB, maxMemoryUsedMB: Int?
+    public var status, errorType: String?
+    /// Where the record was read: file path and 1-based line (0 inside decoded payloads).
+    public var file: String
+    public var line: Int
+
+    /// Column names, in order.
+    public static let columns = [
+        "record", "function", "method", "python", "memory", "architecture", "runtime_version", "log_group",
+        "log_stream", "request_id", "trace_id", "timestamp", "category", "init_duration_ms", "restore_duration_ms",
+        "duration_ms", "billed_duration_ms", "memory_size_mb", "max_memory_used_mb", "status", "error_type", "file", "line",
+    ]
+
+    /// The row's values in column order: strings, numbers or nil.
+    public var values: [ExportValue] {
+        [.text(record), .text(function), .text(method), .text(python), .text(memory), .text(architecture),
+         .text(runtimeVersion), .optionalText(logGroup), .optionalText(logStream), .optionalText(requestId),
+         .optionalText(traceId), .optionalText(timestamp), .text(category), .optionalReal(initDurationMs),
+         .optionalReal(restoreDurationMs), .optionalReal(durationMs), .optionalReal(billedDurationMs),
+         .optionalInteger(memorySizeMB), .optionalInteger(maxMemoryUsedMB), .optionalText(status),
+         .optionalText(errorType), .text(file), .optionalInteger(line)]
+    }
+
+    /// Every invocation and failed init of `data`, in input order. O(n).
+    public static func rows(_ data: LabeledDataset, labeler: Labeler) -> [ExportRow] {
+        let d = data.dataset
+        var rows: [ExportRow] = []
+        rows.reserveCapacity(d.invocations.count + d.initFailures.count)
+        for (inv, dims) in zip(d.invocations, data.labels) {
+            let r = inv.report
+            rows.append(ExportRow(
+                record: "invocation", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
+                memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
+                logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId, traceId: r.traceId,
+                timestamp: inv.completionMilliseconds.map(Timestamp.formatISO8601), category: inv.category.rawValue,
+                initDurationMs: r.initDurationMilliseconds, restoreDurationMs: r.restoreDurationMilliseconds,
+                durationMs: r.durationMilliseconds, billedDurationMs: r.billedDurationMilliseconds,
+                memorySizeMB: r.memorySizeMegabytes, maxMemoryUsedMB: r.maxMemoryUsedMegabytes, status: r.status,
+                errorType: r.errorType, file: d.files[inv.location.fileIndex].path, line: inv.location.line))
+        }
+        for f in d.initFailures {
+            let dims = labeler.dimensions(of: f, files: d.files)
+            rows.append(ExportRow(
+                record: "initFailure", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
+                memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
+                logGroup: f.logGroup, logStream: f.logStream, requestId: nil, traceId: nil,
+                timestamp: f.timestampMilliseconds.map(Timestamp.formatISO8601), category: "initFailure",
+                initDurationMs: f.fields.durationMilliseconds, restoreDurationMs: nil, durationMs: nil,
+                billedDurationMs: nil, memorySizeMB: f.memorySizeMegabytes, maxMemoryUsedMB: nil,
+                status: f.fields.status, errorType: f.fields.errorType, file: d.files[f.location.fileIndex].path,
+                line: f.location.line))
+        }
+        return rows
+    }
+}
+
+/// A cell of an exported row.
+public enum ExportValue: Sendable {
+    case text(String)
+    case optionalText(String?)
+    case optionalReal(Double?)
+    case optionalInteger(Int?)
+}
