@@ -12,4 +12,6 @@ public struct Dataset: Sendable {
     public var warnings: [InputProblem]
     /// Files or paths that could not be read at all, or were damaged.
     public var fileErrors: Int
+    /// How traces, application logs and import timings matched the invocations.
+    public var joins = JoinCoverage()
 }

@@ -26,19 +26,20 @@ public enum DatasetBuilder {
             warnings.append(InputProblem(file: second, line: c.second.line,
                 message: "REPORT for request \(c.requestId) differs from the one at \(first):\(c.first.line); both kept"))
         }
-        accounting.duplicates += dedup.duplicates
-        accounting.countRecord(.report(ReportFields(requestId: "")), by: -dedup.duplicatesByKind.reports)
-        accounting.starts -= dedup.duplicatesByKind.starts
-        accounting.ends -= dedup.duplicatesByKind.ends
-        accounting.initStarts -= dedup.duplicatesByKind.initStarts
-        accounting.initReports -= dedup.duplicatesByKind.initReports
-        accounting.restoreEvents -= dedup.duplicatesByKind.restoreEvents
+        accounting.moveToDuplicates(dedup.duplicatesByKind)
 
         var walker = EnvironmentWalker()
         for indices in environments(kept) { walker.walk(indices.map { kept[$0] }) }
-        return Dataset(files: result.files, invocations: walker.invocations, initFailures: walker.initFailures,
+        var invocations = walker.invocations
+        var joiner = ExplanationJoiner()
+        joiner.join(&invocations, appLogs: walker.appLogsWithIds, traces: result.perFile.flatMap(\.traces),
+                    unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
+        var traceDuplicates = EventAccounting()
+        traceDuplicates.traceSegments = joiner.duplicateTraceSegments
+        accounting.moveToDuplicates(traceDuplicates)
+        return Dataset(files: result.files, invocations: invocations, initFailures: walker.initFailures,
                        preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
-                       problems: problems, warnings: warnings, fileErrors: fileErrors)
+                       problems: problems, warnings: warnings, fileErrors: fileErrors, joins: joiner.coverage)
     }
 
     /// Event indices grouped by execution environment (log group + stream; a file without streams is
@@ -73,7 +74,8 @@ public enum DatasetBuilder {
         case .initReport: 2
         case .restoreReport: 3
         case .start: 4
-        case .failureMarker: 5
+        case .importTime: 1
+        case .failureMarker, .appLog: 5
         case .end: 6
         case .report: 7
         }

@@ -11,6 +11,7 @@ struct Deduplicator {
         /// A REPORT: the same request id with other numbers is a conflict, not a duplicate.
         case report(id: String, durationBits: UInt64?, initBits: UInt64?)
         case timed(kind: UInt8, stream: String, milliseconds: Int64)
+        case named(kind: UInt8, stream: String, milliseconds: Int64, name: String)
     }
 
     private var firstIndex: [Key: Int] = [:]
@@ -64,6 +65,13 @@ struct Deduplicator {
         case .restoreStart: return timed(5, e)
         case .restoreReport: return timed(6, e)
         case .failureMarker: return nil
+        case .appLog(let a):
+            guard let ms = e.timestampMilliseconds else { return nil }
+            return .named(kind: 7, stream: e.logStream ?? "", milliseconds: ms,
+                          name: "\(a.source.rawValue)|\(a.requestId ?? "")|\(a.coldStart.map { "\($0)" } ?? "")|\(a.moduleTimingsMicroseconds.count)")
+        case .importTime(let line):
+            guard let ms = e.timestampMilliseconds else { return nil }
+            return .named(kind: 8, stream: e.logStream ?? "", milliseconds: ms, name: line.isHeader ? "" : line.module)
         }
     }
 

@@ -3,6 +3,11 @@ struct EnvironmentWalker {
     private(set) var invocations: [Invocation] = []
     private(set) var initFailures: [InitFailure] = []
     private(set) var preinitialised = 0
+    /// Application logs carrying ids, joined to invocations by id after every environment was walked.
+    private(set) var appLogsWithIds: [AppLogRecord] = []
+    /// Application logs and import trees no invocation of their environment took.
+    private(set) var unmatchedAppLogs = 0
+    private(set) var unmatchedImportTrees = 0
 
     mutating func walk(_ events: [PlatformEvent]) {
         var runtimeVersion: String?
@@ -17,6 +22,8 @@ struct EnvironmentWalker {
         var failureMilliseconds: Int64?
         var failuresHere: [Int] = []
         var memory: Int?
+        var pendingLogs: [AppLogRecord] = []
+        var tree: ImportTree?
 
         for e in events {
             if functionName == nil { functionName = DatasetBuilder.functionName(group: e.logGroup, stream: e.logStream) }
@@ -55,6 +62,16 @@ struct EnvironmentWalker {
                 failureMilliseconds = e.timestampMilliseconds ?? failureMilliseconds
             case .end, .restoreReport:
                 break
+            case .appLog(let a):
+                if a.requestId != nil || a.traceId != nil { appLogsWithIds.append(a) } else { pendingLogs.append(a) }
+            case .importTime(let line):
+                if line.isHeader {
+                    if tree.map({ !$0.nodes.isEmpty }) == true { unmatchedImportTrees += 1 }
+                    tree = ImportTree()
+                } else {
+                    if tree == nil { tree = ImportTree() }
+                    tree!.nodes.append(line)
+                }
             case .report(let r):
                 memory = memory ?? r.memorySizeMegabytes
                 // A failure resets the environment for the invocation that follows soon after; one that
@@ -75,10 +92,17 @@ struct EnvironmentWalker {
                 } else {
                     category = .warm
                 }
-                invocations.append(Invocation(
+                var invocation = Invocation(
                     report: r, category: category, completionMilliseconds: e.timestampMilliseconds,
                     logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
-                    functionNameFromData: functionName, location: e.location))
+                    functionNameFromData: functionName, location: e.location)
+                invocation.explanation.appLogs = pendingLogs
+                pendingLogs = []
+                if let t = tree, !t.nodes.isEmpty, category == .cold || category == .suppressedInit {
+                    invocation.explanation.importTree = t
+                    tree = nil
+                }
+                invocations.append(invocation)
                 reportsSeen += 1
                 nextStartPreinitialised = false
                 pendingInit = nil
@@ -88,6 +112,8 @@ struct EnvironmentWalker {
                 lastWasReport = true
             }
         }
+        unmatchedAppLogs += pendingLogs.count
+        if tree.map({ !$0.nodes.isEmpty }) == true { unmatchedImportTrees += 1 }
         for i in failuresHere where initFailures[i].memorySizeMegabytes == nil {
             initFailures[i].memorySizeMegabytes = memory
             initFailures[i].functionNameFromData = initFailures[i].functionNameFromData ?? functionName

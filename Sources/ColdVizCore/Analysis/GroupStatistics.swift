@@ -24,6 +24,10 @@ public struct GroupStatistics: Sendable {
     public var billedDuration: Summary?
     public var maxMemoryUsed: Summary?
     public var restoreDuration: Summary?
+    /// X-Ray phases, when traces matched the group's invocations.
+    public var phases: PhaseStatistics?
+    /// Module import times of the group's cold starts, when logged.
+    public var imports: ImportStatistics?
 
     /// The key as `method=zip python=3.9`.
     public var keyDescription: String {
@@ -41,9 +45,14 @@ struct GroupAccumulator {
     var billed: [Double] = []
     var maxMemory: [Double] = []
     var restoreDuration: [Double] = []
+    /// Invocations with something that explains them (trace, module times), kept for phase and import statistics.
+    var explained: [Invocation] = []
 
     mutating func add(_ inv: Invocation) {
         invocations += 1
+        if inv.explanation.trace != nil || inv.explanation.importTree != nil || !inv.explanation.appLogs.isEmpty {
+            explained.append(inv)
+        }
         let r = inv.report
         switch inv.category {
         case .cold: cold += 1
@@ -71,6 +80,6 @@ struct GroupAccumulator {
             coldStartRate: invocations == 0 ? 0 : Double(cold) / Double(invocations),
             initDuration: s(initDuration), duration: s(duration), durationCold: s(durationCold),
             durationWarm: s(durationWarm), billedDuration: s(billed), maxMemoryUsed: s(maxMemory),
-            restoreDuration: s(restoreDuration))
+            restoreDuration: s(restoreDuration), phases: PhaseStatistics.of(explained), imports: ImportStatistics.of(explained))
     }
 }

@@ -9,6 +9,11 @@ public struct FileIngest: Sendable {
     public let fileIndex: Int
     public let displayPath: String
     public internal(set) var events: [PlatformEvent] = []
+    /// Lambda invocations found in X-Ray traces.
+    public internal(set) var traces: [TraceRecord] = []
+    /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
+    var pendingSegments: [String: [JSONObject]] = [:]
+    var pendingSegmentOrder: [(traceId: String, line: Int)] = []
     public internal(set) var accounting = EventAccounting()
     public internal(set) var problems: [InputProblem] = []
     /// Problems with the whole file (unreadable, truncated, undecodable) rather than one event.
@@ -30,6 +35,12 @@ public struct FileIngest: Sendable {
             record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
             logStream: meta.logStream, eventId: meta.eventId,
             location: SourceLocation(fileIndex: fileIndex, line: meta.line)))
+    }
+
+    /// Counts one X-Ray segment of Lambda origin.
+    mutating func countTraceSegment() {
+        accounting.events += 1
+        accounting.traceSegments += 1
     }
 
     /// Counts an event that was read and knowingly not used.

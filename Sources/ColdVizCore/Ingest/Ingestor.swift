@@ -32,6 +32,7 @@ public enum Ingestor {
         do {
             let input = try InputBytes.map(path: file.path)
             input.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+            ingest.assemblePendingSegments(context: context)
         } catch {
             ingest.fileError(line: nil, "cannot read: \(error)")
         }
@@ -107,6 +108,7 @@ extension Ingestor {
         var ingest = FileIngest(fileIndex: 0, displayPath: "<memory>")
         let context = FileContext(displayPath: "<memory>", logGroup: nil, logStream: nil, options: options)
         bytes.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+        ingest.assemblePendingSegments(context: context)
         return ingest
     }
 }

@@ -20,7 +20,7 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
         case .otherPlatformEvent: "other platform events (runtimeDone, ...)"
         case .emulatorOutput: "Lambda emulator (RIE) output, not AWS data"
         case .controlMessage: "subscription control messages"
-        case .xrayDocument: "X-Ray documents (not analysed yet)"
+        case .xrayDocument: "X-Ray segments of other services, trace summaries"
         case .invokeResponse: "aws lambda invoke responses"
         case .elision: "elision marks (...)"
         case .orphanXRayLine: "XRAY lines without a REPORT"
@@ -54,6 +54,10 @@ public struct EventAccounting: Sendable, Equatable {
     public var initReports = 0
     public var restoreEvents = 0
     public var failureMarkers = 0
+    public var appLogs = 0
+    public var importTimeLines = 0
+    /// X-Ray segments of Lambda origin (`AWS::Lambda`, `AWS::Lambda::Function`).
+    public var traceSegments = 0
     public var ignoredByReason = [Int](repeating: 0, count: IgnoredReason.allCases.count)
     public var malformed = 0
     public var duplicates = 0
@@ -62,7 +66,10 @@ public struct EventAccounting: Sendable, Equatable {
     public init() {}
 
     /// Platform records kept (after duplicates were removed).
-    public var records: Int { reports + starts + ends + initStarts + initReports + restoreEvents + failureMarkers }
+    public var records: Int {
+        reports + starts + ends + initStarts + initReports + restoreEvents + failureMarkers + appLogs + importTimeLines
+            + traceSegments
+    }
     /// Events read and knowingly not used.
     public var ignored: Int { ignoredByReason.reduce(0, +) }
     /// Whether the totals reconcile.
@@ -78,11 +85,28 @@ public struct EventAccounting: Sendable, Equatable {
         case .initReport: initReports += delta
         case .restoreStart, .restoreReport: restoreEvents += delta
         case .failureMarker: failureMarkers += delta
+        case .appLog: appLogs += delta
+        case .importTime: importTimeLines += delta
         }
     }
 
     /// Counts an ignored event.
     mutating func countIgnored(_ reason: IgnoredReason) { ignoredByReason[reason.rawValue] += 1 }
+
+    /// Moves the records counted in `removed` (by kind) out of their kinds and into `duplicates`.
+    mutating func moveToDuplicates(_ removed: EventAccounting) {
+        reports -= removed.reports
+        starts -= removed.starts
+        ends -= removed.ends
+        initStarts -= removed.initStarts
+        initReports -= removed.initReports
+        restoreEvents -= removed.restoreEvents
+        failureMarkers -= removed.failureMarkers
+        appLogs -= removed.appLogs
+        importTimeLines -= removed.importTimeLines
+        traceSegments -= removed.traceSegments
+        duplicates += removed.records
+    }
 
     /// Adds another accounting into this one.
     mutating func add(_ other: EventAccounting) {
@@ -94,6 +118,9 @@ public struct EventAccounting: Sendable, Equatable {
         initReports += other.initReports
         restoreEvents += other.restoreEvents
         failureMarkers += other.failureMarkers
+        appLogs += other.appLogs
+        importTimeLines += other.importTimeLines
+        traceSegments += other.traceSegments
         for k in ignoredByReason.indices { ignoredByReason[k] += other.ignoredByReason[k] }
         malformed += other.malformed
         duplicates += other.duplicates

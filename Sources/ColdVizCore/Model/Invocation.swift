@@ -24,6 +24,8 @@ public struct Invocation: Sendable {
     /// The function name the data gives (log group, stream, JSON initStart), before file-name hints.
     public var functionNameFromData: String?
     public var location: SourceLocation
+    public var explanation = Explanation()
+    public var source: InvocationSource = .report
 }
 
 /// An Init phase that failed (INIT_REPORT with status error or timeout).

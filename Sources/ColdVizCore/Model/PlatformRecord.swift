@@ -65,4 +65,8 @@ public enum PlatformRecord: Sendable, Equatable {
     /// A line saying the invocation failed before `Status:` existed (`Task timed out`, `Runtime exited`):
     /// the next invocation in the environment re-runs init.
     case failureMarker(requestId: String?)
+    /// A structured application log about the invocation (Powertools, EMF, Lambda Insights).
+    case appLog(AppLogRecord)
+    /// A line of `-X importtime` output.
+    case importTime(ImportTimeLine)
 }

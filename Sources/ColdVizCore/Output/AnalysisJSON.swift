@@ -50,6 +50,19 @@ public enum AnalysisJSON {
         w.endObject()
         w.value("malformed", a.malformed)
         w.value("duplicates", a.duplicates)
+        w.beginObject("joins")
+        let j = d.joins
+        w.value("invocationsWithTrace", j.invocationsWithTrace)
+        w.value("tracesWithoutLog", j.tracesWithoutLog)
+        w.value("coldStartsWithImportTimings", j.coldStartsWithImportTimings)
+        w.value("appLogsMatched", j.appLogsMatched)
+        w.value("appLogsUnmatched", j.appLogsUnmatched)
+        w.value("importTreesUnmatched", j.importTreesUnmatched)
+        w.value("coldStartDisagreements", j.coldStartDisagreements)
+        w.endObject()
+        w.value("traceSegments", a.traceSegments)
+        w.value("appLogs", a.appLogs)
+        w.value("importTimeLines", a.importTimeLines)
         writeProblems("problems", d.problems, &w)
         writeProblems("warnings", d.warnings, &w)
         w.endObject()
@@ -86,6 +99,60 @@ public enum AnalysisJSON {
         summary("billedDuration", g.billedDuration, probabilities, &w)
         summary("maxMemoryUsed", g.maxMemoryUsed, probabilities, &w)
         summary("restoreDuration", g.restoreDuration, probabilities, &w)
+        writePhases(g.phases, &w)
+        writeImports(g.imports, &w)
+        w.endObject()
+    }
+
+    /// `phases`: null, or `{tracedInvocations, initialization: {count, p50, p95, shareOfEndToEnd}, ...}`.
+    private static func writePhases(_ p: PhaseStatistics?, _ w: inout JSONWriter) {
+        guard let p else { return w.null("phases") }
+        w.beginObject("phases")
+        w.value("tracedInvocations", p.tracedInvocations)
+        for phase in p.phases {
+            w.beginObject(phase.name == "End-to-end" ? "endToEnd" : phase.name.lowercased())
+            w.value("count", phase.count)
+            w.value("p50", phase.p50)
+            w.value("p95", phase.p95)
+            if phase.name != "End-to-end" { w.value("shareOfEndToEnd", phase.shareOfEndToEnd) }
+            w.endObject()
+        }
+        w.endObject()
+    }
+
+    /// `imports`: null, or `{coldStartsWithTimings, shareOfInitDuration, modules: [...], tree: [...]}` (ms).
+    private static func writeImports(_ i: ImportStatistics?, _ w: inout JSONWriter) {
+        guard let i else { return w.null("imports") }
+        w.beginObject("imports")
+        w.value("coldStartsWithTimings", i.coldStartsWithTimings)
+        w.value("shareOfInitDuration", i.shareOfInitDuration)
+        w.beginArray("modules")
+        for m in i.modules {
+            w.beginObject()
+            w.value("name", m.name)
+            w.value("count", m.count)
+            w.value("p50", m.p50)
+            w.value("p95", m.p95)
+            w.value("selfP50", m.selfP50)
+            w.value("selfP95", m.selfP95)
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("tree")
+        for node in i.tree { writeNode(node, &w) }
+        w.endArray()
+        w.endObject()
+    }
+
+    private static func writeNode(_ n: AggregatedImportNode, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.value("module", n.module)
+        w.value("count", n.count)
+        w.value("cumulativeP50", n.medianCumulativeMilliseconds)
+        w.value("selfP50", n.medianSelfMilliseconds)
+        w.beginArray("children")
+        for c in n.children { writeNode(c, &w) }
+        w.endArray()
         w.endObject()
     }
 

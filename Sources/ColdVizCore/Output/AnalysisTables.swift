@@ -51,10 +51,11 @@ public enum AnalysisTables {
     /// Accounting lines: where every event went, and the first problems with their locations.
     public static func accountingLines(_ a: Analysis, problemLimit: Int = 10) -> [String] {
         let d = a.dataset, acc = d.accounting
-        let cold = d.invocations.filter { $0.category == .cold }.count
-        let suppressed = d.invocations.filter { $0.category == .suppressedInit }.count
-        let restores = d.invocations.filter { $0.category == .restore }.count
-        let warm = d.invocations.filter { $0.category == .warm }.count
+        let fromLogs = d.invocations.filter { $0.source == .report }
+        let cold = fromLogs.filter { $0.category == .cold }.count
+        let suppressed = fromLogs.filter { $0.category == .suppressedInit }.count
+        let restores = fromLogs.filter { $0.category == .restore }.count
+        let warm = fromLogs.filter { $0.category == .warm }.count
         var lines = [
             "files read: \(d.files.count)" + (d.fileErrors > 0 ? " (\(d.fileErrors) with errors)" : ""),
             "events: \(acc.events) = \(acc.records) records + \(acc.ignored) ignored + \(acc.malformed) malformed + \(acc.duplicates) duplicates"
@@ -67,6 +68,16 @@ public enum AnalysisTables {
             .map { "\($0.label) \(acc.ignoredByReason[$0.rawValue])" }
         if !ignored.isEmpty { lines.append("ignored: " + ignored.joined(separator: ", ")) }
         lines.append("malformed: \(acc.malformed); duplicates dropped: \(acc.duplicates)")
+        let j = d.joins
+        if d.joins.tracesWithoutLog > 0 {
+            let traced = d.invocations.filter { $0.source == .trace }
+            lines.append("invocations known only from X-Ray traces: \(traced.count) (cold \(traced.filter { $0.category == .cold }.count))")
+        }
+        if acc.traceSegments + acc.appLogs + acc.importTimeLines > 0 {
+            lines.append("explaining records: X-Ray segments \(acc.traceSegments), app logs \(acc.appLogs), import-time lines \(acc.importTimeLines)")
+            lines.append("joins: invocations with a trace \(j.invocationsWithTrace), cold starts with import timings \(j.coldStartsWithImportTimings)")
+            lines.append("  app logs matched \(j.appLogsMatched), unmatched \(j.appLogsUnmatched); cold-start disagreements \(j.coldStartDisagreements)")
+        }
         for p in d.problems.prefix(problemLimit) { lines.append("  " + p.formatted) }
         if d.problems.count > problemLimit { lines.append("  ... and \(d.problems.count - problemLimit) more (see --format json)") }
         for w in d.warnings.prefix(problemLimit) { lines.append("  warning: " + w.formatted) }

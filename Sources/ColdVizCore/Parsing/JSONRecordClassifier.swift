@@ -7,8 +7,12 @@ enum JSONRecordClassifier {
         guard let object = value.objectValue else { return (.ignored(.structuredApplicationLog), nil, nil) }
         guard let type = object["type"]?.stringValue, type.hasPrefix("platform.") else {
             if let type = object["type"]?.stringValue, type == "function" || type == "extension" {
+                if let inner = object["record"]?.objectValue, let app = AppLogClassifier.classify(inner) {
+                    return (.record(.appLog(app)), time(object), nil)
+                }
                 return (.ignored(.applicationOutput), time(object), nil)
             }
+            if let app = AppLogClassifier.classify(object) { return (.record(.appLog(app)), nil, nil) }
             return (.ignored(.structuredApplicationLog), nil, nil)
         }
         let record = object["record"]

@@ -37,6 +37,8 @@ enum PlatformLineParser {
                 return .record(.end(requestId: m.string(id)))
             }
             if m.hasPrefix("EXTENSION") { return .ignored(.extensionLifecycle) }
+        case UInt8(ascii: "i"):
+            if m.hasPrefix("import time:") { return ImportTimeParser.parse(m) }
         case UInt8(ascii: "I"):
             if m.hasPrefix("INIT_START") { return .record(.initStart(parseInitStart(m))) }
             if m.hasPrefix("INIT_REPORT") { return .record(.initReport(parseInitReport(m))) }

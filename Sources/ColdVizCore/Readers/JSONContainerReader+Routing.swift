@@ -6,6 +6,10 @@ extension JSONContainerReader {
         switch value {
         case .array(let items):
             if items.isEmpty { return }
+            if items.allSatisfy({ $0["traces"] != nil && $0["memorySize"] != nil }) {
+                for item in items { XRayReader(context: context).readCondensed(item.objectValue!, line: line, into: &ingest) }
+                return
+            }
             if items.allSatisfy(isInsightsField) {
                 InsightsRowReader(context: context).readFlattened(items, line: line, into: &ingest)
                 return
@@ -44,11 +48,21 @@ extension JSONContainerReader {
             ingest.consume(jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else if let results = o["results"] {
             InsightsRowReader(context: context).readResults(results, status: o["status"]?.stringValue, line: line, into: &ingest)
-        } else if o["Traces"] != nil || o["TraceSummaries"] != nil || (o["trace_id"] != nil && o["id"] != nil)
-                    || o["traces"] != nil || o["Segments"] != nil {
-            ingest.ignore(.xrayDocument)
-        } else if o["_aws"] != nil || o["level"] != nil || o["m"] != nil || o["cold_start"] != nil || o["ColdStart"] != nil {
-            ingest.ignore(.structuredApplicationLog)
+        } else if let traces = o["Traces"]?.arrayValue {
+            XRayReader(context: context).readBatch(traces, line: line, into: &ingest)
+        } else if let summaries = o["TraceSummaries"]?.arrayValue {
+            for _ in summaries { ingest.ignore(.xrayDocument) }
+            if summaries.isEmpty { ingest.ignore(.xrayDocument) }
+        } else if let traceId = o["trace_id"]?.stringValue, o["id"] != nil {
+            if ingest.pendingSegments[traceId] == nil { ingest.pendingSegmentOrder.append((traceId, line)) }
+            ingest.pendingSegments[traceId, default: []].append(o)
+        } else if o["traces"] != nil && o["memorySize"] != nil {
+            XRayReader(context: context).readCondensed(o, line: line, into: &ingest)
+        } else if o["format"]?.stringValue == "json" && o["version"] != nil && o.members.count == 2 {
+            ingest.ignore(.xrayDocument)  // the X-Ray daemon's UDP header line
+        } else if o["_aws"] != nil || o["level"] != nil || o["Level"] != nil || o["m"] != nil || o["cold_start"] != nil
+                    || o["ColdStart"] != nil {
+            ingest.consume(jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else {
             let keys = o.members.prefix(5).map(\.key).joined(separator: ", ")
             ingest.malformed(line: line, "unrecognised JSON document (keys: \(keys)); not a Lambda log export coldviz knows")

@@ -1,0 +1,145 @@
+import ColdVizStats
+
+/// X-Ray phases of a group: p50 and p95 of each phase, and its share of the end-to-end duration.
+public struct PhaseStatistics: Sendable {
+    public struct Phase: Sendable {
+        public var name: String
+        public var count: Int
+        public var p50: Double
+        public var p95: Double
+        /// Median over invocations of phase / end-to-end duration (the `AWS::Lambda` segment), 0...1; nil without end-to-end times.
+        public var shareOfEndToEnd: Double?
+    }
+    /// Invocations with a trace.
+    public var tracedInvocations: Int
+    /// Initialization, Invocation, Overhead, Restore, then End-to-end; phases nobody logged are left out.
+    public var phases: [Phase]
+
+    /// Statistics of the traced invocations among `invocations`; nil when none has a trace. O(n log n).
+    static func of(_ invocations: [Invocation]) -> PhaseStatistics? {
+        let traces = invocations.compactMap(\.explanation.trace)
+        guard !traces.isEmpty else { return nil }
+        var phases: [Phase] = []
+        let parts: [(String, KeyPath<TraceRecord, Double?>)] = [
+            ("Initialization", \.initializationMilliseconds), ("Invocation", \.invocationMilliseconds),
+            ("Overhead", \.overheadMilliseconds), ("Restore", \.restoreMilliseconds), ("End-to-end", \.endToEndMilliseconds),
+        ]
+        for (name, path) in parts {
+            let values = traces.compactMap { $0[keyPath: path] }
+            guard let s = Summary(values: values, probabilities: [0.5, 0.95]) else { continue }
+            let shares = traces.compactMap { t -> Double? in
+                guard name != "End-to-end", let v = t[keyPath: path], let e = t.endToEndMilliseconds, e > 0 else { return nil }
+                return v / e
+            }.sorted()
+            phases.append(Phase(name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
+                                shareOfEndToEnd: shares.isEmpty ? nil : Quantile.type7(sorted: shares, probability: 0.5)))
+        }
+        return PhaseStatistics(tracedInvocations: traces.count, phases: phases)
+    }
+}
+
+/// Module import times of a group's cold starts (ms), from logged `timings` objects, EMF
+/// `module_load_*` metrics or `-X importtime` trees.
+public struct ImportStatistics: Sendable {
+    public struct Module: Sendable {
+        public var name: String
+        public var count: Int
+        /// Of the module's cumulative (or logged) time, in ms.
+        public var p50: Double
+        public var p95: Double
+        /// Of the module's self time (import trees only), in ms.
+        public var selfP50: Double?
+        public var selfP95: Double?
+    }
+    public var coldStartsWithTimings: Int
+    /// Median over cold starts of (sum of top-level module times) / Init Duration; nil without init durations.
+    public var shareOfInitDuration: Double?
+    /// Sorted by p95, costliest first.
+    public var modules: [Module]
+    /// The aggregated import tree (median cumulative and self times per module path), when trees were logged.
+    public var tree: [AggregatedImportNode]
+
+    /// Statistics of the cold starts among `invocations` that carry module times; nil when none does.
+    static func of(_ invocations: [Invocation]) -> ImportStatistics? {
+        let cold = invocations.filter { ($0.category == .cold || $0.category == .suppressedInit) && !$0.explanation.moduleTimesMicroseconds.isEmpty }
+        guard !cold.isEmpty else { return nil }
+        var cumulative: [String: [Double]] = [:]
+        var selfTimes: [String: [Double]] = [:]
+        var order: [String] = []
+        var shares: [Double] = []
+        for inv in cold {
+            let times = inv.explanation.moduleTimesMicroseconds
+            for t in times {
+                if cumulative[t.name] == nil { order.append(t.name) }
+                cumulative[t.name, default: []].append(t.microseconds / 1000)
+            }
+            if let tree = inv.explanation.importTree {
+                for node in tree.nodes { selfTimes[node.module, default: []].append(node.selfMicroseconds / 1000) }
+            }
+            if let initMs = inv.report.initDurationMilliseconds, initMs > 0 {
+                shares.append(times.reduce(0) { $0 + $1.microseconds } / 1000 / initMs)
+            }
+        }
+        let modules = order.map { name -> Module in
+            let s = Summary(values: cumulative[name]!, probabilities: [0.5, 0.95])!
+            let own = selfTimes[name].flatMap { Summary(values: $0, probabilities: [0.5, 0.95]) }
+            return Module(name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
+                          selfP50: own?.percentile(0.5)?.value, selfP95: own?.percentile(0.95)?.value)
+        }.sorted { $0.p95 != $1.p95 ? $0.p95 > $1.p95 : $0.name < $1.name }
+        return ImportStatistics(coldStartsWithTimings: cold.count,
+                                shareOfInitDuration: shares.isEmpty ? nil : Quantile.type7(sorted: shares.sorted(), probability: 0.5),
+                                modules: modules, tree: AggregatedImportNode.aggregate(cold.compactMap(\.explanation.importTree)))
+    }
+}
+
+/// A node of the import trees of many cold starts merged by module path: median times over the
+/// cold starts whose tree holds the module.
+public struct AggregatedImportNode: Sendable {
+    public var module: String
+    public var medianCumulativeMilliseconds: Double
+    public var medianSelfMilliseconds: Double
+    public var count: Int
+    public var children: [AggregatedImportNode]
+
+    /// Rebuilds each tree from its post-order lines (a stack keyed on depth) and merges them. O(total lines).
+    static func aggregate(_ trees: [ImportTree]) -> [AggregatedImportNode] {
+        final class Builder {
+            var cumulative: [Double] = [], selfTimes: [Double] = []
+            var children: [String: Builder] = [:], order: [String] = []
+            func child(_ name: String) -> Builder {
+                if let c = children[name] { return c }
+                let c = Builder()
+                children[name] = c
+                order.append(name)
+                return c
+            }
+            func build(_ name: String) -> AggregatedImportNode {
+                AggregatedImportNode(
+                    module: name, medianCumulativeMilliseconds: median(cumulative), medianSelfMilliseconds: median(selfTimes),
+                    count: cumulative.count,
+                    children: order.map { children[$0]!.build($0) }.sorted { $0.medianCumulativeMilliseconds > $1.medianCumulativeMilliseconds })
+            }
+            private func median(_ v: [Double]) -> Double { v.isEmpty ? 0 : Quantile.type7(sorted: v.sorted(), probability: 0.5) }
+        }
+        struct Parsed { var line: ImportTimeLine; var children: [Parsed] }
+        let root = Builder()
+        for tree in trees {
+            // Post-order: a line at depth d adopts the pending lines at depth d + 1 printed before it.
+            var pending: [[Parsed]] = [[]]
+            for line in tree.nodes {
+                while pending.count <= line.depth + 1 { pending.append([]) }
+                let kids = pending[line.depth + 1]
+                pending[line.depth + 1] = []
+                pending[line.depth].append(Parsed(line: line, children: kids))
+            }
+            func add(_ p: Parsed, to b: Builder) {
+                let node = b.child(p.line.module)
+                node.cumulative.append(p.line.cumulativeMicroseconds / 1000)
+                node.selfTimes.append(p.line.selfMicroseconds / 1000)
+                for c in p.children { add(c, to: node) }
+            }
+            for p in pending[0] { add(p, to: root) }
+        }
+        return root.order.map { root.children[$0]!.build($0) }.sorted { $0.medianCumulativeMilliseconds > $1.medianCumulativeMilliseconds }
+    }
+}

@@ -1,0 +1,62 @@
+/// A structured application log about a cold start: a Powertools record, an EMF blob (`ColdStart`,
+/// `module_load_*`), a Lambda Insights performance event or a Datadog metric (FORMATS.md §7).
+public struct AppLogRecord: Sendable, Equatable {
+    public enum Source: String, Sendable, Codable { case powertools, emf, lambdaInsights, datadog }
+    public var source: Source
+    /// What the record says about the invocation: true for a cold start, false for warm, nil when silent.
+    public var coldStart: Bool?
+    public var requestId: String?
+    public var traceId: String?
+    public var functionName: String?
+    public var memorySizeMegabytes: Int?
+    /// Lambda Insights `init_duration` (ms).
+    public var initDurationMilliseconds: Double?
+    /// Module name → microseconds: the study's `timings` object or EMF `module_load_*` metrics.
+    public var moduleTimingsMicroseconds: [ModuleTime] = []
+
+    /// Creates a record from `source` with nothing known yet.
+    public init(source: Source) { self.source = source }
+}
+
+/// One module's time in microseconds.
+public struct ModuleTime: Sendable, Equatable {
+    public var name: String
+    public var microseconds: Double
+}
+
+/// One line of Python's `-X importtime` output (FORMATS.md §9.1).
+public struct ImportTimeLine: Sendable, Equatable {
+    /// The `import time: self [us] | cumulative | imported package` header: a new process.
+    public var isHeader: Bool
+    public var selfMicroseconds: Double
+    public var cumulativeMicroseconds: Double
+    /// Nesting level: two spaces per level before the name.
+    public var depth: Int
+    public var module: String
+}
+
+/// One Lambda invocation seen in an X-Ray trace: the `AWS::Lambda` segment and the phases of its
+/// `AWS::Lambda::Function` segment (FORMATS.md §8). Durations are (end − start) × 1000.
+public struct TraceRecord: Sendable {
+    public var traceId: String?
+    public var requestId: String?
+    public var functionName: String?
+    /// Only the condensed export carries memory (from its wrapper).
+    public var memorySizeMegabytes: Int?
+    /// `AWS::Lambda` segment start and end, epoch seconds.
+    public var startSeconds: Double?
+    public var endSeconds: Double?
+    public var initializationMilliseconds: Double?
+    public var invocationMilliseconds: Double?
+    public var overheadMilliseconds: Double?
+    public var restoreMilliseconds: Double?
+    public var location: SourceLocation
+    /// Segments of Lambda origin counted as events for this record (all on a trace's first record).
+    public var segmentEvents = 0
+
+    /// The service segment's duration: what the caller waited, end to end.
+    public var endToEndMilliseconds: Double? {
+        guard let s = startSeconds, let e = endSeconds else { return nil }
+        return (e - s) * 1000
+    }
+}

@@ -1,0 +1,37 @@
+/// What other sources say about one invocation: its X-Ray trace, structured application logs, and
+/// the Python import tree logged during its Init phase.
+public struct Explanation: Sendable {
+    public var trace: TraceRecord?
+    public var appLogs: [AppLogRecord] = []
+    public var importTree: ImportTree?
+
+    /// Creates an empty explanation.
+    public init() {}
+
+    /// Module times (µs) for this cold start: the logged `timings` object / `module_load_*` metrics,
+    /// else the import tree's top-level modules (cumulative).
+    public var moduleTimesMicroseconds: [ModuleTime] {
+        if let logged = appLogs.first(where: { !$0.moduleTimingsMicroseconds.isEmpty }) { return logged.moduleTimingsMicroseconds }
+        guard let tree = importTree else { return [] }
+        return tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) }
+    }
+
+    /// What the application logs say: true / false when they agree, nil when silent or contradictory.
+    public var appSaysCold: Bool? {
+        let flags = Set(appLogs.compactMap(\.coldStart))
+        return flags.count == 1 ? flags.first : nil
+    }
+}
+
+/// The import tree of one Python process, as `-X importtime` printed it (children before parents).
+public struct ImportTree: Sendable {
+    public var nodes: [ImportTimeLine] = []
+}
+
+/// Where an invocation comes from.
+public enum InvocationSource: String, Sendable, Codable {
+    /// A REPORT line (or `platform.report`, or an Insights row).
+    case report
+    /// An X-Ray trace with no log record of its own.
+    case trace
+}
