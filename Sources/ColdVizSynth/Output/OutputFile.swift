@@ -1,7 +1,8 @@
 import Foundation
 
-/// A file written through a 256 KiB buffer, gzip-compressed on the way when asked; counts the bytes
-/// that reach the disk. Memory stays flat whatever the file's size.
+/// A file written through a 256 KiB buffer, gzip-compressed on the way when asked. Memory stays flat
+/// whatever the file's size. The shared counter sees plain bytes as they are accepted, and compressed
+/// bytes as zlib emits them, so after `close` it holds exactly the bytes on disk.
 final class OutputFile {
     let path: String
     private let handle: UnsafeMutablePointer<FILE>
@@ -30,12 +31,14 @@ final class OutputFile {
     func write(_ text: String) throws(SynthError) {
         var t = text
         t.withUTF8 { buffer.append(contentsOf: $0) }
+        if deflate == nil { counter.bytes += Int64(t.utf8.count) }
         if buffer.count >= Self.capacity { try flushBuffer() }
     }
 
     /// Appends raw bytes.
     func write(bytes: [UInt8]) throws(SynthError) {
         buffer.append(contentsOf: bytes)
+        if deflate == nil { counter.bytes += Int64(bytes.count) }
         if buffer.count >= Self.capacity { try flushBuffer() }
     }
 
@@ -60,7 +63,7 @@ final class OutputFile {
         guard !bytes.isEmpty else { return }
         let n = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
         guard n == bytes.count else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        counter.bytes += Int64(n)
+        if deflate != nil { counter.bytes += Int64(n) }
     }
 }
 
