@@ -1,20 +1,25 @@
 /// One deployed function of the experiment, named as the study names them.
 public struct SynthFunction: Sendable, Hashable {
     /// `zip`, `zip_layers` or `image`.
-    public var method: String
+    public let method: String
     /// `3.8` ... `3.13`.
-    public var python: String
-    public var memoryMegabytes: Int
-    public var arm64: Bool
-
+    public let python: String
+    public let memoryMegabytes: Int
+    public let arm64: Bool
     /// `perf_{method}_Python{XY}_{memory}`, with `_arm64` appended on arm64.
-    public var name: String {
-        "perf_\(method)_Python\(python.replacingOccurrences(of: ".", with: ""))_\(memoryMegabytes)"
-            + (arm64 ? "_arm64" : "")
-    }
-
+    public let name: String
     /// `/aws/lambda/<name>`.
-    public var logGroup: String { "/aws/lambda/" + name }
+    public let logGroup: String
+
+    /// The function of `method`, `python` (`3.11`), `memoryMegabytes` and architecture.
+    public init(method: String, python: String, memoryMegabytes: Int, arm64: Bool) {
+        self.method = method
+        self.python = python
+        self.memoryMegabytes = memoryMegabytes
+        self.arm64 = arm64
+        name = "perf_\(method)_Python\(python.filter { $0 != "." })_\(memoryMegabytes)" + (arm64 ? "_arm64" : "")
+        logGroup = "/aws/lambda/" + name
+    }
 
     /// The runtime version string of INIT_START (`python:3.11.v33`).
     var runtimeVersion: String { "python:\(python).v\(SynthRuntime.versionNumber(python))" }

@@ -5,7 +5,10 @@ enum StructuredLines {
     /// The Powertools Logger record carrying `timings` (µs) at the top level.
     static func powertools(_ env: SynthEnvironment, _ inv: SynthInvocation) -> String {
         let f = env.function
-        let timings = env.moduleTimingsMicroseconds.map { "\"\($0.module)\":\($0.microseconds)" }.joined(separator: ",")
+        var timings = ""
+        for (i, t) in env.moduleTimingsMicroseconds.enumerated() {
+            timings += (i == 0 ? "\"" : ",\"") + t.module + "\":" + String(t.microseconds)
+        }
         return "{\"level\":\"INFO\",\"location\":\"handler:42\",\"message\":\"module_timings\",\"timings\":{\(timings)},"
             + "\"timestamp\":\"\(TimeText.powertools(inv.startMilliseconds + 1))\",\"service\":\"perf\",\"cold_start\":true,"
             + "\"function_name\":\"\(f.name)\",\"function_memory_size\":\"\(f.memoryMegabytes)\","
@@ -20,13 +23,19 @@ enum StructuredLines {
             + "\"function_name\":\"\(env.function.name)\",\"service\":\"perf\",\"ColdStart\":[1.0]}\n"
     }
 
-    /// The EMF blob with one `module_load_<module>` metric (µs) per timed import.
+    /// The EMF blob with one `module_load_<module>` metric (µs) per timed import (dots become `_`).
     static func moduleLoadMetrics(_ env: SynthEnvironment, _ inv: SynthInvocation) -> String {
-        let names = env.moduleTimingsMicroseconds.map { "module_load_" + $0.module.replacingOccurrences(of: ".", with: "_") }
-        let definitions = names.map { "{\"Name\":\"\($0)\",\"Unit\":\"Microseconds\"}" }.joined(separator: ",")
-        let values = zip(names, env.moduleTimingsMicroseconds).map { "\"\($0)\":[\($1.microseconds).0]" }.joined(separator: ",")
+        var values = ""
+        for (i, timing) in env.moduleTimingsMicroseconds.enumerated() {
+            values += (i == 0 ? "\"" : ",\"") + metricName(timing.module) + "\":[" + String(timing.microseconds) + ".0]"
+        }
+        let definitions = env.moduleTimingsMicroseconds.map { "{\"Name\":\"\(metricName($0.module))\",\"Unit\":\"Microseconds\"}" }
         return "{\"_aws\":{\"Timestamp\":\(inv.startMilliseconds + 1),\"CloudWatchMetrics\":[{\"Namespace\":\"Perf\","
-            + "\"Dimensions\":[[\"service\"]],\"Metrics\":[\(definitions)]}]},\"service\":\"perf\",\(values)}\n"
+            + "\"Dimensions\":[[\"service\"]],\"Metrics\":[\(definitions.joined(separator: ","))]}]},\"service\":\"perf\",\(values)}\n"
+    }
+
+    private static func metricName(_ module: String) -> String {
+        "module_load_" + String(decoding: module.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
     }
 
     /// `-X importtime` lines (header first, children before parents), one event per line.

@@ -44,7 +44,7 @@ struct ExperimentSimulator {
 
     private mutating func environment(_ function: SynthFunction, burst: Int, phase: InitDurationModel.Phase,
                                       first: Int64, length: Int, warm: Int) -> SynthEnvironment {
-        let day = Timestamp.formatISO8601(milliseconds: first).prefix(10).replacingOccurrences(of: "-", with: "/")
+        let day = String(Timestamp.formatISO8601(milliseconds: first).prefix(10).map { $0 == "-" ? "/" : $0 })
         let stream = "\(day)/[$LATEST]\(rng.hex(bytes: 16))"
         let coldArrival = first + Int64(rng.integer(0, length * 55 / 100))
         let initMilliseconds = InitDurationModel.draw(method: function.method, python: function.python,
@@ -67,7 +67,8 @@ struct ExperimentSimulator {
 
     private mutating func invocation(_ function: SynthFunction, arrival: Int64, initMilliseconds: Double?,
                                      previousMemory: Int?) -> SynthInvocation {
-        let traceId = "1-\(String(format: "%08x", Int(arrival / 1000)))-\(rng.hex(bytes: 12))"
+        let epochHex = String(arrival / 1000, radix: 16)
+        let traceId = "1-\(String(repeating: "0", count: max(0, 8 - epochHex.count)))\(epochHex)-\(rng.hex(bytes: 12))"
         let factor = ["3.8", "3.9", "3.10"].contains(function.python) ? 1 : SynthCalibration.warmFasterFactor
         let median = SynthCalibration.warmMedianAt1024Milliseconds
             * pow(1024 / Double(function.memoryMegabytes), SynthCalibration.warmMemoryExponent) * factor
