@@ -69,6 +69,7 @@ extension ColdViz {
         var importTime = false
 
         func validate() throws {
+            guard (0...1).contains(noise) else { throw ValidationError("`--noise` must be between 0 and 1, not \(noise).") }
             if let size, ByteSize.parse(size) == nil {
                 throw ValidationError("`--size` must be a positive size such as 1GB, 200MB or 64KiB, not `\(size)`.")
             }
