@@ -6,7 +6,7 @@ APT_PACKAGES := libcairo2-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core pkg-co
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 
-.PHONY: deps build demo gallery test lint clean
+.PHONY: deps build demo gallery synth-fixtures test lint clean
 
 deps:
 	@missing=""; \
@@ -38,6 +38,18 @@ demo: build
 gallery: build
 	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart distribution,timeline,percentiles,heatmap,ecdf --out docs/gallery --width 960 --height 540 --dpi 112.5
 	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart box --split memory --out docs/gallery --width 960 --height 540 --dpi 112.5
+
+# A small seeded synth experiment in every synth format, with its manifests (ground truth).
+SYNTH_SEED := 20240304
+SYNTH_SMALL := --seed $(SYNTH_SEED) --noise 0.05 --python 3.9,3.12 --memory 1024,10240 --bursts 2 --requests 8 --concurrency 4 --import-time --gzip
+
+synth-fixtures: build
+	rm -rf Fixtures/synth/formats Fixtures/synth/manifests
+	@mkdir -p Fixtures/synth/manifests
+	for f in text filter-log-events s3-export subscription jsonlog insights xray; do \
+	  $(COLDVIZ) synth --out Fixtures/synth/formats/$$f --format $$f $(SYNTH_SMALL) --manifest Fixtures/synth/manifests/$$f.json || exit 1; \
+	done
+	@du -sh Fixtures/synth
 
 test: deps
 	$(SWIFT) test --parallel

@@ -38,10 +38,11 @@ let package = Package(
         ),
         .target(name: "ColdVizPlot", dependencies: ["ColdVizStats"]),
         .target(name: "ColdVizCairo", dependencies: ["CCairo", "ColdVizPlot"]),
+        .target(name: "ColdVizSynth", dependencies: ["CZlib", "ColdVizCore", "ColdVizStats"]),
         .executableTarget(
             name: "coldviz",
             dependencies: [
-                "ColdVizCore", "ColdVizStats", "ColdVizPlot", "ColdVizCairo",
+                "ColdVizCore", "ColdVizStats", "ColdVizPlot", "ColdVizCairo", "ColdVizSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +53,10 @@ let package = Package(
             name: "ColdVizPlotTests",
             dependencies: ["ColdVizPlot", "ColdVizCairo", "ColdVizTestSupport"],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "ColdVizSynthTests",
+            dependencies: ["ColdVizSynth", "ColdVizCore", "ColdVizStats", "ColdVizTestSupport"]
         ),
         .testTarget(
             name: "ColdVizCommandTests",
