@@ -69,6 +69,12 @@ public enum AnalysisJSON {
 
     private static func writeGroup(_ g: GroupStatistics, _ probabilities: [Double], _ w: inout JSONWriter) {
         w.beginObject()
+        writeGroupMembers(g, probabilities, &w)
+        w.endObject()
+    }
+
+    /// The members of one group object (key, counts, summaries), also used by baselines.
+    static func writeGroupMembers(_ g: GroupStatistics, _ probabilities: [Double], _ w: inout JSONWriter) {
         w.beginObject("key")
         for (d, v) in g.key { w.value(d.rawValue, v) }
         w.endObject()
@@ -86,7 +92,6 @@ public enum AnalysisJSON {
         summary("billedDuration", g.billedDuration, probabilities, &w)
         summary("maxMemoryUsed", g.maxMemoryUsed, probabilities, &w)
         summary("restoreDuration", g.restoreDuration, probabilities, &w)
-        w.endObject()
     }
 
     /// `{count, min, mean, stddev, p50, ..., max, lowSample: [names]}` with nulls when count is 0.

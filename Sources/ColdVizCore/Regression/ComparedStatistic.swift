@@ -1,0 +1,43 @@
+import ColdVizStats
+
+/// A statistic whose change between two samples is tested.
+public enum ComparedStatistic: Sendable, Hashable {
+    /// The type 7 percentile (Hyndman & Fan; numpy's default 'linear') at probability p in (0, 1).
+    case percentile(Double)
+    /// The arithmetic mean. For the cold-start rate's 0/1 indicators it is the rate.
+    case mean
+
+    /// `p95`, `p99.9`, `mean`.
+    public var name: String {
+        switch self {
+        case .percentile(let p): NumberFormatting.percentileName(p)
+        case .mean: "mean"
+        }
+    }
+
+    /// Parses `p95`, `p99.9`, `mean`, or `rate` (the mean, for the cold-start rate); nil otherwise.
+    public static func parse(_ text: String) -> ComparedStatistic? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if t == "mean" || t == "rate" { return .mean }
+        guard t.hasPrefix("p"), let x = Double(t.dropFirst()), x > 0, x < 100 else { return nil }
+        return .percentile(x / 100)
+    }
+
+    /// The statistic of `values`. O(n log n) for a percentile (sorts a copy), O(n) for the mean.
+    /// - Precondition: `values` is non-empty.
+    public func value(_ values: [Double]) -> Double {
+        switch self {
+        case .percentile(let p): Quantile.type7(sorted: values.sorted(), probability: p)
+        case .mean: values.reduce(0, +) / Double(values.count)
+        }
+    }
+
+    /// The smallest sample on each side for a verdict: ceil(10 / (1 - p)) for a percentile
+    /// (AWS's guidance, as `analyze` flags percentiles), 10 for the mean.
+    public var minimumSampleSize: Int {
+        switch self {
+        case .percentile(let p): Quantile.minimumSampleSize(probability: p)
+        case .mean: 10
+        }
+    }
+}
