@@ -23,12 +23,15 @@ public enum ComparedStatistic: Sendable, Hashable {
         return .percentile(x / 100)
     }
 
-    /// The statistic of `values`. O(n log n) for a percentile (sorts a copy), O(n) for the mean.
+    /// The statistic of `values`. O(n) expected: a percentile selects in a copy
+    /// (`Quantile.type7(selectingIn:)`, equal to the sorted type 7 to the last bit).
     /// - Precondition: `values` is non-empty.
     public func value(_ values: [Double]) -> Double {
         switch self {
-        case .percentile(let p): Quantile.type7(sorted: values.sorted(), probability: p)
-        case .mean: values.reduce(0, +) / Double(values.count)
+        case .percentile(let p):
+            var copy = values
+            return Quantile.type7(selectingIn: &copy, probability: p)
+        case .mean: return values.reduce(0, +) / Double(values.count)
         }
     }
 
