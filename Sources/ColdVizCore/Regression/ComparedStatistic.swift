@@ -20,7 +20,8 @@ public enum ComparedStatistic: Sendable, Hashable {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         if t == "mean" || t == "rate" { return .mean }
         guard t.hasPrefix("p"), let x = Double(t.dropFirst()), x > 0, x < 100 else { return nil }
-        return .percentile(x / 100)
+        // Rounded to 1e-9 so that `p99.9` is exactly 0.999, not 0.9990000000000001.
+        return .percentile((x / 100 * 1e9).rounded() / 1e9)
     }
 
     /// The statistic of `values`. O(n) expected: a percentile selects in a copy
