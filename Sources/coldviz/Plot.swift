@@ -13,7 +13,8 @@ extension ColdViz {
                 Charts: distribution (overlaid histograms of Init Duration), timeline (one figure per
                 burst: Init Duration against completion time, the per-bin P95, and cold starts per bin),
                 percentiles (p99, max, mean, min per group), heatmap (a statistic over two dimensions),
-                ecdf (cumulative distribution), box (box plots, optionally split).
+                ecdf (cumulative distribution), box (box plots, optionally split), compare (ECDF before
+                and after per group with the p50/p95 shift; needs --before, logs or a baseline file).
                 Files are named after the chart and grouping (distribution-by-method.png,
                 timeline-by-method-burst-2.svg, ...) and written atomically; their paths are printed.
 
@@ -67,6 +68,9 @@ extension ColdViz {
         @Option(help: "Box plots: split each group by this dimension.")
         var split: String?
 
+        @Option(help: "Compare chart: the data before (logs or a `coldviz baseline` file); the inputs are after.")
+        var before: String?
+
         func validate() throws {
             guard ChartKind.parseList(chart) != nil else {
                 throw ValidationError("`--chart` must be `all` or a list of \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(chart)`.")
@@ -86,6 +90,9 @@ extension ColdViz {
             }
             if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
             if let split, Dimension(rawValue: split) == nil { throw ValidationError("`--split`: `\(split)` is not a dimension.") }
+            if chart != "all", ChartKind.parseList(chart)!.contains(.compare), before == nil {
+                throw ValidationError("`--chart compare` needs `--before PATH`: the logs or baseline file to compare with.")
+            }
         }
 
         var formats: [ColdVizCairo.OutputFormat]? {
@@ -126,7 +133,7 @@ extension ColdViz {
                                      theme: theme == "dark" ? .dark : .light, title: title)
             let assembly = ChartAssembly(data: data, by: groupBy, dark: theme == "dark")
             let byName = groupBy.map(\.rawValue).joined(separator: "-")
-            for kind in ChartKind.parseList(chart)! {
+            for kind in ChartKind.parseList(chart, withCompare: before != nil)! {
                 switch kind {
                 case .distribution: try writer.write(assembly.distribution(bins: binRule!, logX: logX), name: "distribution-by-\(byName)")
                 case .ecdf: try writer.write(assembly.ecdf(logX: logX), name: "ecdf-by-\(byName)")
@@ -136,6 +143,13 @@ extension ColdViz {
                     let dims = try Dimension.parseList(heatmap)
                     try writer.write(assembly.heatmap(rows: dims[0], columns: dims[1], statistic: statistic!),
                                      name: "heatmap-\(stat)-\(dims[0].rawValue)-by-\(dims[1].rawValue)")
+                case .compare:
+                    var unreadable = false
+                    let side = try ComparisonSides.read(before!, input: input, groupBy: groupBy, unreadable: &unreadable)
+                    try writer.write(assembly.compare(before: side, beforeName: "before: " + (before! as NSString).lastPathComponent,
+                                                      afterName: "after: " + input.paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
+                                                      logX: logX),
+                                     name: "compare-by-\(byName)")
                 case .timeline:
                     let charts = assembly.timelines(gapMilliseconds: DurationText.milliseconds(burstGap)!,
                                                     binSeconds: DurationText.milliseconds(bin).map { Double($0) / 1000 })
@@ -188,3 +202,4 @@ extension PercentilesChart: TitledChart {}
 extension HeatmapChart: TitledChart {}
 extension ECDFChart: TitledChart {}
 extension BoxChart: TitledChart {}
+extension CompareChart: TitledChart {}
