@@ -6,7 +6,7 @@ APT_PACKAGES := libcairo2-dev zlib1g-dev fonts-dejavu-core pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 
-.PHONY: deps build demo gallery test lint clean
+.PHONY: deps build demo gallery test check lint clean
 
 deps:
 	@missing=""; \
@@ -40,6 +40,11 @@ gallery: build
 
 test: deps
 	$(SWIFT) test --parallel
+
+# The regression gate on the bundled experiment against the committed baseline (exit 0 expected).
+# Regenerate the baseline with: $(COLDVIZ) baseline $(DEMO_INPUT) --by method -o Fixtures/baseline.json
+check: build
+	$(COLDVIZ) check $(DEMO_INPUT) --baseline Fixtures/baseline.json
 
 clean:
 	rm -rf .build Output
