@@ -6,7 +6,7 @@ APT_PACKAGES := libcairo2-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core pkg-co
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 
-.PHONY: deps build demo gallery synth-fixtures test lint clean
+.PHONY: deps build demo gallery synth-fixtures test check lint clean
 
 deps:
 	@missing=""; \
@@ -53,6 +53,11 @@ synth-fixtures: build
 
 test: deps
 	$(SWIFT) test --parallel
+
+# The regression gate on the bundled experiment against the committed baseline (exit 0 expected).
+# Regenerate the baseline with: $(COLDVIZ) baseline $(DEMO_INPUT) --by method -o Fixtures/baseline.json
+check: build
+	$(COLDVIZ) check
 
 clean:
 	rm -rf .build Output

@@ -36,6 +36,26 @@ struct ChartAssembly {
                          title: "Cumulative Distribution of Cold Start Times by \(titleCase(byText))")
     }
 
+    /// ECDF of init duration before (`before`, grouped like this assembly) and after (this data)
+    /// per group, with the p50 and p95 shift.
+    func compare(before: ColdVizCore.Baseline, beforeName: String, afterName: String, logX: Bool) -> CompareChart {
+        let after = data.groups(by: by)
+        var names = Set(after.map(\.name))
+        var beforeValues: [String: [Double]] = [:]
+        for g in before.groups where !g.initDurationsMilliseconds.isEmpty {
+            let name = g.key.joined(separator: " / ")
+            beforeValues[name] = g.initDurationsMilliseconds
+            names.insert(name)
+        }
+        let afterValues = Dictionary(uniqueKeysWithValues: after.map { ($0.name, initDurations($0.indices)) })
+        let series = names.sorted(by: NaturalOrder.less).map {
+            CompareChart.Series(group: $0, before: beforeValues[$0] ?? [], after: afterValues[$0] ?? [])
+        }
+        let chartColors = GroupColors(groups: names.sorted(by: NaturalOrder.less), dark: colors.isDark)
+        return CompareChart(series: series, colors: chartColors, xScale: logX ? .log : .linear, beforeName: beforeName,
+                            afterName: afterName, title: "Cold Start Times Before and After by \(titleCase(byText))")
+    }
+
     /// p99, max, mean and min per group, with invocation and cold-start counts.
     func percentiles() -> PercentilesChart {
         let all = data.groups(by: by, category: nil)

@@ -2,11 +2,12 @@ import ArgumentParser
 
 /// The charts `coldviz plot` draws.
 enum ChartKind: String, CaseIterable, ExpressibleByArgument {
-    case distribution, timeline, percentiles, heatmap, ecdf, box
+    case distribution, timeline, percentiles, heatmap, ecdf, box, compare
 
-    /// Parses `distribution,ecdf` or `all`.
-    static func parseList(_ text: String) -> [ChartKind]? {
-        if text == "all" { return allCases }
+    /// Parses `distribution,ecdf` or `all` (every kind; `compare` only when `withCompare`, as it
+    /// needs a second dataset).
+    static func parseList(_ text: String, withCompare: Bool = true) -> [ChartKind]? {
+        if text == "all" { return withCompare ? allCases : allCases.filter { $0 != .compare } }
         let kinds = text.split(separator: ",").map { ChartKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
         guard !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) else { return nil }
         return kinds.map { $0! }

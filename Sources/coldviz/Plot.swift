@@ -13,7 +13,8 @@ extension ColdViz {
                 Charts: distribution (overlaid histograms of Init Duration), timeline (one figure per
                 burst: Init Duration against completion time, the per-bin P95, and cold starts per bin),
                 percentiles (p99, max, mean, min per group), heatmap (a statistic over two dimensions),
-                ecdf (cumulative distribution), box (box plots, optionally split).
+                ecdf (cumulative distribution), box (box plots, optionally split), compare (ECDF before
+                and after per group with the p50/p95 shift; needs --before, logs or a baseline file).
                 Files are named after the chart and grouping (distribution-by-method.png,
                 timeline-by-method-burst-2.svg, ...) and written atomically; their paths are printed.
 
@@ -67,6 +68,9 @@ extension ColdViz {
         @Option(help: "Box plots: split each group by this dimension.")
         var split: String?
 
+        @Option(help: "Compare chart: the data before (logs or a `coldviz baseline` file); the inputs are after.")
+        var before: String?
+
         /// Flags, then the project file's `[plot]`, then the defaults.
         struct Settings {
             var chart = "all", format = "png", out = "charts", theme = "light", bins = "auto", burstGap = "60s"
@@ -100,11 +104,14 @@ extension ColdViz {
         }
 
         func validate() throws {
-            try Self.check(settings(nil), partial: self)
+            try Self.check(settings(nil))
+            if let chart, chart != "all", ChartKind.parseList(chart)!.contains(.compare), before == nil {
+                throw ValidationError("`--chart compare` needs `--before PATH`: the logs or baseline file to compare with.")
+            }
         }
 
-        /// Rejects settings a chart cannot be drawn with; `partial` holds the flags actually given.
-        static func check(_ s: Settings, partial: Plot? = nil) throws {
+        /// Rejects settings a chart cannot be drawn with.
+        static func check(_ s: Settings) throws {
             guard ChartKind.parseList(s.chart) != nil else {
                 throw ValidationError("`--chart` must be `all` or a list of \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(s.chart)`.")
             }
@@ -162,7 +169,7 @@ extension ColdViz {
                                      dpi: s.dpi, theme: s.theme == "dark" ? .dark : .light, title: s.title)
             let assembly = ChartAssembly(data: data, by: groupBy, dark: s.theme == "dark")
             let byName = groupBy.map(\.rawValue).joined(separator: "-")
-            for kind in ChartKind.parseList(s.chart)! {
+            for kind in ChartKind.parseList(s.chart, withCompare: before != nil)! {
                 switch kind {
                 case .distribution: try writer.write(assembly.distribution(bins: Self.binRule(s.bins)!, logX: s.logX), name: "distribution-by-\(byName)")
                 case .ecdf: try writer.write(assembly.ecdf(logX: s.logX), name: "ecdf-by-\(byName)")
@@ -174,6 +181,13 @@ extension ColdViz {
                     let dims = try Dimension.parseList(s.heatmap)
                     try writer.write(assembly.heatmap(rows: dims[0], columns: dims[1], statistic: Self.statistic(s.stat)!),
                                      name: "heatmap-\(s.stat)-\(dims[0].rawValue)-by-\(dims[1].rawValue)")
+                case .compare:
+                    var unreadable = false
+                    let side = try ComparisonSides.read(before!, resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
+                    try writer.write(assembly.compare(before: side, beforeName: "before: " + (before! as NSString).lastPathComponent,
+                                                      afterName: "after: " + resolved.paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
+                                                      logX: s.logX),
+                                     name: "compare-by-\(byName)")
                 case .timeline:
                     let charts = assembly.timelines(gapMilliseconds: DurationText.milliseconds(s.burstGap)!,
                                                     binSeconds: DurationText.milliseconds(s.bin).map { Double($0) / 1000 })
@@ -226,3 +240,4 @@ extension PercentilesChart: TitledChart {}
 extension HeatmapChart: TitledChart {}
 extension ECDFChart: TitledChart {}
 extension BoxChart: TitledChart {}
+extension CompareChart: TitledChart {}

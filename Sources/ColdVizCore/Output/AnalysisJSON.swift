@@ -82,6 +82,12 @@ public enum AnalysisJSON {
 
     private static func writeGroup(_ g: GroupStatistics, _ probabilities: [Double], _ w: inout JSONWriter) {
         w.beginObject()
+        writeGroupMembers(g, probabilities, &w)
+        w.endObject()
+    }
+
+    /// The members of one group object (key, counts, summaries), also used by baselines.
+    static func writeGroupMembers(_ g: GroupStatistics, _ probabilities: [Double], _ w: inout JSONWriter) {
         w.beginObject("key")
         for (d, v) in g.key { w.value(d.rawValue, v) }
         w.endObject()
@@ -101,7 +107,6 @@ public enum AnalysisJSON {
         summary("restoreDuration", g.restoreDuration, probabilities, &w)
         writePhases(g.phases, &w)
         writeImports(g.imports, &w)
-        w.endObject()
     }
 
     /// `phases`: null, or `{tracedInvocations, initialization: {count, p50, p95, shareOfEndToEnd}, ...}`.

@@ -24,6 +24,11 @@ public struct JSONWriter {
     mutating func value(_ key: String?, _ v: Double?) { raw(key, v.map(Self.number) ?? "null") }
     mutating func null(_ key: String?) { raw(key, "null") }
 
+    /// An array of numbers on one line, `[1.5, 2, 3.25]`, for compact samples.
+    mutating func numbers(_ key: String?, _ values: [Double]) {
+        raw(key, "[" + values.map(Self.number).joined(separator: pretty ? ", " : ",") + "]")
+    }
+
     /// Shortest round-tripping decimal, integers without `.0`, non-finite as null.
     static func number(_ v: Double) -> String {
         guard v.isFinite else { return "null" }

@@ -31,6 +31,10 @@ enum SmallCharts {
                         .init(row: "zip", column: "1769", values: layers)],
                 statistic: .percentile(0.95))),
             ("ecdf", ECDFChart(series: [.init(group: "zip", values: zip), .init(group: "image", values: image)], colors: colors)),
+            ("compare", CompareChart(
+                series: [.init(group: "zip", before: zip, after: zip.map { $0 * 1.1 }), .init(group: "image", before: image, after: image),
+                         .init(group: "zip_layers", before: layers, after: [])],
+                colors: colors)),
             ("box", BoxChart(series: [.init(group: "zip", values: zip), .init(group: "image", values: image), .init(group: "zip_layers", values: layers)], colors: colors)),
         ]
     }

@@ -1,0 +1,24 @@
+/// Errors of baselines and comparisons: every message says what must be true and what was found.
+public enum RegressionError: Error, Equatable, CustomStringConvertible {
+    /// The baseline file could not be read.
+    case unreadableBaseline(path: String, reason: String)
+    /// The baseline file is not a coldviz baseline of a version this build reads.
+    case badBaseline(path: String, reason: String)
+    /// A `--max-increase` item is not `STAT=AMOUNT`.
+    case badThreshold(String)
+    /// The current grouping uses a dimension the baseline was not grouped by.
+    case groupingNotInBaseline(asked: [Dimension], baseline: [Dimension])
+
+    public var description: String {
+        switch self {
+        case .unreadableBaseline(let path, let reason):
+            "cannot read baseline \(path): \(reason)"
+        case .badBaseline(let path, let reason):
+            "\(path) is not a usable coldviz baseline: \(reason)"
+        case .badThreshold(let item):
+            "`--max-increase` must be a list of STAT=AMOUNT such as p95=10%,p50=5% (STAT p50, p95, p99.9, mean or rate, each once; AMOUNT 10%, 50ms or 2pp), not `\(item)`"
+        case .groupingNotInBaseline(let asked, let baseline):
+            "the baseline is grouped by \(baseline.map(\.rawValue).joined(separator: ",")), so `--by` can only use those dimensions, not \(asked.map(\.rawValue).joined(separator: ","))"
+        }
+    }
+}

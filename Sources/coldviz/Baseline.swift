@@ -1,0 +1,49 @@
+import ArgumentParser
+import ColdVizCore
+import Foundation
+
+extension ColdViz {
+    struct BaselineCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "baseline",
+            abstract: "Write a baseline of cold-start statistics and samples for `coldviz check`.",
+            discussion: """
+                Per group: the statistics of `analyze --format json`, the cold-start counts, and the
+                raw samples (Init Duration of cold starts, Duration of all invocations, in ms with
+                two decimals, as the logs print them). JSON, schema version 1 (see the README).
+
+                Exit status: 0 written; 2 unreadable input or no invocation found, or the file
+                could not be written; 64 bad usage.
+                """
+        )
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .customLong("by"), help: "Dimensions to group by, comma-separated. Default: method,python,memory when the label pattern matches, else function.")
+        var by: String?
+
+        @Option(name: .shortAndLong, help: "Write the baseline to this file (default: stdout).")
+        var output: String?
+
+        func validate() throws {
+            if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
+        }
+
+        func run() throws {
+            var unreadable = false
+            let resolved = try input.resolve()
+            let groupBy = try by.map { try Dimension.parseList($0) } ?? resolved.project?.check.by ?? resolved.project?.by
+            let baseline = try ComparisonSides.readLogs(resolved.paths, resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
+            if unreadable {
+                printError("some input could not be read; no baseline written")
+                throw ExitCode(2)
+            }
+            do { try OutputFile.write(baseline.renderJSON(), to: output) } catch { throw ExitCode(2) }
+            if let output, output != "-" {
+                let cold = baseline.groups.reduce(0) { $0 + $1.coldStarts }
+                let invocations = baseline.groups.reduce(0) { $0 + $1.invocations }
+                print("\(output): \(baseline.groups.count) groups by \(baseline.groupBy.map(\.rawValue).joined(separator: ",")), \(invocations) invocations, \(cold) cold starts")
+            }
+        }
+    }
+}
