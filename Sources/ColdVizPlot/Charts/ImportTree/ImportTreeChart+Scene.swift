@@ -54,7 +54,7 @@ extension ImportTreeChart {
             b.rect(r, fill: fill, stroke: r.width > style.px(3) ? separator : nil)
             guard showLabels, r.width >= shortest else { continue }
             guard let text = label(for: c, width: r.width - style.gap, font: labelFont, style: style) else { continue }
-            let ink = fill.relativeLuminance > 0.3 ? Color(hex: 0x111111) : Color(hex: 0xF5F5F5)
+            let ink = fill.readableInk
             b.text(text, at: Point(x: r.x + style.gap / 2, y: r.y + r.height / 2), font: labelFont, color: ink, .start, .middle)
         }
         b.add(.popClip)

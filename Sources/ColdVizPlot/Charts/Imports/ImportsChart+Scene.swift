@@ -16,7 +16,7 @@ extension ImportsChart {
         let yFit = NumericScale.fit(
             lower: 0, upper: (values.max() ?? 1) * headroom,
             targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), padding: 0, includeZero: true)
-        let marks = modules.enumerated().map { AxisGuide.Mark(position: (Double($0) + 0.5) / Double(nm), lines: [$1.name]) }
+        let marks = modules.enumerated().map { AxisGuide.Mark(position: (Double($0) + 0.5) / Double(nm), lines: ImportsChart.lines($1.name)) }
         let missing = modules.contains { m in groups.contains { g in !(m.valuesByGroup[g].map { $0.isFinite && $0 >= 0 } ?? false) } }
         var notes = ["\(statisticName) per group and module; \"other\" is the sum of the remaining modules' \(statisticName)s"]
         if missing { notes.append("–: no import time for that group") }
@@ -51,7 +51,7 @@ extension ImportsChart {
             let text = ImportsChart.label(bar.milliseconds)
             let w = style.measure(text, font).width
             let at = Point(x: r.x + r.width / 2, y: r.y - style.gap / 2)
-            if w <= r.width * 1.1 {
+            if w + style.px(1) <= r.width {
                 b.text(text, at: at, font: font, color: theme.foreground, .middle, .bottom)
             } else if lineH <= r.width * 1.25 {
                 b.text(text, at: at, font: font, color: theme.foreground, .start, .middle, rotation: 90)
@@ -61,13 +61,19 @@ extension ImportsChart {
             for (mi, m) in modules.enumerated() {
                 for (gi, g) in groups.enumerated() where !(m.valuesByGroup[g].map { $0.isFinite && $0 >= 0 } ?? false) {
                     let x = frame.plot.x + frame.plot.width / Double(nm) * (Double(mi) + 0.1) + barWidth * (Double(gi) + 0.5)
-                    b.text("–", at: Point(x: x, y: frame.plot.maxY - style.gap / 2), font: font, color: theme.mutedForeground, .middle, .bottom)
+                    b.text("–", at: Point(x: x, y: frame.plot.maxY - style.gap / 2), font: style.tickFont, color: theme.mutedForeground, .middle, .bottom)
                 }
             }
         }
         frame.drawAxes(into: &b)
         arrangement.drawLegends(groups.isEmpty ? [] : [legend], style: style, into: &b)
         return Scene(canvas: canvas, background: theme.background, primitives: b.primitives)
+    }
+
+    /// Axis label lines: "other (7 modules)" becomes "other" over "(7 modules)".
+    static func lines(_ name: String) -> [String] {
+        guard let cut = name.range(of: " (") else { return [name] }
+        return [String(name[..<cut.lowerBound]), String(name[name.index(after: cut.lowerBound)...])]
     }
 
     /// A value label: 0 decimals from 10 ms, 1 from 1 ms, else 2 ("402", "4.2", "0.12").

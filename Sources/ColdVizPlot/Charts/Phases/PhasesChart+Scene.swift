@@ -23,15 +23,31 @@ extension PhasesChart {
         var notes = ["Bar length: sum of the phases' \(statisticName)s (not the \(statisticName) of the end-to-end duration)"]
         if let note = SampleSize.note(counts: bars.filter { $0.totalMilliseconds > 0 }.map(\.sampleCount)) { notes.append(note) }
 
-        // The x domain leaves room right of the longest bars for their labels: fit once on an
-        // estimate, measure the plot, fit again.
-        func xFit(plotWidth: Double) -> NumericScale.Fit {
-            let need = zip(bars, labelWidths).map { bar, w -> Double in
-                let room = plotWidth - w - style.gap
-                return room > plotWidth * 0.3 ? bar.totalMilliseconds * plotWidth / room : bar.totalMilliseconds / 0.7
-            }.max() ?? 1
+        let legend = Legend(title: nil, entries: names.map {
+            Legend.Entry(label: $0, swatch: .patch(PhasesChart.color(ofPhase: $0, among: names, dark: theme.isDark)))
+        })
+        let legendSize = names.isEmpty ? (width: 0.0, height: 0.0) : legend.size(style: style)
+
+        // The x domain leaves room right of the bars for their labels, and right of the top or
+        // bottom bars (whichever needs less) for the legend: fit on an estimate, measure the
+        // plot, fit again.
+        func xFit(plotWidth: Double, plotHeight: Double) -> NumericScale.Fit {
+            func need(_ i: Int, extra: Double) -> Double {
+                let room = plotWidth - labelWidths[i] - style.gap - extra
+                return room > plotWidth * 0.3 ? bars[i].totalMilliseconds * plotWidth / room : bars[i].totalMilliseconds / 0.7
+            }
+            let plain = bars.indices.map { need($0, extra: 0) }.max() ?? 1
+            var upper = plain
+            if legendSize.width > 0 {
+                let covered = min(bars.count, Int(((legendSize.height + 2 * style.gap) / (plotHeight / Double(n))).rounded(.up)))
+                let extra = legendSize.width + 2 * style.gap
+                let top = (0..<covered).map { need($0, extra: extra) }.max() ?? 0
+                let bottom = (bars.count - covered..<bars.count).map { need($0, extra: extra) }.max() ?? 0
+                upper = max(plain, min(top, bottom))
+            }
+            let domain = max(upper, maxTotal)
             return NumericScale.fit(
-                lower: 0, upper: max(need, maxTotal) > 0 ? max(need, maxTotal) : 1,
+                lower: 0, upper: domain > 0 ? domain : 1,
                 targetTickCount: style.targetTicks(lengthPixels: plotWidth, horizontal: true), padding: 0, includeZero: true)
         }
         func input(_ fit: NumericScale.Fit, _ notes: [String]) -> ChartFrame.Input {
@@ -39,8 +55,10 @@ extension PhasesChart {
                 title: title, x: AxisGuide(title: xTitle, fit: fit),
                 y: AxisGuide(title: axisTitle, marks: marks, grid: false, tickMarks: false), notes: notes)
         }
-        var fit = xFit(plotWidth: style.estimatedPlotSize.width)
-        fit = xFit(plotWidth: ChartFrame(input(fit, notes), style: style).plot.width)
+        let estimate = style.estimatedPlotSize
+        var fit = xFit(plotWidth: estimate.width, plotHeight: estimate.height)
+        let first = ChartFrame(input(fit, notes + [""]), style: style).plot
+        fit = xFit(plotWidth: first.width, plotHeight: first.height)
 
         func segments(_ frame: ChartFrame) -> [(bar: Int, segment: Segment, rect: Rect)] {
             let band = frame.plot.height / Double(n)
@@ -67,9 +85,6 @@ extension PhasesChart {
         let enlarged = segments(ChartFrame(input(fit, notes), style: style)).contains { $0.segment.milliseconds > 0 && $0.rect.width <= minimumWidth }
         if enlarged { notes.append("Phases shorter than \(NumberLabels.label(PhasesChart.minimumSegmentPoints, decimals: 1)) pt are drawn that wide to stay visible") }
 
-        let legend = Legend(title: "Phase (\(statisticName))", entries: names.map {
-            Legend.Entry(label: $0, swatch: .patch(PhasesChart.color(ofPhase: $0, among: names, dark: theme.isDark)))
-        })
         let arrangement = ChartArrangement(input(fit, notes), legends: names.isEmpty ? [] : [legend], style: style) { frame, rect in
             segments(frame).reduce(0) { $0 + $1.rect.overlapArea(rect) } + labelRects(frame).reduce(0) { $0 + $1.overlapArea(rect) }
         }
@@ -83,7 +98,7 @@ extension PhasesChart {
             b.rect(rect, fill: fill, stroke: separator)
             let text = PhasesChart.durationLabel(s.milliseconds)
             if style.measure(text, valueFont).width + style.gap <= rect.width && lineH <= rect.height {
-                let ink = fill.relativeLuminance > 0.35 ? Color(hex: 0x111111) : Color(hex: 0xF5F5F5)
+                let ink = fill.readableInk
                 b.text(text, at: Point(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2), font: valueFont, color: ink, .middle, .middle)
             }
         }
