@@ -1,12 +1,13 @@
 extension ImportsChart {
     /// Lays out the grouped bars with values above them (rotated when wider than a bar, left
-    /// out when even rotated they do not fit), a legend of the groups, and "–" where a group has
+    /// out when even rotated they do not fit), a legend of the groups, and "n/a" where a group has
     /// no value for a module. O(modules × groups) text measurements.
     public func scene(canvas: Canvas, theme: Theme, measurer: any TextMeasuring) -> Scene {
         let style = Style(theme: theme, canvas: canvas, measurer: measurer)
         let bars = build()
         let nm = max(modules.count, 1), ng = max(groups.count, 1)
         let estimate = style.estimatedPlotSize
+        let legend = Legend(title: nil, entries: groups.map { Legend.Entry(label: $0, swatch: .patch(colors.color(for: $0))) })
         let valueFont = style.smallFont
         let values = bars.map(\.milliseconds)
         let widest = values.map { style.measure(ImportsChart.label($0), valueFont).width }.max() ?? 0
@@ -16,14 +17,14 @@ extension ImportsChart {
         let yFit = NumericScale.fit(
             lower: 0, upper: (values.max() ?? 1) * headroom,
             targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), padding: 0, includeZero: true)
-        let marks = modules.enumerated().map { AxisGuide.Mark(position: (Double($0) + 0.5) / Double(nm), lines: ImportsChart.lines($1.name)) }
+        let slotEstimate = (estimate.width - (groups.isEmpty ? 0 : legend.size(style: style).width)) / Double(nm) * 0.9
+        let marks = modules.enumerated().map { AxisGuide.Mark(position: (Double($0) + 0.5) / Double(nm), lines: ImportsChart.lines($1.name, fitting: slotEstimate, style: style)) }
         let missing = modules.contains { m in groups.contains { g in !(m.valuesByGroup[g].map { $0.isFinite && $0 >= 0 } ?? false) } }
         var notes = ["\(statisticName) per group and module; \"other\" is the sum of the remaining modules' \(statisticName)s"]
-        if missing { notes.append("–: no import time for that group") }
+        if missing { notes.append("n/a: no import time for that group") }
         let input = ChartFrame.Input(
             title: title, x: AxisGuide(title: xTitle, marks: marks, grid: false, tickMarks: false),
             y: AxisGuide(title: yTitle, fit: yFit), notes: notes)
-        let legend = Legend(title: nil, entries: groups.map { Legend.Entry(label: $0, swatch: .patch(colors.color(for: $0))) })
         func rect(_ bar: Bar, _ frame: ChartFrame) -> Rect {
             let slot = frame.plot.width / Double(nm)
             let w = slot * 0.8 / Double(ng)
@@ -61,7 +62,12 @@ extension ImportsChart {
             for (mi, m) in modules.enumerated() {
                 for (gi, g) in groups.enumerated() where !(m.valuesByGroup[g].map { $0.isFinite && $0 >= 0 } ?? false) {
                     let x = frame.plot.x + frame.plot.width / Double(nm) * (Double(mi) + 0.1) + barWidth * (Double(gi) + 0.5)
-                    b.text("–", at: Point(x: x, y: frame.plot.maxY - style.gap / 2), font: style.tickFont, color: theme.mutedForeground, .middle, .bottom)
+                    let at = Point(x: x, y: frame.plot.maxY - style.gap / 2)
+                    if style.measure("n/a", font).width + style.px(1) <= barWidth {
+                        b.text("n/a", at: at, font: font, color: theme.mutedForeground, .middle, .bottom)
+                    } else {
+                        b.text("n/a", at: at, font: font, color: theme.mutedForeground, .start, .middle, rotation: 90)
+                    }
                 }
             }
         }
@@ -70,10 +76,18 @@ extension ImportsChart {
         return Scene(canvas: canvas, background: theme.background, primitives: b.primitives)
     }
 
-    /// Axis label lines: "other (7 modules)" becomes "other" over "(7 modules)".
-    static func lines(_ name: String) -> [String] {
-        guard let cut = name.range(of: " (") else { return [name] }
-        return [String(name[..<cut.lowerBound]), String(name[name.index(after: cut.lowerBound)...])]
+    /// Axis label lines: "other (7 modules)" becomes "other" over "(7 modules)"; a name wider
+    /// than `width` is broken after the "_" or "." nearest its middle ("aws_lambda_" over
+    /// "powertools"), when that makes it narrower.
+    static func lines(_ name: String, fitting width: Double, style: Style) -> [String] {
+        if let cut = name.range(of: " (") {
+            return [String(name[..<cut.lowerBound]), String(name[name.index(after: cut.lowerBound)...])]
+        }
+        guard style.measure(name, style.tickFont).width > width else { return [name] }
+        let chars = Array(name)
+        let breaks = chars.indices.filter { (chars[$0] == "_" || chars[$0] == ".") && $0 > 0 && $0 < chars.count - 1 }
+        guard let at = breaks.min(by: { abs(2 * $0 - chars.count) < abs(2 * $1 - chars.count) }) else { return [name] }
+        return [String(chars[...at]), String(chars[(at + 1)...])]
     }
 
     /// A value label: 0 decimals from 10 ms, 1 from 1 ms, else 2 ("402", "4.2", "0.12").

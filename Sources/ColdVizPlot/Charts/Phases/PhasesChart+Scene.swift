@@ -1,7 +1,8 @@
 extension PhasesChart {
     /// Lays out one stacked bar per group, top to bottom, with "total ms · n" right of each bar,
-    /// segment values inside the segments where they fit and a legend of the phases. A phase
-    /// narrower than ``minimumSegmentPoints`` is drawn that wide so it stays visible.
+    /// segment values inside the segments where they fit, and the phases' legend as one row under
+    /// the x axis title, where it never hides a bar. A phase narrower than
+    /// ``minimumSegmentPoints`` is drawn that wide so it stays visible.
     /// O(groups × phases) text measurements.
     public func scene(canvas: Canvas, theme: Theme, measurer: any TextMeasuring) -> Scene {
         let style = Style(theme: theme, canvas: canvas, measurer: measurer)
@@ -20,32 +21,19 @@ extension PhasesChart {
         let maxTotal = bars.map(\.totalMilliseconds).max() ?? 0
         let minimumWidth = style.px(PhasesChart.minimumSegmentPoints)
         let axisTitle = yTitle + (prefix.isEmpty ? "" : " (\(prefix)…)")
-        var notes = ["Bar length: sum of the phases' \(statisticName)s (not the \(statisticName) of the end-to-end duration)"]
+        // The first note line is left blank for the legend row.
+        var notes = names.isEmpty ? [] : [""]
+        notes.append("Bar length: sum of the phases' \(statisticName)s (not the \(statisticName) of the end-to-end duration)")
         if let note = SampleSize.note(counts: bars.filter { $0.totalMilliseconds > 0 }.map(\.sampleCount)) { notes.append(note) }
 
-        let legend = Legend(title: nil, entries: names.map {
-            Legend.Entry(label: $0, swatch: .patch(PhasesChart.color(ofPhase: $0, among: names, dark: theme.isDark)))
-        })
-        let legendSize = names.isEmpty ? (width: 0.0, height: 0.0) : legend.size(style: style)
-
-        // The x domain leaves room right of the bars for their labels, and right of the top or
-        // bottom bars (whichever needs less) for the legend: fit on an estimate, measure the
-        // plot, fit again.
-        func xFit(plotWidth: Double, plotHeight: Double) -> NumericScale.Fit {
-            func need(_ i: Int, extra: Double) -> Double {
-                let room = plotWidth - labelWidths[i] - style.gap - extra
-                return room > plotWidth * 0.3 ? bars[i].totalMilliseconds * plotWidth / room : bars[i].totalMilliseconds / 0.7
-            }
-            let plain = bars.indices.map { need($0, extra: 0) }.max() ?? 1
-            var upper = plain
-            if legendSize.width > 0 {
-                let covered = min(bars.count, Int(((legendSize.height + 2 * style.gap) / (plotHeight / Double(n))).rounded(.up)))
-                let extra = legendSize.width + 2 * style.gap
-                let top = (0..<covered).map { need($0, extra: extra) }.max() ?? 0
-                let bottom = (bars.count - covered..<bars.count).map { need($0, extra: extra) }.max() ?? 0
-                upper = max(plain, min(top, bottom))
-            }
-            let domain = max(upper, maxTotal)
+        // The x domain leaves room right of every bar for its label: fit on an estimate,
+        // measure the plot, fit again.
+        func xFit(plotWidth: Double) -> NumericScale.Fit {
+            let need = zip(bars, labelWidths).map { bar, w -> Double in
+                let room = plotWidth - w - style.gap
+                return room > plotWidth * 0.3 ? bar.totalMilliseconds * plotWidth / room : bar.totalMilliseconds / 0.3
+            }.max() ?? 1
+            let domain = max(need, maxTotal)
             return NumericScale.fit(
                 lower: 0, upper: domain > 0 ? domain : 1,
                 targetTickCount: style.targetTicks(lengthPixels: plotWidth, horizontal: true), padding: 0, includeZero: true)
@@ -55,10 +43,8 @@ extension PhasesChart {
                 title: title, x: AxisGuide(title: xTitle, fit: fit),
                 y: AxisGuide(title: axisTitle, marks: marks, grid: false, tickMarks: false), notes: notes)
         }
-        let estimate = style.estimatedPlotSize
-        var fit = xFit(plotWidth: estimate.width, plotHeight: estimate.height)
-        let first = ChartFrame(input(fit, notes + [""]), style: style).plot
-        fit = xFit(plotWidth: first.width, plotHeight: first.height)
+        var fit = xFit(plotWidth: style.estimatedPlotSize.width)
+        fit = xFit(plotWidth: ChartFrame(input(fit, notes + [""]), style: style).plot.width)
 
         func segments(_ frame: ChartFrame) -> [(bar: Int, segment: Segment, rect: Rect)] {
             let band = frame.plot.height / Double(n)
@@ -75,48 +61,60 @@ extension PhasesChart {
             }
             return out
         }
-        func labelRects(_ frame: ChartFrame) -> [Rect] {
-            let ends = Dictionary(segments(frame).map { ($0.bar, $0.rect.maxX) }, uniquingKeysWith: max)
-            let band = frame.plot.height / Double(n)
-            return labelWidths.enumerated().map { i, w in
-                Rect(x: (ends[i] ?? frame.plot.x) + style.gap, y: frame.plot.y + band * Double(i), width: w, height: band)
-            }
+        if segments(ChartFrame(input(fit, notes), style: style)).contains(where: { $0.rect.width <= minimumWidth }) {
+            notes.append("Phases shorter than \(NumberLabels.label(PhasesChart.minimumSegmentPoints, decimals: 1)) pt are drawn that wide to stay visible")
         }
-        let enlarged = segments(ChartFrame(input(fit, notes), style: style)).contains { $0.segment.milliseconds > 0 && $0.rect.width <= minimumWidth }
-        if enlarged { notes.append("Phases shorter than \(NumberLabels.label(PhasesChart.minimumSegmentPoints, decimals: 1)) pt are drawn that wide to stay visible") }
-
-        let arrangement = ChartArrangement(input(fit, notes), legends: names.isEmpty ? [] : [legend], style: style) { frame, rect in
-            segments(frame).reduce(0) { $0 + $1.rect.overlapArea(rect) } + labelRects(frame).reduce(0) { $0 + $1.overlapArea(rect) }
-        }
-        let frame = arrangement.frame
+        let frame = ChartFrame(input(fit, notes), style: style)
         var b = SceneBuilder()
         frame.drawBackground(into: &b)
         let separator = Stroke(color: theme.panel, widthPixels: style.px(0.6))
         let lineH = style.measure("Ag", valueFont).height
-        for (_, s, rect) in segments(frame) {
+        let all = segments(frame)
+        for (_, s, rect) in all {
             let fill = PhasesChart.color(ofPhase: s.name, among: names, dark: theme.isDark)
             b.rect(rect, fill: fill, stroke: separator)
             let text = PhasesChart.durationLabel(s.milliseconds)
             if style.measure(text, valueFont).width + style.gap <= rect.width && lineH <= rect.height {
-                let ink = fill.readableInk
-                b.text(text, at: Point(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2), font: valueFont, color: ink, .middle, .middle)
+                b.text(text, at: Point(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2), font: valueFont, color: fill.readableInk, .middle, .middle)
             }
         }
         let band = frame.plot.height / Double(n)
-        for (i, rect) in labelRects(frame).enumerated() {
+        let ends = Dictionary(all.map { ($0.bar, $0.rect.maxX) }, uniquingKeysWith: max)
+        for i in bars.indices {
             let y = frame.plot.y + band * (Double(i) + 0.5)
             if bars[i].totalMilliseconds > 0 {
-                let font = style.fitting(totals[i], valueFont, width: max(1, frame.plot.maxX - rect.x - style.gap / 2))
-                b.text(totals[i], at: Point(x: rect.x, y: y), font: font, color: theme.foreground, .start, .middle)
+                let x = (ends[i] ?? frame.plot.x) + style.gap
+                let font = style.fitting(totals[i], valueFont, width: max(1, frame.plot.maxX - x - style.gap / 2))
+                b.text(totals[i], at: Point(x: x, y: y), font: font, color: theme.foreground, .start, .middle)
             } else {
                 b.text("no traces", at: Point(x: frame.plot.x + style.gap, y: y), font: valueFont, color: theme.mutedForeground, .start, .middle)
             }
         }
         frame.drawAxes(into: &b)
-        arrangement.drawLegends(names.isEmpty ? [] : [legend], style: style, into: &b)
+        if !names.isEmpty { drawLegendRow(names, frame: frame, notes: notes.count, style: style, into: &b) }
         return Scene(canvas: canvas, background: theme.background, primitives: b.primitives)
     }
 
     /// The smallest width, in points, a phase with a positive value is drawn with.
     public static let minimumSegmentPoints = 1.5
+
+    /// "■ Initialization  ■ Invocation  ■ Overhead" centred under the plot on the first (blank)
+    /// note line, which ``ChartFrame`` places right under the x axis title; the font shrinks
+    /// (down to 60 %) when the row is wider than the canvas. O(phases) measurements.
+    func drawLegendRow(_ names: [String], frame: ChartFrame, notes: Int, style: Style, into b: inout SceneBuilder) {
+        let canvas = style.canvas
+        let rowH = style.measure("Ag", style.smallFont).height
+        let font = style.fitting(names.joined(separator: " ■■■ ") + " ■■", style.smallFont, width: canvas.widthPixels - 2 * style.margin)
+        let swatch = font.sizePixels * 1.2
+        let widths = names.map { swatch + style.gap + style.measure($0, font).width }
+        let total = widths.reduce(0, +) + style.gap * 3 * Double(max(0, names.count - 1))
+        var x = min(max(frame.plot.x + frame.plot.width / 2 - total / 2, style.margin), canvas.widthPixels - style.margin - total)
+        let cy = canvas.heightPixels - style.margin - Double(notes) * rowH + rowH / 2
+        for (name, w) in zip(names, widths) {
+            let h = rowH * 0.6
+            b.rect(Rect(x: x, y: cy - h / 2, width: swatch, height: h), fill: PhasesChart.color(ofPhase: name, among: names, dark: style.theme.isDark))
+            b.text(name, at: Point(x: x + swatch + style.gap, y: cy), font: font, color: style.theme.foreground, .start, .middle)
+            x += w + style.gap * 3
+        }
+    }
 }
