@@ -1,15 +1,19 @@
-@testable import ColdVizPlot
 import Testing
+
+@testable import ColdVizPlot
 
 /// The build steps of the phases, imports and import-tree charts: plain arithmetic on small
 /// inputs, expected values worked out by hand.
 @Suite struct ExplainChartsBuildTests {
     @Test func phasesStackInOrderAndIgnoreInvalidValues() {
         let chart = PhasesChart(groups: [
-            .init(name: "g", phases: [
-                .init(name: "Initialization", milliseconds: 100), .init(name: "Invocation", milliseconds: 50),
-                .init(name: "Overhead", milliseconds: .nan), .init(name: "Restore", milliseconds: -3), .init(name: "Extra", milliseconds: 25),
-            ], sampleCount: 7),
+            .init(
+                name: "g",
+                phases: [
+                    .init(name: "Initialization", milliseconds: 100), .init(name: "Invocation", milliseconds: 50),
+                    .init(name: "Overhead", milliseconds: .nan), .init(name: "Restore", milliseconds: -3),
+                    .init(name: "Extra", milliseconds: 25),
+                ], sampleCount: 7),
             .init(name: "empty", phases: [], sampleCount: 0),
         ])
         let bars = chart.build()
@@ -56,13 +60,16 @@ import Testing
     }
 
     @Test func importsBuildSkipsMissingAndInvalidValues() {
-        let chart = ImportsChart(groups: ["image", "zip"], modules: Array(Self.modules.prefix(3)), colors: GroupColors(groups: ["image", "zip"]))
+        let chart = ImportsChart(
+            groups: ["image", "zip"], modules: Array(Self.modules.prefix(3)), colors: GroupColors(groups: ["image", "zip"]))
         let bars = chart.build()
         #expect(bars.map { "\($0.moduleIndex)\($0.groupIndex)" } == ["00", "01", "10", "21"])
         #expect(bars.map(\.milliseconds) == [10, 50, 40, 5])
     }
 
-    static func node(_ name: String, _ cumulative: Double, _ selfMs: Double, _ children: [ImportTreeChart.Node] = []) -> ImportTreeChart.Node {
+    static func node(_ name: String, _ cumulative: Double, _ selfMs: Double, _ children: [ImportTreeChart.Node] = [])
+        -> ImportTreeChart.Node
+    {
         .init(name: name, cumulativeMilliseconds: cumulative, selfMilliseconds: selfMs, children: children)
     }
 
@@ -111,7 +118,9 @@ import Testing
 
     @Test func readableInkReachesWCAGAAOnEveryFill() {
         for v in stride(from: 0.0, through: 1.0, by: 0.05) {
-            for fill in [Color(red: v, green: v, blue: v), Color(red: v, green: 0.5, blue: 1 - v), Color(red: 1, green: v, blue: 0)] {
+            for fill in [
+                Color(red: v, green: v, blue: v), Color(red: v, green: 0.5, blue: 1 - v), Color(red: 1, green: v, blue: 0),
+            ] {
                 #expect(fill.contrastRatio(with: fill.readableInk) >= 4.5, "\(fill.hexString)")
             }
         }

@@ -1,7 +1,8 @@
 import ColdVizCairo
-@testable import ColdVizPlot
 import Foundation
 import Testing
+
+@testable import ColdVizPlot
 
 /// Scenes of the phases, imports and import-tree charts: snapshots with the fake measurer,
 /// PNG baselines compared by RMS, and layout properties at the three study sizes.
@@ -11,7 +12,8 @@ import Testing
     @Test(arguments: ExplainCharts.small().map(\.0))
     func sceneMatchesSnapshot(_ name: String) throws {
         let chart = ExplainCharts.small().first { $0.0 == name }!.1
-        let scene = chart.scene(canvas: Canvas(widthPixels: 640, heightPixels: 360, dpi: 100), theme: .light, measurer: FakeTextMeasurer())
+        let scene = chart.scene(
+            canvas: Canvas(widthPixels: 640, heightPixels: 360, dpi: 100), theme: .light, measurer: FakeTextMeasurer())
         try assertSnapshot(scene.serialized(), named: "explain-" + name)
     }
 
@@ -33,7 +35,9 @@ import Testing
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             try ChartFile.write(png, to: dir.appendingPathComponent("explain-\(name)-actual.png").path)
             if expected.width == actual.width && expected.height == actual.height {
-                try ChartFile.write(try differenceImage(actual, expected).pngData(), to: dir.appendingPathComponent("explain-\(name)-diff.png").path)
+                try ChartFile.write(
+                    try differenceImage(actual, expected).pngData(),
+                    to: dir.appendingPathComponent("explain-\(name)-diff.png").path)
             }
             Issue.record("explain-\(name): RMS \(distance) > \(RenderingTests.tolerance); actual and diff images in \(dir.path)")
         }
@@ -46,7 +50,8 @@ import Testing
     static func rects(_ scene: Scene) -> [(rect: Rect, fill: Color)] {
         scene.primitives.compactMap { p -> (Rect, Color)? in
             guard case .path(let path) = p, let fill = path.fill, path.elements.count == 5,
-                  case .move(let a) = path.elements[0], case .line(let c) = path.elements[2] else { return nil }
+                case .move(let a) = path.elements[0], case .line(let c) = path.elements[2]
+            else { return nil }
             return (Rect(x: a.x, y: a.y, width: c.x - a.x, height: c.y - a.y), fill)
         }
     }
@@ -58,7 +63,8 @@ import Testing
                 for t in Self.texts(scene) where t.rotationDegrees == 0 {
                     let w = FakeTextMeasurer().measure(t.string, font: t.font).width
                     let left = t.position.x - (t.horizontal == .start ? 0 : t.horizontal == .middle ? w / 2 : w)
-                    #expect(left >= -0.5 && left + w <= canvas.widthPixels + 0.5, "\(name) \(Int(canvas.widthPixels)): \(t.string)")
+                    #expect(
+                        left >= -0.5 && left + w <= canvas.widthPixels + 0.5, "\(name) \(Int(canvas.widthPixels)): \(t.string)")
                     #expect(t.position.y >= 0 && t.position.y <= canvas.heightPixels, "\(name): \(t.string)")
                 }
             }
@@ -88,7 +94,8 @@ import Testing
             for i in texts.indices {
                 for j in texts.indices where j > i {
                     // A quarter of the font size of slack: descenders may touch the next line.
-                    let overlap = Self.box(texts[i]).insetBy(texts[i].font.sizePixels * 0.12).overlapArea(Self.box(texts[j]).insetBy(texts[j].font.sizePixels * 0.12))
+                    let overlap = Self.box(texts[i]).insetBy(texts[i].font.sizePixels * 0.12).overlapArea(
+                        Self.box(texts[j]).insetBy(texts[j].font.sizePixels * 0.12))
                     #expect(overlap == 0, "\(name) \(Int(canvas.widthPixels)): \(texts[i].string) / \(texts[j].string)")
                 }
             }
@@ -100,7 +107,9 @@ import Testing
             let scene = ExplainCharts.phases().scene(canvas: canvas, theme: .light, measurer: FakeTextMeasurer())
             let plot = Self.rects(scene).first { $0.fill == Theme.light.panel }!.rect
             let swatches = Self.rects(scene).filter { $0.rect.y > plot.maxY }
-            #expect(swatches.map(\.fill) == ["Initialization", "Invocation", "Overhead", "Restore"].map { PhasesChart.fixedColors[$0]! })
+            #expect(
+                swatches.map(\.fill)
+                    == ["Initialization", "Invocation", "Overhead", "Restore"].map { PhasesChart.fixedColors[$0]! })
             #expect(Set(swatches.map(\.rect.y)).count == 1)
         }
     }
@@ -117,9 +126,15 @@ import Testing
                     continue
                 }
                 let plot = all.first { $0.fill == theme.panel }!.rect
-                let data = all.filter { $0.fill != theme.panel && $0.fill != box.fill(in: all) && $0.rect.overlapArea(box) < $0.rect.width * $0.rect.height - 0.01 }
-                for d in data { #expect(d.rect.overlapArea(box) == 0, "\(name) \(Int(canvas.widthPixels)): bar under the legend") }
-                for t in Self.texts(scene) where t.rotationDegrees == 0 && plot.contains(t.position) && !box.contains(t.position) {
+                let data = all.filter {
+                    $0.fill != theme.panel && $0.fill != box.fill(in: all)
+                        && $0.rect.overlapArea(box) < $0.rect.width * $0.rect.height - 0.01
+                }
+                for d in data {
+                    #expect(d.rect.overlapArea(box) == 0, "\(name) \(Int(canvas.widthPixels)): bar under the legend")
+                }
+                for t in Self.texts(scene) where t.rotationDegrees == 0 && plot.contains(t.position) && !box.contains(t.position)
+                {
                     let w = FakeTextMeasurer().measure(t.string, font: t.font).width
                     let x0 = t.position.x - (t.horizontal == .start ? 0 : t.horizontal == .middle ? w / 2 : w)
                     let r = Rect(x: x0, y: t.position.y - t.font.sizePixels / 2, width: w, height: t.font.sizePixels)
@@ -154,12 +169,16 @@ import Testing
             for theme in [Theme.light, Theme.dark] {
                 let scene = ExplainCharts.importTree().scene(canvas: canvas, theme: theme, measurer: FakeTextMeasurer())
                 let boxes = Self.rects(scene).filter { $0.fill != theme.panel }
-                let minimum = canvas.pixels(points: ImportTreeChart.minimumCellPoints * Style(theme: theme, canvas: canvas, measurer: FakeTextMeasurer()).scale)
+                let minimum = canvas.pixels(
+                    points: ImportTreeChart.minimumCellPoints
+                        * Style(theme: theme, canvas: canvas, measurer: FakeTextMeasurer()).scale)
                 #expect(boxes.count == 86)
                 #expect(boxes.allSatisfy { $0.rect.width >= minimum - 1e-9 })
                 var labelled = 0
                 for t in Self.texts(scene) where t.horizontal == .start && t.vertical == .middle {
-                    guard let box = boxes.last(where: { $0.rect.contains(t.position) && $0.rect.x < t.position.x }) else { continue }
+                    guard let box = boxes.last(where: { $0.rect.contains(t.position) && $0.rect.x < t.position.x }) else {
+                        continue
+                    }
                     labelled += 1
                     let w = FakeTextMeasurer().measure(t.string, font: t.font).width
                     #expect(t.position.x + w <= box.rect.maxX, "\(t.string) overflows its box")
@@ -168,7 +187,8 @@ import Testing
                 #expect(labelled >= 8)
             }
         }
-        let strings = Self.texts(ExplainCharts.importTree().scene(canvas: Canvas(), theme: .light, measurer: FakeTextMeasurer())).map(\.string)
+        let strings = Self.texts(ExplainCharts.importTree().scene(canvas: Canvas(), theme: .light, measurer: FakeTextMeasurer()))
+            .map(\.string)
         #expect(strings.contains("pandas 400 ms") && strings.contains("pyarrow 210 ms"))
         #expect(strings.contains { $0.hasSuffix("…") })
     }

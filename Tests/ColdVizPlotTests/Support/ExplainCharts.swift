@@ -12,18 +12,30 @@ enum ExplainCharts {
         var groups: [PhasesChart.Group] = []
         for m in methods {
             for r in ["Python39", "Python311"] {
-                let initMs = m == "image" ? data.normal(mean: 1450, sd: 60) : m == "zip" ? data.normal(mean: 2950, sd: 60) : data.normal(mean: 3250, sd: 50)
+                let initMs =
+                    m == "image"
+                    ? data.normal(mean: 1450, sd: 60)
+                    : m == "zip" ? data.normal(mean: 2950, sd: 60) : data.normal(mean: 3250, sd: 50)
                 let n = m == "image" && r == "Python311" ? 6 : 100 + Int(data.nextUniform() * 80)
-                groups.append(.init(
-                    name: "perf_\(m)_\(r)",
-                    phases: [.init(name: "Initialization", milliseconds: initMs), .init(name: "Invocation", milliseconds: 50 + data.nextUniform() * 350),
-                             .init(name: "Overhead", milliseconds: 1 + data.nextUniform() * 4)],
-                    sampleCount: n))
+                groups.append(
+                    .init(
+                        name: "perf_\(m)_\(r)",
+                        phases: [
+                            .init(name: "Initialization", milliseconds: initMs),
+                            .init(name: "Invocation", milliseconds: 50 + data.nextUniform() * 350),
+                            .init(name: "Overhead", milliseconds: 1 + data.nextUniform() * 4),
+                        ],
+                        sampleCount: n))
             }
         }
-        groups.append(.init(
-            name: "perf_zip_Python312", phases: [.init(name: "Restore", milliseconds: 640), .init(name: "Invocation", milliseconds: 180), .init(name: "Overhead", milliseconds: 2.4)],
-            sampleCount: 48))
+        groups.append(
+            .init(
+                name: "perf_zip_Python312",
+                phases: [
+                    .init(name: "Restore", milliseconds: 640), .init(name: "Invocation", milliseconds: 180),
+                    .init(name: "Overhead", milliseconds: 2.4),
+                ],
+                sampleCount: 48))
         return PhasesChart(groups: groups, statisticName: statistic, title: "Cold Start Phases (X-Ray), \(statistic)")
     }
 
@@ -167,27 +179,49 @@ enum ExplainCharts {
     /// Small inputs for scene snapshots and PNG baselines.
     static func small() -> [(String, any Chart)] {
         [
-            ("phases", PhasesChart(groups: [
-                .init(name: "perf_zip", phases: [.init(name: "Initialization", milliseconds: 2950), .init(name: "Invocation", milliseconds: 210),
-                                                 .init(name: "Overhead", milliseconds: 2.5)], sampleCount: 120),
-                .init(name: "perf_image", phases: [.init(name: "Initialization", milliseconds: 1480), .init(name: "Invocation", milliseconds: 95),
-                                                   .init(name: "Overhead", milliseconds: 1.2)], sampleCount: 4),
-            ])),
-            ("imports", ImportsChart(
-                groups: ["image", "zip"],
-                modules: [.init(name: "pandas", valuesByGroup: ["image": 402, "zip": 431]), .init(name: "numpy", valuesByGroup: ["image": 97, "zip": 104]),
-                          .init(name: "other (3 modules)", valuesByGroup: ["zip": 1.25])],
-                colors: colors)),
-            ("importtree", ImportTreeChart(roots: tree("""
-                pandas 40
-                  numpy 12
-                    numpy.core 45
-                    numpy.lib 20
-                  pandas.core 120
-                boto3 3
-                  botocore 60
-                json 0.8
-                """))),
+            (
+                "phases",
+                PhasesChart(groups: [
+                    .init(
+                        name: "perf_zip",
+                        phases: [
+                            .init(name: "Initialization", milliseconds: 2950), .init(name: "Invocation", milliseconds: 210),
+                            .init(name: "Overhead", milliseconds: 2.5),
+                        ], sampleCount: 120),
+                    .init(
+                        name: "perf_image",
+                        phases: [
+                            .init(name: "Initialization", milliseconds: 1480), .init(name: "Invocation", milliseconds: 95),
+                            .init(name: "Overhead", milliseconds: 1.2),
+                        ], sampleCount: 4),
+                ])
+            ),
+            (
+                "imports",
+                ImportsChart(
+                    groups: ["image", "zip"],
+                    modules: [
+                        .init(name: "pandas", valuesByGroup: ["image": 402, "zip": 431]),
+                        .init(name: "numpy", valuesByGroup: ["image": 97, "zip": 104]),
+                        .init(name: "other (3 modules)", valuesByGroup: ["zip": 1.25]),
+                    ],
+                    colors: colors)
+            ),
+            (
+                "importtree",
+                ImportTreeChart(
+                    roots: tree(
+                        """
+                        pandas 40
+                          numpy 12
+                            numpy.core 45
+                            numpy.lib 20
+                          pandas.core 120
+                        boto3 3
+                          botocore 60
+                        json 0.8
+                        """))
+            ),
         ]
     }
 }

@@ -55,9 +55,10 @@ extension ImportTreeChart {
                 return
             }
             let cumulative = value(node.cumulativeMilliseconds)
-            cells.append(Cell(
-                name: node.name, package: ImportTreeChart.package(of: node.name), depth: depth, startMilliseconds: start,
-                widthMilliseconds: width, cumulativeMilliseconds: cumulative, parent: parent))
+            cells.append(
+                Cell(
+                    name: node.name, package: ImportTreeChart.package(of: node.name), depth: depth, startMilliseconds: start,
+                    widthMilliseconds: width, cumulativeMilliseconds: cumulative, parent: parent))
             deepest = max(deepest, depth + 1)
             let index = cells.count - 1
             let children = ordered(node.children)

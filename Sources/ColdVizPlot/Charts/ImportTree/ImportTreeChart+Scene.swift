@@ -15,9 +15,12 @@ extension ImportTreeChart {
         let minimumWidth = style.px(ImportTreeChart.minimumCellPoints)
         var notes = ["Width: cumulative time; colour: top-level package; the gap right of a box's children is its self time"]
         if built.scaledParentCount > 0 {
-            notes.append("\(built.scaledParentCount) box(es) whose children add up to more than their own time: children scaled to fit")
+            notes.append(
+                "\(built.scaledParentCount) box(es) whose children add up to more than their own time: children scaled to fit")
         }
-        if built.hiddenNodeCount > 0 { notes.append("\(built.hiddenNodeCount) module(s) deeper than \(maxDepth) levels not shown") }
+        if built.hiddenNodeCount > 0 {
+            notes.append("\(built.hiddenNodeCount) module(s) deeper than \(maxDepth) levels not shown")
+        }
         var input = ChartFrame.Input(
             title: title, x: AxisGuide(title: xTitle, fit: xFit, grid: false),
             y: AxisGuide(title: "Import depth", marks: yMarks, grid: false, tickMarks: false), notes: notes)
@@ -31,7 +34,9 @@ extension ImportTreeChart {
         }
         var frame = ChartFrame(input, style: style)
         if rects(frame).contains(where: { $0.width <= minimumWidth }) {
-            input.notes.append("Modules narrower than \(NumberLabels.label(ImportTreeChart.minimumCellPoints, decimals: 0)) pt are drawn that wide")
+            input.notes.append(
+                "Modules narrower than \(NumberLabels.label(ImportTreeChart.minimumCellPoints, decimals: 0)) pt are drawn that wide"
+            )
             frame = ChartFrame(input, style: style)
         }
         var b = SceneBuilder()
@@ -41,8 +46,10 @@ extension ImportTreeChart {
         let separator = Stroke(color: theme.panel, widthPixels: style.px(0.6))
         let rowH = frame.plot.height / Double(rows)
         let font = style.smallFont
-        let labelFont = style.measure("Ag", font).height * 1.15 <= rowH
-            ? font : Font(sizePixels: max(font.sizePixels * 0.6, font.sizePixels * rowH / (style.measure("Ag", font).height * 1.15)))
+        let labelFont =
+            style.measure("Ag", font).height * 1.15 <= rowH
+            ? font
+            : Font(sizePixels: max(font.sizePixels * 0.6, font.sizePixels * rowH / (style.measure("Ag", font).height * 1.15)))
         let showLabels = style.measure("Ag", labelFont).height <= rowH
         let shortest = style.measure("ab…", labelFont).width + style.gap
         b.add(.pushClip(frame.plot))
@@ -50,7 +57,9 @@ extension ImportTreeChart {
             let r = boxes[i]
             let base = colors[c.package] ?? (theme.isDark ? Color(hex: 0x8A8A8A) : Color(hex: 0xAAAAAA))
             let rootDepth = packageRootDepth(built, i)
-            let fill = base.mixed(with: theme.isDark ? Color(hex: 0x000000) : Color(hex: 0xFFFFFF), fraction: min(0.45, 0.12 * Double(c.depth - rootDepth)))
+            let fill = base.mixed(
+                with: theme.isDark ? Color(hex: 0x000000) : Color(hex: 0xFFFFFF),
+                fraction: min(0.45, 0.12 * Double(c.depth - rootDepth)))
             b.rect(r, fill: fill, stroke: r.width > style.px(3) ? separator : nil)
             guard showLabels, r.width >= shortest else { continue }
             guard let text = label(for: c, width: r.width - style.gap, font: labelFont, style: style) else { continue }
@@ -59,8 +68,9 @@ extension ImportTreeChart {
         }
         b.add(.popClip)
         if built.cells.isEmpty {
-            b.text("no import timings", at: Point(x: frame.plot.x + frame.plot.width / 2, y: frame.plot.y + frame.plot.height / 2),
-                   font: style.tickFont, color: theme.mutedForeground, .middle, .middle)
+            b.text(
+                "no import timings", at: Point(x: frame.plot.x + frame.plot.width / 2, y: frame.plot.y + frame.plot.height / 2),
+                font: style.tickFont, color: theme.mutedForeground, .middle, .middle)
         }
         frame.drawAxes(into: &b)
         return Scene(canvas: canvas, background: theme.background, primitives: b.primitives)
@@ -105,7 +115,9 @@ extension ImportTreeChart {
         }
         let ranked = time.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         var out: [String: Color] = [:]
-        for (i, p) in ranked.prefix(ImportTreeChart.packagePalette.count).enumerated() { out[p] = ImportTreeChart.packagePalette[i] }
+        for (i, p) in ranked.prefix(ImportTreeChart.packagePalette.count).enumerated() {
+            out[p] = ImportTreeChart.packagePalette[i]
+        }
         return out
     }
 }

@@ -18,8 +18,14 @@ extension ImportsChart {
             lower: 0, upper: (values.max() ?? 1) * headroom,
             targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), padding: 0, includeZero: true)
         let slotEstimate = (estimate.width - (groups.isEmpty ? 0 : legend.size(style: style).width)) / Double(nm) * 0.9
-        let marks = modules.enumerated().map { AxisGuide.Mark(position: (Double($0) + 0.5) / Double(nm), lines: ImportsChart.lines($1.name, fitting: slotEstimate, style: style)) }
-        let missing = modules.contains { m in groups.contains { g in !(m.valuesByGroup[g].map { $0.isFinite && $0 >= 0 } ?? false) } }
+        let marks = modules.enumerated().map {
+            AxisGuide.Mark(
+                position: (Double($0) + 0.5) / Double(nm), lines: ImportsChart.lines($1.name, fitting: slotEstimate, style: style)
+            )
+        }
+        let missing = modules.contains { m in
+            groups.contains { g in !(m.valuesByGroup[g].map { $0.isFinite && $0 >= 0 } ?? false) }
+        }
         var notes = ["\(statisticName) per group and module; \"other\" is the sum of the remaining modules' \(statisticName)s"]
         if missing { notes.append("n/a: no import time for that group") }
         let input = ChartFrame.Input(
@@ -29,8 +35,10 @@ extension ImportsChart {
             let slot = frame.plot.width / Double(nm)
             let w = slot * 0.8 / Double(ng)
             let x = frame.plot.x + slot * (Double(bar.moduleIndex) + 0.1) + w * Double(bar.groupIndex)
-            let top = frame.y(yFit.scale.normalized(bar.milliseconds))
-            return Rect(x: x, y: top, width: w, height: frame.plot.maxY - top)
+            // A positive value is at least ``minimumBarPoints`` tall, so it stays visible.
+            let height = frame.plot.maxY - frame.y(yFit.scale.normalized(bar.milliseconds))
+            let h = bar.milliseconds > 0 ? max(height, style.px(ImportsChart.minimumBarPoints)) : height
+            return Rect(x: x, y: frame.plot.maxY - h, width: w, height: h)
         }
         let arrangement = ChartArrangement(input, legends: groups.isEmpty ? [] : [legend], style: style) { frame, r in
             bars.reduce(0) { acc, bar in
@@ -44,7 +52,8 @@ extension ImportsChart {
         var b = SceneBuilder()
         frame.drawBackground(into: &b)
         let barWidth = frame.plot.width / Double(nm) * 0.8 / Double(ng)
-        let font = Font(sizePixels: valueFont.sizePixels * min(1, max(0.6, barWidth * 1.2 / style.measure("0", valueFont).height)))
+        let font = Font(
+            sizePixels: valueFont.sizePixels * min(1, max(0.6, barWidth * 1.2 / style.measure("0", valueFont).height)))
         let lineH = style.measure("0", font).height
         for bar in bars {
             let r = rect(bar, frame)
@@ -75,6 +84,9 @@ extension ImportsChart {
         arrangement.drawLegends(groups.isEmpty ? [] : [legend], style: style, into: &b)
         return Scene(canvas: canvas, background: theme.background, primitives: b.primitives)
     }
+
+    /// The smallest height, in points, a bar with a positive value is drawn with.
+    public static let minimumBarPoints = 1.0
 
     /// Axis label lines: "other (7 modules)" becomes "other" over "(7 modules)"; a name wider
     /// than `width` is broken after the "_" or "." nearest its middle ("aws_lambda_" over

@@ -33,7 +33,8 @@ extension PhasesChart {
             var start = 0.0
             var segments: [Segment] = []
             for (phase, v) in zip(g.phases, values) {
-                segments.append(Segment(name: phase.name, startMilliseconds: start, milliseconds: v, share: total > 0 ? v / total : 0))
+                segments.append(
+                    Segment(name: phase.name, startMilliseconds: start, milliseconds: v, share: total > 0 ? v / total : 0))
                 start += v
             }
             return Bar(name: g.name, segments: segments, totalMilliseconds: total, sampleCount: g.sampleCount)

@@ -15,7 +15,8 @@ extension PhasesChart {
         }
         let valueFont = style.smallFont
         let totals = bars.map { bar in
-            bar.totalMilliseconds > 0 ? PhasesChart.durationLabel(bar.totalMilliseconds) + " ms · " + SampleSize.countText(bar.sampleCount) : ""
+            bar.totalMilliseconds > 0
+                ? PhasesChart.durationLabel(bar.totalMilliseconds) + " ms · " + SampleSize.countText(bar.sampleCount) : ""
         }
         let labelWidths = totals.map { $0.isEmpty ? 0 : style.measure($0, valueFont).width + style.gap }
         let maxTotal = bars.map(\.totalMilliseconds).max() ?? 0
@@ -29,10 +30,11 @@ extension PhasesChart {
         // The x domain leaves room right of every bar for its label: fit on an estimate,
         // measure the plot, fit again.
         func xFit(plotWidth: Double) -> NumericScale.Fit {
-            let need = zip(bars, labelWidths).map { bar, w -> Double in
-                let room = plotWidth - w - style.gap
-                return room > plotWidth * 0.3 ? bar.totalMilliseconds * plotWidth / room : bar.totalMilliseconds / 0.3
-            }.max() ?? 1
+            let need =
+                zip(bars, labelWidths).map { bar, w -> Double in
+                    let room = plotWidth - w - style.gap
+                    return room > plotWidth * 0.3 ? bar.totalMilliseconds * plotWidth / room : bar.totalMilliseconds / 0.3
+                }.max() ?? 1
             let domain = max(need, maxTotal)
             return NumericScale.fit(
                 lower: 0, upper: domain > 0 ? domain : 1,
@@ -54,7 +56,11 @@ extension PhasesChart {
                 let y = frame.plot.y + band * Double(i) + (band - thickness) / 2
                 var x = frame.plot.x
                 for s in bar.segments where s.milliseconds > 0 {
-                    let w = max(minimumWidth, frame.plot.width * (fit.scale.normalized(s.startMilliseconds + s.milliseconds) - fit.scale.normalized(s.startMilliseconds)))
+                    let w = max(
+                        minimumWidth,
+                        frame.plot.width
+                            * (fit.scale.normalized(s.startMilliseconds + s.milliseconds)
+                                - fit.scale.normalized(s.startMilliseconds)))
                     out.append((i, s, Rect(x: x, y: y, width: w, height: thickness)))
                     x += w
                 }
@@ -62,7 +68,9 @@ extension PhasesChart {
             return out
         }
         if segments(ChartFrame(input(fit, notes), style: style)).contains(where: { $0.rect.width <= minimumWidth }) {
-            notes.append("Phases shorter than \(NumberLabels.label(PhasesChart.minimumSegmentPoints, decimals: 1)) pt are drawn that wide to stay visible")
+            notes.append(
+                "Phases shorter than \(NumberLabels.label(PhasesChart.minimumSegmentPoints, decimals: 1)) pt are drawn that wide to stay visible"
+            )
         }
         let frame = ChartFrame(input(fit, notes), style: style)
         var b = SceneBuilder()
@@ -75,7 +83,9 @@ extension PhasesChart {
             b.rect(rect, fill: fill, stroke: separator)
             let text = PhasesChart.durationLabel(s.milliseconds)
             if style.measure(text, valueFont).width + style.gap <= rect.width && lineH <= rect.height {
-                b.text(text, at: Point(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2), font: valueFont, color: fill.readableInk, .middle, .middle)
+                b.text(
+                    text, at: Point(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2), font: valueFont,
+                    color: fill.readableInk, .middle, .middle)
             }
         }
         let band = frame.plot.height / Double(n)
@@ -87,7 +97,9 @@ extension PhasesChart {
                 let font = style.fitting(totals[i], valueFont, width: max(1, frame.plot.maxX - x - style.gap / 2))
                 b.text(totals[i], at: Point(x: x, y: y), font: font, color: theme.foreground, .start, .middle)
             } else {
-                b.text("no traces", at: Point(x: frame.plot.x + style.gap, y: y), font: valueFont, color: theme.mutedForeground, .start, .middle)
+                b.text(
+                    "no traces", at: Point(x: frame.plot.x + style.gap, y: y), font: valueFont, color: theme.mutedForeground,
+                    .start, .middle)
             }
         }
         frame.drawAxes(into: &b)
@@ -104,7 +116,8 @@ extension PhasesChart {
     func drawLegendRow(_ names: [String], frame: ChartFrame, notes: Int, style: Style, into b: inout SceneBuilder) {
         let canvas = style.canvas
         let rowH = style.measure("Ag", style.smallFont).height
-        let font = style.fitting(names.joined(separator: " ■■■ ") + " ■■", style.smallFont, width: canvas.widthPixels - 2 * style.margin)
+        let font = style.fitting(
+            names.joined(separator: " ■■■ ") + " ■■", style.smallFont, width: canvas.widthPixels - 2 * style.margin)
         let swatch = font.sizePixels * 1.2
         let widths = names.map { swatch + style.gap + style.measure($0, font).width }
         let total = widths.reduce(0, +) + style.gap * 3 * Double(max(0, names.count - 1))
@@ -112,7 +125,9 @@ extension PhasesChart {
         let cy = canvas.heightPixels - style.margin - Double(notes) * rowH + rowH / 2
         for (name, w) in zip(names, widths) {
             let h = rowH * 0.6
-            b.rect(Rect(x: x, y: cy - h / 2, width: swatch, height: h), fill: PhasesChart.color(ofPhase: name, among: names, dark: style.theme.isDark))
+            b.rect(
+                Rect(x: x, y: cy - h / 2, width: swatch, height: h),
+                fill: PhasesChart.color(ofPhase: name, among: names, dark: style.theme.isDark))
             b.text(name, at: Point(x: x + swatch + style.gap, y: cy), font: font, color: style.theme.foreground, .start, .middle)
             x += w + style.gap * 3
         }

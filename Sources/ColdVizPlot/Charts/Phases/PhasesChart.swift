@@ -64,8 +64,10 @@ public struct PhasesChart: Chart {
     static func color(ofPhase name: String, among names: [String], dark: Bool) -> Color {
         if let c = fixedColors[name] { return c }
         let others = names.filter { fixedColors[$0] == nil }
-        let spare = [Color(hex: 0x999999), Color(hex: 0x56B4E9).mixed(with: Color(hex: 0x000000), fraction: 0.35),
-                     Color(hex: 0xE69F00).mixed(with: Color(hex: 0x000000), fraction: 0.35)]
+        let spare = [
+            Color(hex: 0x999999), Color(hex: 0x56B4E9).mixed(with: Color(hex: 0x000000), fraction: 0.35),
+            Color(hex: 0xE69F00).mixed(with: Color(hex: 0x000000), fraction: 0.35),
+        ]
         let i = others.firstIndex(of: name) ?? 0
         return dark && i % spare.count == 0 ? Color(hex: 0xBBBBBB) : spare[i % spare.count]
     }
