@@ -206,3 +206,25 @@ extension Rect {
     /// The fill of the rectangle equal to `self` among `rects` (test helper).
     fileprivate func fill(in rects: [(rect: Rect, fill: Color)]) -> Color? { rects.first { $0.rect == self }?.fill }
 }
+
+extension ExplainChartsSceneTests {
+    @Test func manyPhaseGroupsKeepTheirLabelsApartOrLeaveThemOut() {
+        let groups = (0..<60).map { i in
+            PhasesChart.Group(
+                name: "f\(i)",
+                phases: [
+                    .init(name: "Initialization", milliseconds: 1000 + Double(i) * 30),
+                    .init(name: "Invocation", milliseconds: 90),
+                ],
+                sampleCount: 50)
+        }
+        for canvas in Self.canvases {
+            let texts = Self.texts(PhasesChart(groups: groups).scene(canvas: canvas, theme: .light, measurer: FakeTextMeasurer()))
+                .filter { $0.string.hasSuffix("n=50") }
+            #expect(canvas.widthPixels < 2000 || texts.count == 60)
+            for (a, b) in zip(texts, texts.dropFirst()) {
+                #expect(Self.box(a).overlapArea(Self.box(b)) == 0, "\(Int(canvas.widthPixels)): \(a.string) / \(b.string)")
+            }
+        }
+    }
+}

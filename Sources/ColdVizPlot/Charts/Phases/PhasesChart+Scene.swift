@@ -89,16 +89,20 @@ extension PhasesChart {
             }
         }
         let band = frame.plot.height / Double(n)
+        // Many groups: bar labels shrink (down to 60 %) to their band, and are left out below that.
+        let bandFont = Font(sizePixels: valueFont.sizePixels * min(1, band / (lineH * 1.05)))
+        let labelsFit = bandFont.sizePixels >= valueFont.sizePixels * 0.6
         let ends = Dictionary(all.map { ($0.bar, $0.rect.maxX) }, uniquingKeysWith: max)
         for i in bars.indices {
             let y = frame.plot.y + band * (Double(i) + 0.5)
+            guard labelsFit else { continue }
             if bars[i].totalMilliseconds > 0 {
                 let x = (ends[i] ?? frame.plot.x) + style.gap
-                let font = style.fitting(totals[i], valueFont, width: max(1, frame.plot.maxX - x - style.gap / 2))
+                let font = style.fitting(totals[i], bandFont, width: max(1, frame.plot.maxX - x - style.gap / 2))
                 b.text(totals[i], at: Point(x: x, y: y), font: font, color: theme.foreground, .start, .middle)
             } else {
                 b.text(
-                    "no traces", at: Point(x: frame.plot.x + style.gap, y: y), font: valueFont, color: theme.mutedForeground,
+                    "no traces", at: Point(x: frame.plot.x + style.gap, y: y), font: bandFont, color: theme.mutedForeground,
                     .start, .middle)
             }
         }
