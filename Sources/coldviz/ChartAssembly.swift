@@ -141,4 +141,45 @@ struct ChartAssembly {
     private func titleCase(_ s: String) -> String {
         s.split(separator: " ").map { w in w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
     }
+
+    /// X-Ray phase p50s (or p95s) per group, stacked; nil when no invocation has a trace.
+    func phases(statistic: String) -> PhasesChart? {
+        let p95 = statistic == "p95"
+        let groups = data.groups(by: by, category: .cold).compactMap { g -> PhasesChart.Group? in
+            guard let stats = PhaseStatistics.of(g.indices.map { data.dataset.invocations[$0] }) else { return nil }
+            let phases = stats.phases.filter { $0.name != "End-to-end" }
+                .map { PhasesChart.Phase(name: $0.name, milliseconds: p95 ? $0.p95 : $0.p50) }
+            return PhasesChart.Group(name: g.name, phases: phases, sampleCount: stats.tracedInvocations)
+        }
+        guard !groups.isEmpty else { return nil }
+        let name = p95 ? "p95" : "p50"
+        return PhasesChart(groups: groups, statisticName: name, title: "Cold Start Phases (X-Ray), \(name)", yTitle: titleCase(byText))
+    }
+
+    /// The costliest modules' import time (p95) per group, the rest as "other"; nil without timings.
+    func imports(top: Int) -> ImportsChart? {
+        var values: [String: [String: Double]] = [:]
+        var names: [String] = []
+        for g in data.groups(by: by) {
+            guard let stats = ImportStatistics.of(g.indices.map { data.dataset.invocations[$0] }) else { continue }
+            names.append(g.name)
+            for m in stats.modules { values[m.name, default: [:]][g.name] = m.p95 }
+        }
+        guard !names.isEmpty else { return nil }
+        let modules = values.keys.sorted().map { ImportsChart.Module(name: $0, valuesByGroup: values[$0]!) }
+        return ImportsChart(groups: names, modules: ImportsChart.topModules(modules, count: top), colors: colors)
+    }
+
+    /// One icicle chart per group whose cold starts logged `-X importtime` trees.
+    func importTrees() -> [(group: String, chart: ImportTreeChart)] {
+        data.groups(by: by).compactMap { g in
+            guard let stats = ImportStatistics.of(g.indices.map { data.dataset.invocations[$0] }), !stats.tree.isEmpty else { return nil }
+            func node(_ n: AggregatedImportNode) -> ImportTreeChart.Node {
+                ImportTreeChart.Node(name: n.module, cumulativeMilliseconds: n.medianCumulativeMilliseconds,
+                                     selfMilliseconds: n.medianSelfMilliseconds, children: n.children.map(node))
+            }
+            return (g.name, ImportTreeChart(roots: stats.tree.map(node),
+                                            title: "Python Import Tree of \(g.name) (median cumulative time, \(stats.coldStartsWithTimings) cold starts)"))
+        }
+    }
 }

@@ -2,7 +2,10 @@ import ArgumentParser
 
 /// The charts `coldviz plot` draws.
 enum ChartKind: String, CaseIterable, ExpressibleByArgument {
-    case distribution, timeline, percentiles, heatmap, ecdf, box, compare
+    case distribution, timeline, percentiles, heatmap, ecdf, box, compare, phases, imports, importtree
+
+    /// Charts that need X-Ray traces or import timings: `all` draws them only when the data has them.
+    var needsExplanation: Bool { self == .phases || self == .imports || self == .importtree }
 
     /// Parses `distribution,ecdf` or `all` (every kind; `compare` only when `withCompare`, as it
     /// needs a second dataset).

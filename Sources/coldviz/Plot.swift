@@ -14,7 +14,10 @@ extension ColdViz {
                 burst: Init Duration against completion time, the per-bin P95, and cold starts per bin),
                 percentiles (p99, max, mean, min per group), heatmap (a statistic over two dimensions),
                 ecdf (cumulative distribution), box (box plots, optionally split), compare (ECDF before
-                and after per group with the p50/p95 shift; needs --before, logs or a baseline file).
+                and after per group with the p50/p95 shift; needs --before, logs or a baseline file),
+                phases (X-Ray Initialization/Invocation/Overhead p50 per group, p95 with --stat p95),
+                imports (p95 import time of the costliest modules per group), importtree (icicle of the
+                aggregated -X importtime tree, one per group). `all` skips the last three without data.
                 Files are named after the chart and grouping (distribution-by-method.png,
                 timeline-by-method-burst-2.svg, ...) and written atomically; their paths are printed.
 
@@ -132,6 +135,20 @@ extension ColdViz {
             if let split = s.split, Dimension(rawValue: split) == nil { throw ValidationError("`--split`: `\(split)` is not a dimension.") }
         }
 
+        /// An explaining chart without data: an error when asked for by name, a note under `all`.
+        private func missing(_ kind: ChartKind, explicit: Bool, _ why: String) throws {
+            if explicit {
+                printError("cannot draw \(kind.rawValue): \(why)")
+                throw ExitCode(1)
+            }
+            printDiagnostic(nil, "\(kind.rawValue) skipped: \(why)", kind: "note")
+        }
+
+        /// A group name usable in a file name.
+        static func fileSafe(_ name: String) -> String {
+            String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" })
+        }
+
         static func formats(_ text: String) -> [ColdVizCairo.OutputFormat]? {
             let f = text.split(separator: ",").map { ColdVizCairo.OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
             return f.isEmpty || f.contains(where: { $0 == nil }) ? nil : f.map { $0! }
@@ -188,6 +205,22 @@ extension ColdViz {
                                                       afterName: "after: " + resolved.paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
                                                       logX: s.logX),
                                      name: "compare-by-\(byName)")
+                case .phases:
+                    guard let c = assembly.phases(statistic: s.stat == "p95" ? "p95" : "p50") else {
+                        try missing(kind, explicit: s.chart != "all", "no invocation has an X-Ray trace")
+                        continue
+                    }
+                    try writer.write(c, name: "phases-by-\(byName)")
+                case .imports:
+                    guard let c = assembly.imports(top: 10) else {
+                        try missing(kind, explicit: s.chart != "all", "no cold start logged module timings or -X importtime")
+                        continue
+                    }
+                    try writer.write(c, name: "imports-by-\(byName)")
+                case .importtree:
+                    let trees = assembly.importTrees()
+                    if trees.isEmpty { try missing(kind, explicit: s.chart != "all", "no cold start logged -X importtime output") }
+                    for t in trees { try writer.write(t.chart, name: "importtree-\(Self.fileSafe(t.group))") }
                 case .timeline:
                     let charts = assembly.timelines(gapMilliseconds: DurationText.milliseconds(s.burstGap)!,
                                                     binSeconds: DurationText.milliseconds(s.bin).map { Double($0) / 1000 })
@@ -241,3 +274,6 @@ extension HeatmapChart: TitledChart {}
 extension ECDFChart: TitledChart {}
 extension BoxChart: TitledChart {}
 extension CompareChart: TitledChart {}
+extension PhasesChart: TitledChart {}
+extension ImportsChart: TitledChart {}
+extension ImportTreeChart: TitledChart {}

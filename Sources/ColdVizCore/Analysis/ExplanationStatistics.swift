@@ -16,7 +16,7 @@ public struct PhaseStatistics: Sendable {
     public var phases: [Phase]
 
     /// Statistics of the traced invocations among `invocations`; nil when none has a trace. O(n log n).
-    static func of(_ invocations: [Invocation]) -> PhaseStatistics? {
+    public static func of(_ invocations: [Invocation]) -> PhaseStatistics? {
         let traces = invocations.compactMap(\.explanation.trace)
         guard !traces.isEmpty else { return nil }
         var phases: [Phase] = []
@@ -60,7 +60,7 @@ public struct ImportStatistics: Sendable {
     public var tree: [AggregatedImportNode]
 
     /// Statistics of the cold starts among `invocations` that carry module times; nil when none does.
-    static func of(_ invocations: [Invocation]) -> ImportStatistics? {
+    public static func of(_ invocations: [Invocation]) -> ImportStatistics? {
         let cold = invocations.filter { ($0.category == .cold || $0.category == .suppressedInit) && !$0.explanation.moduleTimesMicroseconds.isEmpty }
         guard !cold.isEmpty else { return nil }
         var cumulative: [String: [Double]] = [:]

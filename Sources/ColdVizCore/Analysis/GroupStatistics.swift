@@ -24,7 +24,7 @@ public struct GroupStatistics: Sendable {
     public var billedDuration: Summary?
     public var maxMemoryUsed: Summary?
     public var restoreDuration: Summary?
-    /// X-Ray phases, when traces matched the group's invocations.
+    /// X-Ray phases of the group's cold starts, when traces matched them.
     public var phases: PhaseStatistics?
     /// Module import times of the group's cold starts, when logged.
     public var imports: ImportStatistics?
@@ -80,6 +80,6 @@ struct GroupAccumulator {
             coldStartRate: invocations == 0 ? 0 : Double(cold) / Double(invocations),
             initDuration: s(initDuration), duration: s(duration), durationCold: s(durationCold),
             durationWarm: s(durationWarm), billedDuration: s(billed), maxMemoryUsed: s(maxMemory),
-            restoreDuration: s(restoreDuration), phases: PhaseStatistics.of(explained), imports: ImportStatistics.of(explained))
+            restoreDuration: s(restoreDuration), phases: PhaseStatistics.of(explained.filter { $0.category == .cold }), imports: ImportStatistics.of(explained))
     }
 }
