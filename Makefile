@@ -59,5 +59,8 @@ test: deps
 check: build
 	$(COLDVIZ) check
 
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
 clean:
 	rm -rf .build Output

@@ -16,7 +16,8 @@ public enum CairoRenderer {
         let surface: OpaquePointer
         switch format {
         case .png:
-            surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(c.widthPixels.rounded()), Int32(c.heightPixels.rounded()))
+            surface = cairo_image_surface_create(
+                CAIRO_FORMAT_ARGB32, Int32(c.widthPixels.rounded()), Int32(c.heightPixels.rounded()))
         case .svg:
             surface = cairo_svg_surface_create_for_stream(
                 ByteSink.write, closure, c.widthPixels * pointsPerPixel, c.heightPixels * pointsPerPixel)
@@ -41,7 +42,9 @@ public enum CairoRenderer {
         } else {
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)
-            guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(stage: "finishing \(format.rawValue)", status: statusText(status)) }
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw .cairo(stage: "finishing \(format.rawValue)", status: statusText(status))
+            }
         }
         return format == .svg ? StableSVG.renumberIDs(sink.bytes) : sink.bytes
     }

@@ -39,7 +39,8 @@ public struct RasterImage: Hashable, Sendable {
         defer { cairo_surface_destroy(surface) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw .decode(cause: String(cString: cairo_status_to_string(status))) }
-        let converted = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, cairo_image_surface_get_width(surface), cairo_image_surface_get_height(surface))!
+        let converted = cairo_image_surface_create(
+            CAIRO_FORMAT_ARGB32, cairo_image_surface_get_width(surface), cairo_image_surface_get_height(surface))!
         defer { cairo_surface_destroy(converted) }
         let cr = cairo_create(converted)
         cairo_set_source_surface(cr, surface, 0, 0)
@@ -86,7 +87,9 @@ public struct RasterImage: Hashable, Sendable {
         cairo_surface_mark_dirty(surface)
         let sink = ByteSink()
         let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
-        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(stage: "encoding PNG", status: String(cString: cairo_status_to_string(status))) }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .cairo(stage: "encoding PNG", status: String(cString: cairo_status_to_string(status)))
+        }
         return sink.bytes
     }
 }

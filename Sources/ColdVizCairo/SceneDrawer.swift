@@ -99,17 +99,19 @@ struct SceneDrawer {
     private func draw(_ text: TextPrimitive) {
         CairoText.select(text.font, on: cr)
         let e = CairoText.extent(text.string, on: cr)
-        let dx: Double = switch text.horizontal {
-        case .start: 0
-        case .middle: -e.width / 2
-        case .end: -e.width
-        }
-        let dy: Double = switch text.vertical {
-        case .top: e.ascent
-        case .middle: (e.ascent - e.descent) / 2
-        case .baseline: 0
-        case .bottom: -e.descent
-        }
+        let dx: Double =
+            switch text.horizontal {
+            case .start: 0
+            case .middle: -e.width / 2
+            case .end: -e.width
+            }
+        let dy: Double =
+            switch text.vertical {
+            case .top: e.ascent
+            case .middle: (e.ascent - e.descent) / 2
+            case .baseline: 0
+            case .bottom: -e.descent
+            }
         cairo_save(cr)
         cairo_translate(cr, text.position.x, text.position.y)
         if text.rotationDegrees != 0 { cairo_rotate(cr, -text.rotationDegrees * .pi / 180) }

@@ -4,7 +4,9 @@ enum StableSVG {
     /// first appearance, so the same scene gives the same bytes in any process. O(length).
     static func renumberIDs(_ bytes: [UInt8]) -> [UInt8] {
         let text = String(decoding: bytes, as: UTF8.self)
-        let prefixes = ["surface", "glyph", "clip", "image", "pattern", "mask", "source", "linear-pattern", "radial-pattern", "filter"]
+        let prefixes = [
+            "surface", "glyph", "clip", "image", "pattern", "mask", "source", "linear-pattern", "radial-pattern", "filter",
+        ]
         var mapping: [String: String] = [:]
         var counters: [String: Int] = [:]
         var out = ""

@@ -31,8 +31,7 @@ public enum KernelDensity {
     ///
     /// - Precondition: `values` is non-empty and `bandwidth` > 0.
     /// - Complexity: O(n m) for n values and m points.
-    public static func density(values: [Double], bandwidth: Double, at points: [Double]) -> [Double]
-    {
+    public static func density(values: [Double], bandwidth: Double, at points: [Double]) -> [Double] {
         precondition(!values.isEmpty, "KernelDensity.density needs at least one value")
         precondition(
             bandwidth > 0, "KernelDensity.density needs a bandwidth above 0, not \(bandwidth)")

@@ -8,8 +8,10 @@ public enum ByteSize {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         let digits = t.prefix { $0.isNumber || $0 == "." }
         guard let number = Double(digits), number > 0 else { return nil }
-        let units: [String: Double] = ["": 1, "b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "k": 1e3, "m": 1e6, "g": 1e9,
-                                       "kib": 1024, "mib": 1_048_576, "gib": 1_073_741_824]
+        let units: [String: Double] = [
+            "": 1, "b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "k": 1e3, "m": 1e6, "g": 1e9,
+            "kib": 1024, "mib": 1_048_576, "gib": 1_073_741_824,
+        ]
         guard let unit = units[String(t.dropFirst(digits.count)).trimmingCharacters(in: .whitespaces)] else { return nil }
         let bytes = number * unit
         return bytes >= 1 && bytes < 1e15 ? Int64(bytes) : nil

@@ -45,8 +45,9 @@ public enum Synthesizer {
         }
         try writer.endBurst(burst, context: context)
         try writer.finish(context: context)
-        let manifest = SynthManifest(options: options, truth: context.truth, functions: simulator.functions,
-                                     bytesWritten: context.counter.bytes)
+        let manifest = SynthManifest(
+            options: options, truth: context.truth, functions: simulator.functions,
+            bytesWritten: context.counter.bytes)
         if let path = options.manifestPath { try manifest.write(to: path) }
         return manifest
     }

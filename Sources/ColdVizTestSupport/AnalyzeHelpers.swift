@@ -1,8 +1,10 @@
 import ColdVizCore
 
 /// Runs ingest, dataset building and analysis on paths, as `coldviz analyze` does.
-public func analyzeForTest(_ paths: [String], groupBy: [Dimension]? = nil, labeler: Labeler = Labeler(),
-                           options: IngestOptions = IngestOptions()) -> Analysis {
+public func analyzeForTest(
+    _ paths: [String], groupBy: [Dimension]? = nil, labeler: Labeler = Labeler(),
+    options: IngestOptions = IngestOptions()
+) -> Analysis {
     let dataset = DatasetBuilder.build(Ingestor.ingest(paths: paths, options: options))
     return Analyzer.analyze(dataset, labeler: labeler, groupBy: groupBy)
 }

@@ -20,7 +20,11 @@ extension ColdViz {
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .customLong("by"), help: "Dimensions to group by, comma-separated: \(Dimension.allCases.map(\.rawValue).joined(separator: ", ")). Default: method,python,memory when the label pattern matches, else function.")
+        @Option(
+            name: .customLong("by"),
+            help:
+                "Dimensions to group by, comma-separated: \(Dimension.allCases.map(\.rawValue).joined(separator: ", ")). Default: method,python,memory when the label pattern matches, else function."
+        )
         var by: String?
 
         @Option(help: "Output format: table, json, csv, markdown.")
@@ -35,7 +39,8 @@ extension ColdViz {
         func validate() throws {
             if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
             if let percentiles, Self.parsePercentiles(percentiles) == nil {
-                throw ValidationError("`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
+                throw ValidationError(
+                    "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
             }
         }
 
@@ -49,12 +54,15 @@ extension ColdViz {
             let resolved = try input.resolve()
             let dataset = resolved.readDataset()
             let groupBy = try by.map { try Dimension.parseList($0) } ?? resolved.project?.by
-            let probabilities = percentiles.flatMap(Self.parsePercentiles)
+            let probabilities =
+                percentiles.flatMap(Self.parsePercentiles)
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
             let analysis = Analyzer.analyze(dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities)
             printProblems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
-                printError("no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read")
+                printError(
+                    "no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
+                )
                 throw ExitCode(1)
             }
             let text: String

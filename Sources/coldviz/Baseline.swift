@@ -19,7 +19,11 @@ extension ColdViz {
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .customLong("by"), help: "Dimensions to group by, comma-separated. Default: method,python,memory when the label pattern matches, else function.")
+        @Option(
+            name: .customLong("by"),
+            help:
+                "Dimensions to group by, comma-separated. Default: method,python,memory when the label pattern matches, else function."
+        )
         var by: String?
 
         @Option(name: .shortAndLong, help: "Write the baseline to this file (default: stdout).")
@@ -33,7 +37,8 @@ extension ColdViz {
             var unreadable = false
             let resolved = try input.resolve()
             let groupBy = try by.map { try Dimension.parseList($0) } ?? resolved.project?.check.by ?? resolved.project?.by
-            let baseline = try ComparisonSides.readLogs(resolved.paths, resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
+            let baseline = try ComparisonSides.readLogs(
+                resolved.paths, resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
             if unreadable {
                 printError("some input could not be read; no baseline written")
                 throw ExitCode(2)
@@ -42,7 +47,9 @@ extension ColdViz {
             if let output, output != "-" {
                 let cold = baseline.groups.reduce(0) { $0 + $1.coldStarts }
                 let invocations = baseline.groups.reduce(0) { $0 + $1.invocations }
-                print("\(output): \(baseline.groups.count) groups by \(baseline.groupBy.map(\.rawValue).joined(separator: ",")), \(invocations) invocations, \(cold) cold starts")
+                print(
+                    "\(output): \(baseline.groups.count) groups by \(baseline.groupBy.map(\.rawValue).joined(separator: ",")), \(invocations) invocations, \(cold) cold starts"
+                )
             }
         }
     }

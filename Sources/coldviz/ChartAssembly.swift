@@ -25,15 +25,17 @@ struct ChartAssembly {
     /// Overlaid histograms of init duration per group.
     func distribution(bins: BinRule, logX: Bool) -> DistributionChart {
         let series = data.groups(by: by).map { DistributionChart.Series(group: $0.name, values: initDurations($0.indices)) }
-        return DistributionChart(series: series, colors: colors, bins: bins, xScale: logX ? .log : .linear,
-                                 title: "Distribution of Cold Start Times by \(titleCase(byText))")
+        return DistributionChart(
+            series: series, colors: colors, bins: bins, xScale: logX ? .log : .linear,
+            title: "Distribution of Cold Start Times by \(titleCase(byText))")
     }
 
     /// Empirical CDF per group.
     func ecdf(logX: Bool) -> ECDFChart {
         let series = data.groups(by: by).map { ECDFChart.Series(group: $0.name, values: initDurations($0.indices)) }
-        return ECDFChart(series: series, colors: colors, xScale: logX ? .log : .linear,
-                         title: "Cumulative Distribution of Cold Start Times by \(titleCase(byText))")
+        return ECDFChart(
+            series: series, colors: colors, xScale: logX ? .log : .linear,
+            title: "Cumulative Distribution of Cold Start Times by \(titleCase(byText))")
     }
 
     /// ECDF of init duration before (`before`, grouped like this assembly) and after (this data)
@@ -52,18 +54,21 @@ struct ChartAssembly {
             CompareChart.Series(group: $0, before: beforeValues[$0] ?? [], after: afterValues[$0] ?? [])
         }
         let chartColors = GroupColors(groups: names.sorted(by: NaturalOrder.less), dark: colors.isDark)
-        return CompareChart(series: series, colors: chartColors, xScale: logX ? .log : .linear, beforeName: beforeName,
-                            afterName: afterName, title: "Cold Start Times Before and After by \(titleCase(byText))")
+        return CompareChart(
+            series: series, colors: chartColors, xScale: logX ? .log : .linear, beforeName: beforeName,
+            afterName: afterName, title: "Cold Start Times Before and After by \(titleCase(byText))")
     }
 
     /// p99, max, mean and min per group, with invocation and cold-start counts.
     func percentiles() -> PercentilesChart {
         let all = data.groups(by: by, category: nil)
         let groups = all.map { g in
-            PercentilesChart.Group(name: g.name, initDurationsMilliseconds: initDurations(g.indices), invocationCount: g.indices.count)
+            PercentilesChart.Group(
+                name: g.name, initDurationsMilliseconds: initDurations(g.indices), invocationCount: g.indices.count)
         }
-        return PercentilesChart(groups: groups, title: "Cold Start Init Duration by \(titleCase(byText))",
-                                xTitle: titleCase(byText))
+        return PercentilesChart(
+            groups: groups, title: "Cold Start Init Duration by \(titleCase(byText))",
+            xTitle: titleCase(byText))
     }
 
     /// A statistic over two dimensions.
@@ -81,10 +86,12 @@ struct ChartAssembly {
             let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
             return HeatmapChart.Cell(row: String(parts[0]), column: String(parts[1]), values: values)
         }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-        return HeatmapChart(rows: rowNames.sorted(by: NaturalOrder.less), columns: columnNames.sorted(by: NaturalOrder.less),
-                            cells: cellList, statistic: statistic,
-                            title: "\(statistic.name.capitalized) Init Duration by \(titleCase(rows.rawValue)) and \(titleCase(columns.rawValue))",
-                            rowTitle: titleCase(rows.rawValue), columnTitle: titleCase(columns.rawValue))
+        return HeatmapChart(
+            rows: rowNames.sorted(by: NaturalOrder.less), columns: columnNames.sorted(by: NaturalOrder.less),
+            cells: cellList, statistic: statistic,
+            title:
+                "\(statistic.name.capitalized) Init Duration by \(titleCase(rows.rawValue)) and \(titleCase(columns.rawValue))",
+            rowTitle: titleCase(rows.rawValue), columnTitle: titleCase(columns.rawValue))
     }
 
     /// Box per group, optionally split by a second dimension.
@@ -102,10 +109,13 @@ struct ChartAssembly {
             }
         }
         // Split boxes are coloured by the split value, shared across groups.
-        let boxColors = split == nil ? colors
+        let boxColors =
+            split == nil
+            ? colors
             : GroupColors(groups: Set(series.compactMap(\.subgroup)).sorted(by: NaturalOrder.less), dark: colors.isDark)
-        return BoxChart(series: series, colors: boxColors, title: "Init Duration by \(titleCase(byText))",
-                        xTitle: titleCase(byText), subgroupTitle: split.map { titleCase($0.rawValue) } ?? "")
+        return BoxChart(
+            series: series, colors: boxColors, title: "Init Duration by \(titleCase(byText))",
+            xTitle: titleCase(byText), subgroupTitle: split.map { titleCase($0.rawValue) } ?? "")
     }
 
     /// One timeline per burst of cold starts.
@@ -128,11 +138,13 @@ struct ChartAssembly {
             let series = byGroup.keys.sorted(by: NaturalOrder.less).map {
                 TimelineChart.Series(group: $0, completionSeconds: byGroup[$0]!.t, initDurationsMilliseconds: byGroup[$0]!.v)
             }
-            let start = Timestamp.formatISO8601(milliseconds: times[range.lowerBound]).prefix(16).replacingOccurrences(of: "T", with: " ")
+            let start = Timestamp.formatISO8601(milliseconds: times[range.lowerBound]).prefix(16).replacingOccurrences(
+                of: "T", with: " ")
             let span = Double(times[range.upperBound - 1] - times[range.lowerBound]) / 1000
             let bin = binSeconds ?? ([1, 2, 5, 10, 15, 30, 60, 120, 300].first { span / $0 <= 40 } ?? 600)
-            var chart = TimelineChart(series: series, colors: colors, binSeconds: bin,
-                                      title: "Cold Starts over Time, burst \(n + 1) of \(bursts.count) (\(start) UTC)")
+            var chart = TimelineChart(
+                series: series, colors: colors, binSeconds: bin,
+                title: "Cold Starts over Time, burst \(n + 1) of \(bursts.count) (\(start) UTC)")
             chart.legendTitle = "Init durations by \(byText)"
             return chart
         }
@@ -153,7 +165,8 @@ struct ChartAssembly {
         }
         guard !groups.isEmpty else { return nil }
         let name = p95 ? "p95" : "p50"
-        return PhasesChart(groups: groups, statisticName: name, title: "Cold Start Phases (X-Ray), \(name)", yTitle: titleCase(byText))
+        return PhasesChart(
+            groups: groups, statisticName: name, title: "Cold Start Phases (X-Ray), \(name)", yTitle: titleCase(byText))
     }
 
     /// The costliest modules' import time (p95) per group, the rest as "other"; nil without timings.
@@ -173,13 +186,20 @@ struct ChartAssembly {
     /// One icicle chart per group whose cold starts logged `-X importtime` trees.
     func importTrees() -> [(group: String, chart: ImportTreeChart)] {
         data.groups(by: by).compactMap { g in
-            guard let stats = ImportStatistics.of(g.indices.map { data.dataset.invocations[$0] }), !stats.tree.isEmpty else { return nil }
-            func node(_ n: AggregatedImportNode) -> ImportTreeChart.Node {
-                ImportTreeChart.Node(name: n.module, cumulativeMilliseconds: n.medianCumulativeMilliseconds,
-                                     selfMilliseconds: n.medianSelfMilliseconds, children: n.children.map(node))
+            guard let stats = ImportStatistics.of(g.indices.map { data.dataset.invocations[$0] }), !stats.tree.isEmpty else {
+                return nil
             }
-            return (g.name, ImportTreeChart(roots: stats.tree.map(node),
-                                            title: "Python Import Tree of \(g.name) (median cumulative time, \(stats.coldStartsWithTimings) cold starts)"))
+            func node(_ n: AggregatedImportNode) -> ImportTreeChart.Node {
+                ImportTreeChart.Node(
+                    name: n.module, cumulativeMilliseconds: n.medianCumulativeMilliseconds,
+                    selfMilliseconds: n.medianSelfMilliseconds, children: n.children.map(node))
+            }
+            return (
+                g.name,
+                ImportTreeChart(
+                    roots: stats.tree.map(node),
+                    title: "Python Import Tree of \(g.name) (median cumulative time, \(stats.coldStartsWithTimings) cold starts)")
+            )
         }
     }
 }

@@ -33,7 +33,11 @@ extension ColdViz {
         @Option(help: "What to compare: initDuration (cold starts), duration (all invocations) or coldStartRate.")
         var metric: Metric = .initDuration
 
-        @Option(name: .customLong("max-increase"), help: "Largest allowed increase per statistic: p95=10%,p50=5% (default), 50ms; for coldStartRate rate=10% (default) or rate=2pp.")
+        @Option(
+            name: .customLong("max-increase"),
+            help:
+                "Largest allowed increase per statistic: p95=10%,p50=5% (default), 50ms; for coldStartRate rate=10% (default) or rate=2pp."
+        )
         var maxIncrease: String?
 
         @Option(help: "Confidence level of the intervals, between 0.5 and 0.9999 (default: 0.95).")
@@ -81,18 +85,25 @@ extension ColdViz {
             let groupBy = try by.map { try Dimension.parseList($0) } ?? c?.by
             let stored = try ComparisonSides.regroup(ComparisonSides.readBaseline(baseline), by: groupBy)
             var unreadable = false
-            let now = try ComparisonSides.readLogs(resolved.paths, resolved: resolved, groupBy: stored.groupBy, unreadable: &unreadable)
+            let now = try ComparisonSides.readLogs(
+                resolved.paths, resolved: resolved, groupBy: stored.groupBy, unreadable: &unreadable)
             let report = Comparator.compare(baseline: stored, now: now, settings: settings)
             let tables = ComparisonTables.check
-            let text = switch format {
-            case .table: tables.renderTable(report, failOnInsufficient: failOnInsufficient)
-            case .markdown: tables.renderMarkdown(report, failOnInsufficient: failOnInsufficient)
-            case .json: ComparisonJSON.render(report, format: "coldviz-check", passed: report.passes(failOnInsufficient: failOnInsufficient))
-            }
+            let text =
+                switch format {
+                case .table: tables.renderTable(report, failOnInsufficient: failOnInsufficient)
+                case .markdown: tables.renderMarkdown(report, failOnInsufficient: failOnInsufficient)
+                case .json:
+                    ComparisonJSON.render(
+                        report, format: "coldviz-check", passed: report.passes(failOnInsufficient: failOnInsufficient))
+                }
             do { try OutputFile.write(text, to: output) } catch { throw ExitCode(2) }
             ComparisonSides.appendStepSummary(tables.renderMarkdown(report, failOnInsufficient: failOnInsufficient))
             for g in report.groups where g.verdict == .insufficient {
-                printDiagnostic(nil, "\(g.keyText(report.groupBy)): too few samples for a verdict (\(g.baselineCount) in the baseline, \(g.nowCount) now)", kind: "warning")
+                printDiagnostic(
+                    nil,
+                    "\(g.keyText(report.groupBy)): too few samples for a verdict (\(g.baselineCount) in the baseline, \(g.nowCount) now)",
+                    kind: "warning")
             }
             if unreadable {
                 printError("some input could not be read: the check is not conclusive")

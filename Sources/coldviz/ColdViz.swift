@@ -11,7 +11,9 @@ struct ColdViz: ParsableCommand {
             subscription payloads, Lambda JSON log format, Logs Insights results), gzip or not.
             Start with `coldviz analyze logs/`.
             """,
-        subcommands: [Analyze.self, Plot.self, Export.self, BaselineCommand.self, Check.self, Compare.self, Init.self, Synth.self]
+        subcommands: [
+            Analyze.self, Plot.self, Export.self, BaselineCommand.self, Check.self, Compare.self, Init.self, Synth.self,
+        ]
     )
 }
 

@@ -32,7 +32,9 @@ extension ColdViz {
         @Option(help: "Confidence level of the intervals, between 0.5 and 0.9999.")
         var confidence: Double = 0.95
 
-        @Option(name: .customLong("min-samples"), help: "Smallest sample on each side below which a statistic is marked, instead of 10/(1-p).")
+        @Option(
+            name: .customLong("min-samples"),
+            help: "Smallest sample on each side below which a statistic is marked, instead of 10/(1-p).")
         var minSamples: Int?
 
         @Option(help: "Seed of the bootstrap resampling.")
@@ -69,8 +71,9 @@ extension ColdViz {
         }
 
         func run() throws {
-            let settings = ComparisonSettings(metric: metric, statistics: try statistics(), confidence: confidence,
-                                              minimumSampleSize: minSamples, seed: seed, resamples: resamples)
+            let settings = ComparisonSettings(
+                metric: metric, statistics: try statistics(), confidence: confidence,
+                minimumSampleSize: minSamples, seed: seed, resamples: resamples)
             var unreadable = false
             let resolved = try input.resolve()
             let groupBy = try by.map { try Dimension.parseList($0) }
@@ -78,11 +81,12 @@ extension ColdViz {
             let b = try ComparisonSides.read(input.paths[1], resolved: resolved, groupBy: a.groupBy, unreadable: &unreadable)
             let report = Comparator.compare(baseline: a, now: b, settings: settings)
             let tables = ComparisonTables(beforeName: "A", afterName: "B", showsVerdicts: false)
-            let text = switch format {
-            case .table: "A: \(input.paths[0])\nB: \(input.paths[1])\n" + tables.renderTable(report)
-            case .markdown: tables.renderMarkdown(report) + "\nA: `\(input.paths[0])`, B: `\(input.paths[1])`\n"
-            case .json: ComparisonJSON.render(report, format: "coldviz-compare", passed: nil)
-            }
+            let text =
+                switch format {
+                case .table: "A: \(input.paths[0])\nB: \(input.paths[1])\n" + tables.renderTable(report)
+                case .markdown: tables.renderMarkdown(report) + "\nA: `\(input.paths[0])`, B: `\(input.paths[1])`\n"
+                case .json: ComparisonJSON.render(report, format: "coldviz-compare", passed: nil)
+                }
             do { try OutputFile.write(text, to: output) } catch { throw ExitCode(2) }
             ComparisonSides.appendStepSummary(tables.renderMarkdown(report))
             if unreadable {

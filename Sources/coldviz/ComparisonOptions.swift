@@ -14,12 +14,17 @@ enum ComparisonOptions {
     static func statistics(_ text: String?, metric: Metric) throws -> [(statistic: ComparedStatistic, threshold: Threshold?)] {
         let list: [(ComparedStatistic, Threshold)]
         do {
-            list = try Threshold.parseList(text ?? (metric == .coldStartRate ? ComparisonSettings.defaultRateThreshold : ComparisonSettings.defaultDurationThresholds))
+            list = try Threshold.parseList(
+                text
+                    ?? (metric == .coldStartRate
+                        ? ComparisonSettings.defaultRateThreshold : ComparisonSettings.defaultDurationThresholds))
         } catch {
             throw ValidationError("\(error.description).")
         }
         if metric == .coldStartRate, let p = list.first(where: { $0.0 != .mean }) {
-            throw ValidationError("`--metric coldStartRate` compares the rate only: use `--max-increase rate=10%` (or rate=2pp), not `\(p.0.name)`.")
+            throw ValidationError(
+                "`--metric coldStartRate` compares the rate only: use `--max-increase rate=10%` (or rate=2pp), not `\(p.0.name)`."
+            )
         }
         return list.map { (statistic: $0.0, threshold: $0.1) }
     }

@@ -9,7 +9,8 @@ enum ComparisonSides {
     static func isBaselineFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else { return false }
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 512), as: UTF8.self)
         return head.drop(while: \.isWhitespace).hasPrefix("{") && head.contains("\"\(Baseline.formatName)\"")
@@ -28,13 +29,17 @@ enum ComparisonSides {
     /// Reads log exports into a baseline grouped by `groupBy` (nil: analyze's default). Problems
     /// are printed on stderr; no invocation at all prints why and exits 2. `unreadable` is set
     /// when some file could not be read.
-    static func readLogs(_ paths: [String], resolved: ResolvedInput, groupBy: [Dimension]?, unreadable: inout Bool) throws -> Baseline {
+    static func readLogs(_ paths: [String], resolved: ResolvedInput, groupBy: [Dimension]?, unreadable: inout Bool) throws
+        -> Baseline
+    {
         var sides = resolved
         sides.paths = paths
         let dataset = sides.readDataset()
         printProblems(dataset.problems)
         guard !dataset.invocations.isEmpty else {
-            printError("no Lambda invocations (REPORT records) found in \(paths.joined(separator: ", ")); \(dataset.accounting.events) events read")
+            printError(
+                "no Lambda invocations (REPORT records) found in \(paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
+            )
             throw ExitCode(2)
         }
         if dataset.fileErrors > 0 { unreadable = true }
@@ -43,7 +48,9 @@ enum ComparisonSides {
 
     /// A side from `path`: a baseline file regrouped by `groupBy`, or logs grouped by it.
     static func read(_ path: String, resolved: ResolvedInput, groupBy: [Dimension]?, unreadable: inout Bool) throws -> Baseline {
-        guard isBaselineFile(path) else { return try readLogs([path], resolved: resolved, groupBy: groupBy, unreadable: &unreadable) }
+        guard isBaselineFile(path) else {
+            return try readLogs([path], resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
+        }
         let baseline = try readBaseline(path)
         return try regroup(baseline, by: groupBy)
     }
@@ -62,9 +69,12 @@ enum ComparisonSides {
     /// Appends `markdown` to the file `GITHUB_STEP_SUMMARY` names, when it names one.
     static func appendStepSummary(_ markdown: String) {
         guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
-        guard let handle = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
-        }() else {
+        guard
+            let handle = FileHandle(forWritingAtPath: path)
+                ?? {
+                    FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
+                }()
+        else {
             printDiagnostic(nil, "cannot append to GITHUB_STEP_SUMMARY file \(path)", kind: "warning")
             return
         }

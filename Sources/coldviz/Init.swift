@@ -20,7 +20,9 @@ extension ColdViz {
             }
             let guess = ProjectInference.infer(folder: ".")
             guard !guess.inputs.isEmpty else {
-                printError("found no Lambda log export here (looked at \(guess.examined.joined(separator: ", "))); write \(path) by hand or run coldviz init where the exports are")
+                printError(
+                    "found no Lambda log export here (looked at \(guess.examined.joined(separator: ", "))); write \(path) by hand or run coldviz init where the exports are"
+                )
                 throw ExitCode(1)
             }
             try OutputFile.write(guess.toml, to: path)

@@ -4,16 +4,22 @@ import Foundation
 
 /// Flags shared by every command that reads logs.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files and directories to read (directories recursively; gzip detected by content). None: the inputs of coldviz.toml.")
+    @Argument(
+        help:
+            "Files and directories to read (directories recursively; gzip detected by content). None: the inputs of coldviz.toml."
+    )
     var paths: [String] = []
 
     @Option(name: .customLong("config"), help: "Project file to read (default: ./coldviz.toml when no path is given).")
     var config: String?
 
-    @Option(name: .customLong("input-format"), help: "Force a reader: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Force a reader: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: String?
 
-    @Option(name: .customLong("label-pattern"), help: "How function names encode dimensions (default: \(LabelPattern.study.text)).")
+    @Option(
+        name: .customLong("label-pattern"), help: "How function names encode dimensions (default: \(LabelPattern.study.text)).")
     var labelPattern: String?
 
     @Option(name: .customLong("labels"), help: "JSON file mapping function names or globs to dimension values.")
@@ -27,7 +33,9 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
-            throw ValidationError("`--input-format` must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), not `\(inputFormat)`.")
+            throw ValidationError(
+                "`--input-format` must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), not `\(inputFormat)`."
+            )
         }
         if let labelPattern { do { _ = try LabelPattern(labelPattern) } catch { throw ValidationError("\(error)") } }
         if let date, Self.midnight(date) == nil {
@@ -56,14 +64,17 @@ struct InputOptions: ParsableArguments {
         let project = try projectConfig()
         let inputs = paths.isEmpty ? (project?.inputs ?? []) : paths
         guard !inputs.isEmpty else {
-            throw ValidationError(project == nil
-                ? "give at least one file or directory to read, or write a coldviz.toml with `coldviz init`"
-                : "\(project!.path) lists no `inputs`; give paths on the command line or add inputs = [\"logs/\"]")
+            throw ValidationError(
+                project == nil
+                    ? "give at least one file or directory to read, or write a coldviz.toml with `coldviz init`"
+                    : "\(project!.path) lists no `inputs`; give paths on the command line or add inputs = [\"logs/\"]")
         }
         var options = IngestOptions()
         options.inputFormat = (inputFormat ?? project?.inputFormat).flatMap(InputFormat.init(rawValue:)) ?? .auto
         if let date = date ?? project?.date {
-            guard let ms = Self.midnight(date) else { throw ValidationError("`date` must be a date like 2024-03-04, not `\(date)`.") }
+            guard let ms = Self.midnight(date) else {
+                throw ValidationError("`date` must be a date like 2024-03-04, not `\(date)`.")
+            }
             options.clockDateMilliseconds = ms
         }
         let pattern = try LabelPattern(labelPattern ?? project?.labelPattern ?? LabelPattern.study.text)

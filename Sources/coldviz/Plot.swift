@@ -28,10 +28,15 @@ extension ColdViz {
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .customLong("by"), help: "Dimensions to group by, comma-separated (default: method when the label pattern matches, else function).")
+        @Option(
+            name: .customLong("by"),
+            help: "Dimensions to group by, comma-separated (default: method when the label pattern matches, else function).")
         var by: String?
 
-        @Option(help: "Charts to draw, comma-separated, or all: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")) (default: all).")
+        @Option(
+            help:
+                "Charts to draw, comma-separated, or all: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")) (default: all)."
+        )
         var chart: String?
 
         @Option(help: "File formats, comma-separated: png, svg, pdf (default: png).")
@@ -56,10 +61,15 @@ extension ColdViz {
         @Flag(name: .customLong("log-x"), help: "Logarithmic duration axis for distribution and ecdf.")
         var logX = false
 
-        @Option(name: .customLong("burst-gap"), help: "Start a new burst when consecutive cold starts are further apart than this, e.g. 60s or 5m (default: 60s).")
+        @Option(
+            name: .customLong("burst-gap"),
+            help: "Start a new burst when consecutive cold starts are further apart than this, e.g. 60s or 5m (default: 60s).")
         var burstGap: String?
 
-        @Option(help: "Time bin of the timeline's percentile line and counts, e.g. 1s or 10s, or auto: the smallest of 1s, 2s, 5s, 10s, ... giving at most 40 bins per burst (default: auto).")
+        @Option(
+            help:
+                "Time bin of the timeline's percentile line and counts, e.g. 1s or 10s, or auto: the smallest of 1s, 2s, 5s, 10s, ... giving at most 40 bins per burst (default: auto)."
+        )
         var bin: String?
 
         @Option(help: "Heatmap statistic: mean, p50, p95 or p99 (default: p50).")
@@ -116,23 +126,40 @@ extension ColdViz {
         /// Rejects settings a chart cannot be drawn with.
         static func check(_ s: Settings) throws {
             guard ChartKind.parseList(s.chart) != nil else {
-                throw ValidationError("`--chart` must be `all` or a list of \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(s.chart)`.")
+                throw ValidationError(
+                    "`--chart` must be `all` or a list of \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(s.chart)`."
+                )
             }
-            guard formats(s.format) != nil else { throw ValidationError("`--format` must be a list of png, svg, pdf, not `\(s.format)`.") }
+            guard formats(s.format) != nil else {
+                throw ValidationError("`--format` must be a list of png, svg, pdf, not `\(s.format)`.")
+            }
             guard (16...20_000).contains(s.width), (16...20_000).contains(s.height) else {
-                throw ValidationError("`--width` and `--height` must be whole numbers from 16 to 20000, not \(s.width)x\(s.height).")
+                throw ValidationError(
+                    "`--width` and `--height` must be whole numbers from 16 to 20000, not \(s.width)x\(s.height).")
             }
             guard s.dpi >= 10, s.dpi <= 2400 else { throw ValidationError("`--dpi` must be between 10 and 2400, not \(s.dpi).") }
-            guard s.theme == "light" || s.theme == "dark" else { throw ValidationError("`--theme` must be light or dark, not `\(s.theme)`.") }
-            guard binRule(s.bins) != nil else { throw ValidationError("`--bins` must be auto or a whole number of at least 1, not \(s.bins).") }
-            guard DurationText.milliseconds(s.burstGap) != nil else { throw ValidationError("`--burst-gap` must be a duration like 60s or 5m, not `\(s.burstGap)`.") }
-            guard s.bin == "auto" || DurationText.milliseconds(s.bin) != nil else { throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(s.bin)`.") }
-            guard statistic(s.stat) != nil else { throw ValidationError("`--stat` must be mean, p50, p95 or p99, not `\(s.stat)`.") }
+            guard s.theme == "light" || s.theme == "dark" else {
+                throw ValidationError("`--theme` must be light or dark, not `\(s.theme)`.")
+            }
+            guard binRule(s.bins) != nil else {
+                throw ValidationError("`--bins` must be auto or a whole number of at least 1, not \(s.bins).")
+            }
+            guard DurationText.milliseconds(s.burstGap) != nil else {
+                throw ValidationError("`--burst-gap` must be a duration like 60s or 5m, not `\(s.burstGap)`.")
+            }
+            guard s.bin == "auto" || DurationText.milliseconds(s.bin) != nil else {
+                throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(s.bin)`.")
+            }
+            guard statistic(s.stat) != nil else {
+                throw ValidationError("`--stat` must be mean, p50, p95 or p99, not `\(s.stat)`.")
+            }
             guard let dims = try? Dimension.parseList(s.heatmap), dims.count == 2 else {
                 throw ValidationError("`--heatmap` must name two dimensions such as method,memory, not `\(s.heatmap)`.")
             }
             if let by = s.by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
-            if let split = s.split, Dimension(rawValue: split) == nil { throw ValidationError("`--split`: `\(split)` is not a dimension.") }
+            if let split = s.split, Dimension(rawValue: split) == nil {
+                throw ValidationError("`--split`: `\(split)` is not a dimension.")
+            }
         }
 
         /// An explaining chart without data: an error when asked for by name, a note under `all`.
@@ -150,7 +177,9 @@ extension ColdViz {
         }
 
         static func formats(_ text: String) -> [ColdVizCairo.OutputFormat]? {
-            let f = text.split(separator: ",").map { ColdVizCairo.OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+            let f = text.split(separator: ",").map {
+                ColdVizCairo.OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces))
+            }
             return f.isEmpty || f.contains(where: { $0 == nil }) ? nil : f.map { $0! }
         }
 
@@ -182,29 +211,37 @@ extension ColdViz {
                 throw ExitCode(1)
             }
             let groupBy = try s.by.map { try Dimension.parseList($0) } ?? data.defaultGrouping
-            let writer = ChartWriter(directory: s.out, formats: Self.formats(s.format)!, width: s.width, height: s.height,
-                                     dpi: s.dpi, theme: s.theme == "dark" ? .dark : .light, title: s.title)
+            let writer = ChartWriter(
+                directory: s.out, formats: Self.formats(s.format)!, width: s.width, height: s.height,
+                dpi: s.dpi, theme: s.theme == "dark" ? .dark : .light, title: s.title)
             let assembly = ChartAssembly(data: data, by: groupBy, dark: s.theme == "dark")
             let byName = groupBy.map(\.rawValue).joined(separator: "-")
             for kind in ChartKind.parseList(s.chart, withCompare: before != nil)! {
                 switch kind {
-                case .distribution: try writer.write(assembly.distribution(bins: Self.binRule(s.bins)!, logX: s.logX), name: "distribution-by-\(byName)")
+                case .distribution:
+                    try writer.write(
+                        assembly.distribution(bins: Self.binRule(s.bins)!, logX: s.logX), name: "distribution-by-\(byName)")
                 case .ecdf: try writer.write(assembly.ecdf(logX: s.logX), name: "ecdf-by-\(byName)")
                 case .percentiles: try writer.write(assembly.percentiles(), name: "percentiles-by-\(byName)")
                 case .box:
-                    try writer.write(assembly.box(split: s.split.flatMap(Dimension.init)),
-                                     name: "box-by-\(byName)" + (s.split.map { "-split-\($0)" } ?? ""))
+                    try writer.write(
+                        assembly.box(split: s.split.flatMap(Dimension.init)),
+                        name: "box-by-\(byName)" + (s.split.map { "-split-\($0)" } ?? ""))
                 case .heatmap:
                     let dims = try Dimension.parseList(s.heatmap)
-                    try writer.write(assembly.heatmap(rows: dims[0], columns: dims[1], statistic: Self.statistic(s.stat)!),
-                                     name: "heatmap-\(s.stat)-\(dims[0].rawValue)-by-\(dims[1].rawValue)")
+                    try writer.write(
+                        assembly.heatmap(rows: dims[0], columns: dims[1], statistic: Self.statistic(s.stat)!),
+                        name: "heatmap-\(s.stat)-\(dims[0].rawValue)-by-\(dims[1].rawValue)")
                 case .compare:
                     var unreadable = false
                     let side = try ComparisonSides.read(before!, resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
-                    try writer.write(assembly.compare(before: side, beforeName: "before: " + (before! as NSString).lastPathComponent,
-                                                      afterName: "after: " + resolved.paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
-                                                      logX: s.logX),
-                                     name: "compare-by-\(byName)")
+                    try writer.write(
+                        assembly.compare(
+                            before: side, beforeName: "before: " + (before! as NSString).lastPathComponent,
+                            afterName: "after: "
+                                + resolved.paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
+                            logX: s.logX),
+                        name: "compare-by-\(byName)")
                 case .phases:
                     guard let c = assembly.phases(statistic: s.stat == "p95" ? "p95" : "p50") else {
                         try missing(kind, explicit: s.chart != "all", "no invocation has an X-Ray trace")
@@ -219,11 +256,14 @@ extension ColdViz {
                     try writer.write(c, name: "imports-by-\(byName)")
                 case .importtree:
                     let trees = assembly.importTrees()
-                    if trees.isEmpty { try missing(kind, explicit: s.chart != "all", "no cold start logged -X importtime output") }
+                    if trees.isEmpty {
+                        try missing(kind, explicit: s.chart != "all", "no cold start logged -X importtime output")
+                    }
                     for t in trees { try writer.write(t.chart, name: "importtree-\(Self.fileSafe(t.group))") }
                 case .timeline:
-                    let charts = assembly.timelines(gapMilliseconds: DurationText.milliseconds(s.burstGap)!,
-                                                    binSeconds: DurationText.milliseconds(s.bin).map { Double($0) / 1000 })
+                    let charts = assembly.timelines(
+                        gapMilliseconds: DurationText.milliseconds(s.burstGap)!,
+                        binSeconds: DurationText.milliseconds(s.bin).map { Double($0) / 1000 })
                     if charts.isEmpty { printDiagnostic(nil, "no cold start has a timestamp: timeline skipped", kind: "warning") }
                     for (n, c) in charts.enumerated() { try writer.write(c, name: "timeline-by-\(byName)-burst-\(n + 1)") }
                 }

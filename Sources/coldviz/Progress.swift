@@ -49,5 +49,7 @@ func printDiagnostic(_ problem: InputProblem? = nil, _ text: String? = nil, kind
 /// Prints the first `limit` problems of a dataset and how many more there are.
 func printProblems(_ problems: [InputProblem], limit: Int = 20) {
     for p in problems.prefix(limit) { printDiagnostic(p) }
-    if problems.count > limit { printDiagnostic(nil, "\(problems.count - limit) more problems not shown (see analyze --format json)") }
+    if problems.count > limit {
+        printDiagnostic(nil, "\(problems.count - limit) more problems not shown (see analyze --format json)")
+    }
 }

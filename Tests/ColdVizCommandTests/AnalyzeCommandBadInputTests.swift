@@ -7,7 +7,8 @@ import Testing
 @Suite("coldviz analyze: bad inputs and bad flags")
 final class AnalyzeCommandBadInputTests: Sendable {
     /// A REPORT line of a cold start, in the text rendering.
-    static let coldReport = "REPORT RequestId: 0f0e0d0c-0000-4000-8000-000000000001\tDuration: 12.34 ms\tBilled Duration: 13 ms\t"
+    static let coldReport =
+        "REPORT RequestId: 0f0e0d0c-0000-4000-8000-000000000001\tDuration: 12.34 ms\tBilled Duration: 13 ms\t"
         + "Memory Size: 128 MB\tMax Memory Used: 64 MB\tInit Duration: 234.56 ms\t\n"
 
     /// A fresh directory per test (Swift Testing makes one suite instance per test), removed afterwards.
@@ -56,7 +57,9 @@ final class AnalyzeCommandBadInputTests: Sendable {
         // A gzip member that stores the text uncompressed (RFC 1952 + a stored deflate block), cut before its trailer.
         let text = Array(Self.coldReport.utf8)
         var gzip: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF]
-        gzip += [1, UInt8(text.count & 0xFF), UInt8(text.count >> 8), UInt8(~text.count & 0xFF), UInt8((~text.count >> 8) & 0xFF)]
+        gzip += [
+            1, UInt8(text.count & 0xFF), UInt8(text.count >> 8), UInt8(~text.count & 0xFF), UInt8((~text.count >> 8) & 0xFF),
+        ]
         gzip += text  // the CRC-32 and size trailer are missing
         let path = try file("cut.log.gz", gzip)
         let r = try run("analyze", path)
@@ -94,8 +97,9 @@ final class AnalyzeCommandBadInputTests: Sendable {
         var bytes = Array(Self.coldReport.utf8)
         bytes += Array(repeating: UInt8(ascii: "x"), count: 50 * 1024 * 1024)
         bytes.append(UInt8(ascii: "\n"))
-        bytes += Array(Self.coldReport.replacingOccurrences(of: "0001", with: "0002")
-            .replacingOccurrences(of: "Init Duration: 234.56 ms\t", with: "").utf8)
+        bytes += Array(
+            Self.coldReport.replacingOccurrences(of: "0001", with: "0002")
+                .replacingOccurrences(of: "Init Duration: 234.56 ms\t", with: "").utf8)
         let path = try file("long-line.log", bytes)
         let r = try run("analyze", path, "--format", "json")
         #expect(!r.crashed)
@@ -115,13 +119,15 @@ final class AnalyzeCommandBadInputTests: Sendable {
         #expect(r.stdout.isEmpty)
     }
 
-    @Test("bad flags exit 64 and say what was wrong", arguments: [
-        (["--by", "colour"], "`colour` is not a dimension"),
-        (["--percentiles", "50,100"], "`--percentiles` must be numbers between 0 and 100"),
-        (["--percentiles", "fifty"], "not `fifty`"),
-        (["--label-pattern", "perf_{flavour}"], "names `{flavour}`, which is not a dimension"),
-        (["--label-pattern", "perf_{method"], "has a `{` without its `}`"),
-    ])
+    @Test(
+        "bad flags exit 64 and say what was wrong",
+        arguments: [
+            (["--by", "colour"], "`colour` is not a dimension"),
+            (["--percentiles", "50,100"], "`--percentiles` must be numbers between 0 and 100"),
+            (["--percentiles", "fifty"], "not `fifty`"),
+            (["--label-pattern", "perf_{flavour}"], "names `{flavour}`, which is not a dimension"),
+            (["--label-pattern", "perf_{method"], "has a `{` without its `}`"),
+        ])
     func badFlags(flags: [String], message: String) throws {
         let r = try ColdVizProcess.run(["analyze", ColdVizProcess.experimentText] + flags)
         #expect(r.status == 64)

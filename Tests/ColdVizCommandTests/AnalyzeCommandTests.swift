@@ -32,12 +32,15 @@ struct AnalyzeCommandTests {
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "Cold starts by method, python, memory: invocations, cold starts, failed inits, Init Duration (ms)")
+        #expect(
+            lines.first == "Cold starts by method, python, memory: invocations, cold starts, failed inits, Init Duration (ms)")
         for line in lines { #expect(line.count <= 100, "too wide (\(line.count)): \(line)") }
         let groups = try #require(Self.expected["groups"] as? [[String: Any]])
         for g in groups {
             let key = g["key"] as! [String: Any]
-            let cells = ["\(key["method"]!)", "\(key["python"]!)", "\(key["memory"]!)", "\(g["invocations"]!)", "\(g["coldStarts"]!)"]
+            let cells = [
+                "\(key["method"]!)", "\(key["python"]!)", "\(key["memory"]!)", "\(g["invocations"]!)", "\(g["coldStarts"]!)",
+            ]
             let rows = lines.filter { $0.split(separator: " ").prefix(5).map(String.init) == cells }
             #expect(rows.count == 1, "row \(cells)")
         }
@@ -76,7 +79,8 @@ struct AnalyzeCommandTests {
             #expect(g["coldStarts"] as? Int == w["coldStarts"] as? Int)
             let got = try #require(g["initDuration"] as? [String: Any]), init_ = w["initDuration"] as! [String: Any]
             for stat in ["p50", "p95", "p99", "mean", "max"] { close(got[stat], init_[stat] as! Double, "\(key) init \(stat)") }
-            #expect(got["lowSample"] as? [String] == ["p50", "p90", "p95", "p99"], "15 cold starts are below 10/(1-p) for every p")
+            #expect(
+                got["lowSample"] as? [String] == ["p50", "p90", "p95", "p99"], "15 cold starts are below 10/(1-p) for every p")
         }
     }
 
@@ -89,7 +93,8 @@ struct AnalyzeCommandTests {
         let header = rows[0].split(separator: ",").map(String.init)
         #expect(header.prefix(5) == ["method", "python", "memory", "invocations", "coldStarts"])
         let p95 = try #require(header.firstIndex(of: "initDuration_p95"))
-        let row = try #require(rows.first { $0.hasPrefix("zip,3.9,1024,") }).split(separator: ",", omittingEmptySubsequences: false)
+        let row = try #require(rows.first { $0.hasPrefix("zip,3.9,1024,") }).split(
+            separator: ",", omittingEmptySubsequences: false)
         close(Double(row[p95]), 3149.388, "zip 3.9 1024 init p95")  // expected-stats.json (numpy 2.4.6)
     }
 
@@ -118,8 +123,11 @@ struct AnalyzeCommandTests {
 
     @Test("--by function gives the 24 functions; --by method numpy's per-method p95")
     func groupBy() throws {
-        let byFunction = try json(try run("analyze", ColdVizProcess.experimentText, "--by", "function", "--format", "json").stdout)
-        let functions = (byFunction["groups"] as? [[String: Any]] ?? []).compactMap { ($0["key"] as? [String: String])?["function"] }
+        let byFunction = try json(
+            try run("analyze", ColdVizProcess.experimentText, "--by", "function", "--format", "json").stdout)
+        let functions = (byFunction["groups"] as? [[String: Any]] ?? []).compactMap {
+            ($0["key"] as? [String: String])?["function"]
+        }
         #expect(functions.count == 24)
         #expect(functions.contains("perf_zip_layers_Python311_10240"))
         let byMethod = try json(try run("analyze", ColdVizProcess.experimentText, "--by", "method", "--format", "json").stdout)
@@ -138,11 +146,13 @@ struct AnalyzeCommandTests {
 
     @Test("--percentiles 50,99.9: the asked percentiles, named p50 and p99.9")
     func percentiles() throws {
-        let doc = try json(try run("analyze", ColdVizProcess.experimentText, "--percentiles", "50,99.9", "--format", "json").stdout)
+        let doc = try json(
+            try run("analyze", ColdVizProcess.experimentText, "--percentiles", "50,99.9", "--format", "json").stdout)
         #expect(doc["percentiles"] as? [Double] == [0.5, 0.999])
-        let g = try #require((doc["groups"] as? [[String: Any]])?.first {
-            ($0["key"] as? [String: String]) == ["method": "zip", "python": "3.9", "memory": "1024"]
-        })
+        let g = try #require(
+            (doc["groups"] as? [[String: Any]])?.first {
+                ($0["key"] as? [String: String]) == ["method": "zip", "python": "3.9", "memory": "1024"]
+            })
         let s = try #require(g["initDuration"] as? [String: Any])
         // numpy 2.4.6: np.percentile(init of the 15 zip/3.9/1024 cold starts in truth.jsonl, [50, 99.9])
         close(s["p50"], 2972.79, "p50")
@@ -154,13 +164,15 @@ struct AnalyzeCommandTests {
 
     @Test("--label-pattern names the dimensions a function name holds")
     func labelPattern() throws {
-        let r = try run("analyze", ColdVizProcess.experimentText, "--label-pattern", "perf_{architecture}_Python{python}_{memory}",
-                        "--by", "architecture", "--format", "json")
+        let r = try run(
+            "analyze", ColdVizProcess.experimentText, "--label-pattern", "perf_{architecture}_Python{python}_{memory}",
+            "--by", "architecture", "--format", "json")
         #expect(r.status == 0)
         let groups = try #require(try json(r.stdout)["groups"] as? [[String: Any]])
         #expect(groups.compactMap { ($0["key"] as? [String: String])?["architecture"] } == ["image", "zip", "zip_layers"])
         // A pattern no name matches: default grouping falls back to the function name.
-        let unmatched = try json(try run("analyze", ColdVizProcess.experimentText, "--label-pattern", "fn_{method}", "--format", "json").stdout)
+        let unmatched = try json(
+            try run("analyze", ColdVizProcess.experimentText, "--label-pattern", "fn_{method}", "--format", "json").stdout)
         #expect(unmatched["groupBy"] as? [String] == ["function"])
     }
 
@@ -170,7 +182,8 @@ struct AnalyzeCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let labels = dir.appendingPathComponent("labels.json")
         try Data(#"{"perf_image_*": {"architecture": "arm64"}, "perf_zip*": {"architecture": "x86_64"}}"#.utf8).write(to: labels)
-        let r = try run("analyze", ColdVizProcess.experimentText, "--labels", labels.path, "--by", "architecture", "--format", "json")
+        let r = try run(
+            "analyze", ColdVizProcess.experimentText, "--labels", labels.path, "--by", "architecture", "--format", "json")
         #expect(r.status == 0)
         let groups = try #require(try json(r.stdout)["groups"] as? [[String: Any]])
         #expect(groups.compactMap { ($0["key"] as? [String: String])?["architecture"] } == ["arm64", "x86_64"])
@@ -187,7 +200,9 @@ struct AnalyzeCommandTests {
         #expect(r.status == 0)
         #expect(r.stdout.contains("Exit status"))
         for code in ["0 all input read", "1 no invocation found", "2 statistics printed", "64 bad usage"] {
-            #expect(r.stdout.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ").contains(code), "\(code)")
+            #expect(
+                r.stdout.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ").contains(code),
+                "\(code)")
         }
     }
 }

@@ -29,7 +29,8 @@ struct CheckCommandTests {
     }
 
     @Test func failOnInsufficientTurnsWarningsIntoExitOne() throws {
-        let r = try CommandRunner.run(["check", Self.experiment, "--baseline", Self.committedBaseline, "--fail-on-insufficient"] + Self.fast)
+        let r = try CommandRunner.run(
+            ["check", Self.experiment, "--baseline", Self.committedBaseline, "--fail-on-insufficient"] + Self.fast)
         #expect(r.status == 1)
         #expect(r.stdout.hasPrefix("coldviz check FAIL: 0 regressed, 0 ok, 3 insufficient"))
     }
@@ -38,8 +39,9 @@ struct CheckCommandTests {
         let dir = FixturePaths.temporaryDirectory()
         let summary = dir.appendingPathComponent("summary.md").path
         try "earlier step\n".write(toFile: summary, atomically: true, encoding: .utf8)
-        let r = try CommandRunner.run(["check", Self.experiment, "--baseline", Self.committedBaseline, "--format", "json"] + Self.fast,
-                                      environment: ["GITHUB_STEP_SUMMARY": summary])
+        let r = try CommandRunner.run(
+            ["check", Self.experiment, "--baseline", Self.committedBaseline, "--format", "json"] + Self.fast,
+            environment: ["GITHUB_STEP_SUMMARY": summary])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"format\": \"coldviz-check\",\n  \"passed\": true,"))
         let written = try String(contentsOfFile: summary, encoding: .utf8)
@@ -52,23 +54,42 @@ struct CheckCommandTests {
         let r = try CommandRunner.run(["baseline", Self.experiment, "--by", "method,python", "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "\(out): 6 groups by method,python, 1028 invocations, 360 cold starts\n")
-        let coarse = try CommandRunner.run(["check", Self.experiment, "--baseline", out, "--by", "method", "--min-samples", "100"] + Self.fast)
+        let coarse = try CommandRunner.run(
+            ["check", Self.experiment, "--baseline", out, "--by", "method", "--min-samples", "100"] + Self.fast)
         #expect(coarse.status == 0)
         #expect(coarse.stdout.hasPrefix("coldviz check PASS: 0 regressed, 3 ok"))
     }
 
     @Test(arguments: [
-        (["check", "Fixtures", "--baseline", "/nonexistent/b.json"], Int32(2), "coldviz: error: cannot read baseline /nonexistent/b.json: no such file"),
+        (
+            ["check", "Fixtures", "--baseline", "/nonexistent/b.json"], Int32(2),
+            "coldviz: error: cannot read baseline /nonexistent/b.json: no such file"
+        ),
         (["check", "/nonexistent/logs", "--baseline", "BASELINE"], 2, "coldviz: error: no Lambda invocations"),
-        (["check", "Fixtures", "--baseline", "BASELINE", "--by", "function"], 2, "so `--by` can only use those dimensions, not function"),
-        (["check", "Fixtures", "--baseline", "BASELINE", "--max-increase", "p95=ten"], 64, "`--max-increase` must be a list of STAT=AMOUNT such as p95=10%,p50=5%"),
-        (["check", "Fixtures", "--baseline", "BASELINE", "--confidence", "1.5"], 64, "`--confidence` must be between 0.5 and 0.9999, not 1.5."),
-        (["check", "Fixtures", "--baseline", "BASELINE", "--metric", "coldStartRate", "--max-increase", "p95=5%"], 64, "compares the rate only"),
+        (
+            ["check", "Fixtures", "--baseline", "BASELINE", "--by", "function"], 2,
+            "so `--by` can only use those dimensions, not function"
+        ),
+        (
+            ["check", "Fixtures", "--baseline", "BASELINE", "--max-increase", "p95=ten"], 64,
+            "`--max-increase` must be a list of STAT=AMOUNT such as p95=10%,p50=5%"
+        ),
+        (
+            ["check", "Fixtures", "--baseline", "BASELINE", "--confidence", "1.5"], 64,
+            "`--confidence` must be between 0.5 and 0.9999, not 1.5."
+        ),
+        (
+            ["check", "Fixtures", "--baseline", "BASELINE", "--metric", "coldStartRate", "--max-increase", "p95=5%"], 64,
+            "compares the rate only"
+        ),
         (["check", "Fixtures"], 64, "give `--baseline FILE`, or set [check] baseline in coldviz.toml"),
         (["baseline", "Fixtures", "--by", "colour"], 64, "`colour` is not a dimension"),
         (["baseline", "/nonexistent/logs"], 2, "no Lambda invocations"),
         (["compare", "Fixtures"], 64, "give exactly two inputs, A (before) and B (after), not 1."),
-        (["compare", "a", "b", "--stats", "p95,fast"], 64, "`--stats` must be a list of p50, p95, p99.9, mean or rate, not `p95,fast`."),
+        (
+            ["compare", "a", "b", "--stats", "p95,fast"], 64,
+            "`--stats` must be a list of p50, p95, p99.9, mean or rate, not `p95,fast`."
+        ),
     ])
     func badUsageAndUnreadableInput(_ arguments: [String], _ status: Int32, _ message: String) throws {
         let args = arguments.map { $0 == "BASELINE" ? Self.committedBaseline : $0 == "Fixtures" ? Self.experiment : $0 }

@@ -20,7 +20,8 @@ enum ColdVizProcess {
             let candidate = dir.appendingPathComponent("coldviz")
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
             dir.deleteLastPathComponent()
@@ -30,7 +31,9 @@ enum ColdVizProcess {
 
     /// Runs `coldviz <arguments>` with stdin closed; stdout and stderr go through files, so no pipe fills up.
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
-        let binary = try #require(Self.binary, """
+        let binary = try #require(
+            Self.binary,
+            """
             no `coldviz` executable next to \(CommandLine.arguments[0]) or in its parent directories; \
             build it first with `swift build --build-tests`
             """)
@@ -51,9 +54,10 @@ enum ColdVizProcess {
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()
-        return CommandResult(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
-                             stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
+            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
     }
 
     /// `Fixtures/experiment/formats/text`: the 24 functions of the fixture experiment as plain text logs.

@@ -11,7 +11,9 @@ enum CommandRunner {
 
     /// The `coldviz` next to the test bundle (SwiftPM builds it first), else under `.build/debug`.
     static let binary: String = {
-        let besideBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("coldviz").path
+        let besideBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "coldviz"
+        ).path
         if FileManager.default.isExecutableFile(atPath: besideBundle) { return besideBundle }
         return FixturePaths.packageRoot.appendingPathComponent(".build/debug/coldviz").path
     }()
@@ -33,8 +35,9 @@ enum CommandRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A copy of the text-format experiment in a temporary folder, with the Init Duration of

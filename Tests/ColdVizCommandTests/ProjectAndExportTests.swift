@@ -67,7 +67,8 @@ struct ProjectAndExportTests {
             #expect(rows.count == 1028)
             var byKey: [String: [Double]] = [:]
             for row in rows where row["category"] == "cold" {
-                byKey["\(row["method"]!)|\(row["python"]!)|\(row["memory"]!)", default: []].append(Double(row["init_duration_ms"]!)!)
+                byKey["\(row["method"]!)|\(row["python"]!)|\(row["memory"]!)", default: []].append(
+                    Double(row["init_duration_ms"]!)!)
             }
             for g in analysis.groups {
                 let values = try #require(byKey[g.key.map(\.value).joined(separator: "|")])
@@ -85,7 +86,8 @@ struct ProjectAndExportTests {
             let r = try ColdVizProcess.run(["export", "logs", "--format", "sqlite", "-o", db], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
         }
-        let counts = try query(db, "select method, count(*), sum(category = 'cold') from invocations group by method order by method")
+        let counts = try query(
+            db, "select method, count(*), sum(category = 'cold') from invocations group by method order by method")
         #expect(counts == [["image", "348", "120"], ["zip", "348", "120"], ["zip_layers", "332", "120"]])
         let indexes = try query(db, "select count(*) from sqlite_master where type = 'index' and tbl_name = 'invocations'")
         #expect(Int(indexes[0][0])! >= 8)

@@ -4,8 +4,9 @@ import Testing
 @Suite("Compare chart build")
 struct CompareChartTests {
     @Test func shiftsAreType7PercentilesOfEachSide() {
-        let chart = CompareChart(series: [.init(group: "zip", before: SmallCharts.zip, after: SmallCharts.zip.map { $0 * 1.1 })],
-                                 colors: SmallCharts.colors)
+        let chart = CompareChart(
+            series: [.init(group: "zip", before: SmallCharts.zip, after: SmallCharts.zip.map { $0 * 1.1 })],
+            colors: SmallCharts.colors)
         let built = chart.build()[0]
         // numpy 2.4.6: np.percentile(zip, [50, 95]) = [2980.0, 3160.85]
         #expect(built.shifts.map(\.probability) == [0.5, 0.95])

@@ -11,7 +11,9 @@ import Testing
         let t0 = 1_701_094_611.0
         let times = (0..<n).map { _ in t0 + data.nextUniform() * 180 }
         let inits = (0..<n).map { _ in 2000 + data.nextUniform() * 1500 }
-        let chart = TimelineChart(series: [.init(group: "zip", completionSeconds: times, initDurationsMilliseconds: inits)], colors: GroupColors(groups: ["zip"]))
+        let chart = TimelineChart(
+            series: [.init(group: "zip", completionSeconds: times, initDurationsMilliseconds: inits)],
+            colors: GroupColors(groups: ["zip"]))
         let built = chart.build()
         #expect(built.binCount == 181 || built.binCount == 180)
         #expect(built.counts[0].reduce(0, +) == n)

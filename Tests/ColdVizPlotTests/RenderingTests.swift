@@ -35,14 +35,16 @@ import Testing
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             try ChartFile.write(png, to: dir.appendingPathComponent(name + "-actual.png").path)
             if expected.width == actual.width && expected.height == actual.height {
-                try ChartFile.write(try differenceImage(actual, expected).pngData(), to: dir.appendingPathComponent(name + "-diff.png").path)
+                try ChartFile.write(
+                    try differenceImage(actual, expected).pngData(), to: dir.appendingPathComponent(name + "-diff.png").path)
             }
             Issue.record("\(name): RMS \(distance) > \(Self.tolerance); actual and diff images in \(dir.path)")
         }
     }
 
     @Test func rmsDetectsAChange() throws {
-        let a = try RasterImage.decodePNG(try CairoRenderer.render(SmallCharts.all()[0].1, format: .png, width: 320, height: 180, dpi: 72))
+        let a = try RasterImage.decodePNG(
+            try CairoRenderer.render(SmallCharts.all()[0].1, format: .png, width: 320, height: 180, dpi: 72))
         var b = a
         for i in stride(from: 0, to: b.rgba.count / 2, by: 4) { b.rgba[i] = 255 &- b.rgba[i] }
         #expect(rms(a, a) == 0)
@@ -59,7 +61,9 @@ import Testing
         #expect(first == second, "SVG bytes differ between two renders")
         let parser = XMLParser(data: Data(first))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
-        #expect(String(decoding: first.prefix(100), as: UTF8.self).contains("<svg") || String(decoding: first, as: UTF8.self).contains("<svg"))
+        #expect(
+            String(decoding: first.prefix(100), as: UTF8.self).contains("<svg")
+                || String(decoding: first, as: UTF8.self).contains("<svg"))
     }
 
     @Test(arguments: SmallCharts.all().map(\.0))

@@ -7,7 +7,8 @@ import Testing
     @Test(arguments: SmallCharts.all().map(\.0))
     func sceneMatchesSnapshot(_ name: String) throws {
         let chart = SmallCharts.all().first { $0.0 == name }!.1
-        let scene = chart.scene(canvas: Canvas(widthPixels: 640, heightPixels: 360, dpi: 100), theme: .light, measurer: FakeTextMeasurer())
+        let scene = chart.scene(
+            canvas: Canvas(widthPixels: 640, heightPixels: 360, dpi: 100), theme: .light, measurer: FakeTextMeasurer())
         try assertSnapshot(scene.serialized(), named: name)
     }
 
@@ -34,7 +35,8 @@ import Testing
                 for case .text(let t) in scene.primitives where t.rotationDegrees == 0 {
                     let w = FakeTextMeasurer().measure(t.string, font: t.font).width
                     let left = t.position.x - (t.horizontal == .start ? 0 : t.horizontal == .middle ? w / 2 : w)
-                    #expect(left >= -0.5 && left + w <= canvas.widthPixels + 0.5, "\(name) \(Int(canvas.widthPixels)): \(t.string)")
+                    #expect(
+                        left >= -0.5 && left + w <= canvas.widthPixels + 0.5, "\(name) \(Int(canvas.widthPixels)): \(t.string)")
                     #expect(t.position.y >= 0 && t.position.y <= canvas.heightPixels, "\(name): \(t.string)")
                 }
             }

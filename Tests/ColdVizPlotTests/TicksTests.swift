@@ -42,7 +42,9 @@ import Testing
     }
 
     @Test func numberLabels() {
-        let ticks = [DecimalTick(mantissa: 0, exponent: 0), DecimalTick(mantissa: 5, exponent: -1), DecimalTick(mantissa: 1, exponent: 0)]
+        let ticks = [
+            DecimalTick(mantissa: 0, exponent: 0), DecimalTick(mantissa: 5, exponent: -1), DecimalTick(mantissa: 1, exponent: 0),
+        ]
         #expect(NumberLabels.labels(for: ticks) == ["0.0", "0.5", "1.0"])
         #expect(NumberLabels.labels(for: [DecimalTick(mantissa: 15, exponent: 2)]) == ["1,500"])
         #expect(NumberLabels.labels(for: [DecimalTick(mantissa: -1234567, exponent: 0)]) == ["-1,234,567"])
@@ -61,7 +63,8 @@ import Testing
 
 @Suite struct NumericScaleTests {
     @Test(arguments: [
-        ("single", 3000.0, 3000.0), ("zero", 0.0, 0.0), ("negative", -5.0, -5.0), ("wide", 1e-3, 1e12), ("normal", 1100.0, 9000.0),
+        ("single", 3000.0, 3000.0), ("zero", 0.0, 0.0), ("negative", -5.0, -5.0), ("wide", 1e-3, 1e12),
+        ("normal", 1100.0, 9000.0),
     ])
     func linearFitsContainDataAndTicks(_ name: String, lower: Double, upper: Double) {
         let fit = NumericScale.fit(lower: lower, upper: upper)
@@ -69,7 +72,9 @@ import Testing
         #expect(fit.scale.lower <= lower && fit.scale.upper >= upper, "\(name)")
         #expect(fit.ticks.count >= 2, "\(name): \(fit.ticks)")
         let tolerance = 1e-9 * (fit.scale.upper - fit.scale.lower)
-        for t in fit.ticks { #expect(t.value >= fit.scale.lower - tolerance && t.value <= fit.scale.upper + tolerance, "\(name)") }
+        for t in fit.ticks {
+            #expect(t.value >= fit.scale.lower - tolerance && t.value <= fit.scale.upper + tolerance, "\(name)")
+        }
     }
 
     @Test func emptyAndNonFiniteBecomeUnitRange() {

@@ -1,6 +1,7 @@
 import ColdVizStats
-@testable import ColdVizSynth
 import Testing
+
+@testable import ColdVizSynth
 
 /// 10,000 draws per configuration land where `SynthCalibration` says they must: the study's ranges
 /// (FIGURES.md §1, §2) and lambda-perf's relative effects.
@@ -8,11 +9,14 @@ import Testing
 struct CalibrationTests {
     static let draws = 10_000
 
-    func sample(_ method: String, python: String = "3.9", memory: Int = 1024, arm64: Bool = false,
-                phase: InitDurationModel.Phase = .steadyState, seed: UInt64 = 42) -> Summary {
+    func sample(
+        _ method: String, python: String = "3.9", memory: Int = 1024, arm64: Bool = false,
+        phase: InitDurationModel.Phase = .steadyState, seed: UInt64 = 42
+    ) -> Summary {
         var rng = SeededGenerator(seed: seed)
         let values = (0..<Self.draws).map { _ in
-            InitDurationModel.draw(method: method, python: python, memoryMegabytes: memory, arm64: arm64, phase: phase, using: &rng)
+            InitDurationModel.draw(
+                method: method, python: python, memoryMegabytes: memory, arm64: arm64, phase: phase, using: &rng)
         }
         return Summary(values: values, probabilities: [0.05, 0.5, 0.8, 0.95])!
     }

@@ -1,6 +1,6 @@
 import ColdVizCore
-import ColdVizSynth
 import ColdVizStats
+import ColdVizSynth
 import Testing
 
 @Suite("Deflate writes gzip that Inflate reads back")

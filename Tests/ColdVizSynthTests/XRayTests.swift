@@ -35,7 +35,8 @@ struct XRayTests {
                     var initialization: Double?
                     var requestId: String?
                     for segment in try #require(trace["Segments"] as? [[String: Any]]) {
-                        let doc = try #require(try JSONSerialization.jsonObject(with: Data((segment["Document"] as! String).utf8)) as? [String: Any])
+                        let doc = try #require(
+                            try JSONSerialization.jsonObject(with: Data((segment["Document"] as! String).utf8)) as? [String: Any])
                         if let aws = doc["aws"] as? [String: Any], let r = aws["request_id"] as? String { requestId = r }
                         for sub in doc["subsegments"] as? [[String: Any]] ?? [] where sub["name"] as? String == "Initialization" {
                             initialization = ((sub["end_time"] as! Double) - (sub["start_time"] as! Double)) * 1000

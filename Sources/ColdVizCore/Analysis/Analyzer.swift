@@ -17,8 +17,10 @@ public enum Analyzer {
 
     /// Groups and summarises `dataset`. `groupBy` nil picks `method,python,memory` when the label
     /// pattern matched a function name, else `function`. O(n log n).
-    public static func analyze(_ dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
-                               probabilities: [Double] = defaultProbabilities) -> Analysis {
+    public static func analyze(
+        _ dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
+        probabilities: [Double] = defaultProbabilities
+    ) -> Analysis {
         let labels = dataset.invocations.map { labeler.dimensions(of: $0, files: dataset.files) }
         let matched = labels.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
@@ -35,8 +37,9 @@ public enum Analyzer {
             return false
         }
         let groups = keys.map { key in
-            accumulators[key]!.statistics(key: Array(zip(by, key)).map { (dimension: $0.0, value: $0.1) },
-                                          probabilities: probabilities)
+            accumulators[key]!.statistics(
+                key: Array(zip(by, key)).map { (dimension: $0.0, value: $0.1) },
+                probabilities: probabilities)
         }
         return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)
     }

@@ -23,8 +23,10 @@ public enum DatasetBuilder {
         }
         for c in dedup.conflicts {
             let first = result.files[c.first.fileIndex].path, second = result.files[c.second.fileIndex].path
-            warnings.append(InputProblem(file: second, line: c.second.line,
-                message: "REPORT for request \(c.requestId) differs from the one at \(first):\(c.first.line); both kept"))
+            warnings.append(
+                InputProblem(
+                    file: second, line: c.second.line,
+                    message: "REPORT for request \(c.requestId) differs from the one at \(first):\(c.first.line); both kept"))
         }
         accounting.moveToDuplicates(dedup.duplicatesByKind)
 
@@ -32,14 +34,16 @@ public enum DatasetBuilder {
         for indices in environments(kept) { walker.walk(indices.map { kept[$0] }) }
         var invocations = walker.invocations
         var joiner = ExplanationJoiner()
-        joiner.join(&invocations, appLogs: walker.appLogsWithIds, traces: result.perFile.flatMap(\.traces),
-                    unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
+        joiner.join(
+            &invocations, appLogs: walker.appLogsWithIds, traces: result.perFile.flatMap(\.traces),
+            unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
         var traceDuplicates = EventAccounting()
         traceDuplicates.traceSegments = joiner.duplicateTraceSegments
         accounting.moveToDuplicates(traceDuplicates)
-        return Dataset(files: result.files, invocations: invocations, initFailures: walker.initFailures,
-                       preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
-                       problems: problems, warnings: warnings, fileErrors: fileErrors, joins: joiner.coverage)
+        return Dataset(
+            files: result.files, invocations: invocations, initFailures: walker.initFailures,
+            preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
+            problems: problems, warnings: warnings, fileErrors: fileErrors, joins: joiner.coverage)
     }
 
     /// Event indices grouped by execution environment (log group + stream; a file without streams is

@@ -37,8 +37,9 @@ struct Deduplicator {
                 }
             }
         } else if case .initStart(let fields) = event.record, event.timestampMilliseconds == nil,
-                  let last = kept.last, last.location.fileIndex == event.location.fileIndex,
-                  case .initStart(let previous) = last.record, previous == fields {
+            let last = kept.last, last.location.fileIndex == event.location.fileIndex,
+            case .initStart(let previous) = last.record, previous == fields
+        {
             duplicate(event, of: kept.count - 1, in: &kept)
             return
         }
@@ -56,8 +57,9 @@ struct Deduplicator {
     private func key(_ e: PlatformEvent) -> Key? {
         switch e.record {
         case .report(let r):
-            return .report(id: r.requestId, durationBits: r.durationMilliseconds?.bitPattern,
-                           initBits: r.initDurationMilliseconds?.bitPattern)
+            return .report(
+                id: r.requestId, durationBits: r.durationMilliseconds?.bitPattern,
+                initBits: r.initDurationMilliseconds?.bitPattern)
         case .start(let id, _): return .request(kind: 1, id: id)
         case .end(let id): return .request(kind: 2, id: id)
         case .initStart: return timed(3, e)
@@ -67,8 +69,11 @@ struct Deduplicator {
         case .failureMarker: return nil
         case .appLog(let a):
             guard let ms = e.timestampMilliseconds else { return nil }
-            return .named(kind: 7, stream: e.logStream ?? "", milliseconds: ms,
-                          name: "\(a.source.rawValue)|\(a.requestId ?? "")|\(a.coldStart.map { "\($0)" } ?? "")|\(a.moduleTimingsMicroseconds.count)")
+            return .named(
+                kind: 7, stream: e.logStream ?? "", milliseconds: ms,
+                name:
+                    "\(a.source.rawValue)|\(a.requestId ?? "")|\(a.coldStart.map { "\($0)" } ?? "")|\(a.moduleTimingsMicroseconds.count)"
+            )
         case .importTime(let line):
             guard let ms = e.timestampMilliseconds else { return nil }
             return .named(kind: 8, stream: e.logStream ?? "", milliseconds: ms, name: line.isHeader ? "" : line.module)

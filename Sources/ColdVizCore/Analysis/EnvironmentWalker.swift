@@ -37,10 +37,11 @@ struct EnvironmentWalker {
             case .initReport(let f):
                 if f.isFailure {
                     failuresHere.append(initFailures.count)
-                    initFailures.append(InitFailure(
-                        fields: f, timestampMilliseconds: e.timestampMilliseconds, logGroup: e.logGroup,
-                        logStream: e.logStream, runtimeVersion: runtimeVersion, memorySizeMegabytes: nil,
-                        functionNameFromData: functionName, location: e.location))
+                    initFailures.append(
+                        InitFailure(
+                            fields: f, timestampMilliseconds: e.timestampMilliseconds, logGroup: e.logGroup,
+                            logStream: e.logStream, runtimeVersion: runtimeVersion, memorySizeMegabytes: nil,
+                            functionNameFromData: functionName, location: e.location))
                 }
                 if f.phase == "invoke" || f.isFailure {
                     nextIsSuppressedInit = true
@@ -77,7 +78,8 @@ struct EnvironmentWalker {
                 // A failure resets the environment for the invocation that follows soon after; one that
                 // comes much later ran in a new environment (or is an unrelated line of a pasted file).
                 if nextIsSuppressedInit, let then = failureMilliseconds, let now = e.timestampMilliseconds,
-                   now - then > DatasetBuilder.failureHorizonMilliseconds {
+                    now - then > DatasetBuilder.failureHorizonMilliseconds
+                {
                     nextIsSuppressedInit = false
                 }
                 let category: StartCategory

@@ -20,8 +20,10 @@ struct ExplanationJoiner {
     private(set) var coverage = JoinCoverage()
     private(set) var duplicateTraceSegments = 0
 
-    mutating func join(_ invocations: inout [Invocation], appLogs: [AppLogRecord], traces: [TraceRecord],
-                       unmatchedAppLogs: Int, unmatchedImportTrees: Int) {
+    mutating func join(
+        _ invocations: inout [Invocation], appLogs: [AppLogRecord], traces: [TraceRecord],
+        unmatchedAppLogs: Int, unmatchedImportTrees: Int
+    ) {
         var byRequest: [String: Int] = [:]
         var byTrace: [String: Int] = [:]
         for (i, inv) in invocations.enumerated() {
@@ -36,11 +38,16 @@ struct ExplanationJoiner {
         coverage.appLogsUnmatched = unmatchedAppLogs
         coverage.importTreesUnmatched = unmatchedImportTrees
         for a in appLogs {
-            if let i = find(a.requestId, a.traceId) { invocations[i].explanation.appLogs.append(a) } else { coverage.appLogsUnmatched += 1 }
+            if let i = find(a.requestId, a.traceId) {
+                invocations[i].explanation.appLogs.append(a)
+            } else {
+                coverage.appLogsUnmatched += 1
+            }
         }
         var seen = Set<String>()
         for t in traces {
-            let key = "\(t.traceId ?? "")|\(t.requestId ?? "")|\(t.startSeconds.map { "\($0)" } ?? "\(t.location.fileIndex):\(t.location.line)")"
+            let key =
+                "\(t.traceId ?? "")|\(t.requestId ?? "")|\(t.startSeconds.map { "\($0)" } ?? "\(t.location.fileIndex):\(t.location.line)")"
             guard seen.insert(key).inserted else {
                 duplicateTraceSegments += t.segmentEvents
                 continue
@@ -72,10 +79,12 @@ struct ExplanationJoiner {
         r.restoreDurationMilliseconds = t.restoreMilliseconds
         r.memorySizeMegabytes = t.memorySizeMegabytes
         r.traceId = t.traceId
-        let category: StartCategory = t.initializationMilliseconds != nil ? .cold : (t.restoreMilliseconds != nil ? .restore : .warm)
-        var inv = Invocation(report: r, category: category, completionMilliseconds: t.endSeconds.map { Int64(($0 * 1000).rounded(.down)) },
-                             logGroup: nil, logStream: nil, runtimeVersion: nil, functionNameFromData: t.functionName,
-                             location: t.location)
+        let category: StartCategory =
+            t.initializationMilliseconds != nil ? .cold : (t.restoreMilliseconds != nil ? .restore : .warm)
+        var inv = Invocation(
+            report: r, category: category, completionMilliseconds: t.endSeconds.map { Int64(($0 * 1000).rounded(.down)) },
+            logGroup: nil, logStream: nil, runtimeVersion: nil, functionNameFromData: t.functionName,
+            location: t.location)
         inv.explanation.trace = t
         inv.source = .trace
         return inv

@@ -31,8 +31,10 @@ public struct PhaseStatistics: Sendable {
                 guard name != "End-to-end", let v = t[keyPath: path], let e = t.endToEndMilliseconds, e > 0 else { return nil }
                 return v / e
             }.sorted()
-            phases.append(Phase(name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
-                                shareOfEndToEnd: shares.isEmpty ? nil : Quantile.type7(sorted: shares, probability: 0.5)))
+            phases.append(
+                Phase(
+                    name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
+                    shareOfEndToEnd: shares.isEmpty ? nil : Quantile.type7(sorted: shares, probability: 0.5)))
         }
         return PhaseStatistics(tracedInvocations: traces.count, phases: phases)
     }
@@ -61,7 +63,9 @@ public struct ImportStatistics: Sendable {
 
     /// Statistics of the cold starts among `invocations` that carry module times; nil when none does.
     public static func of(_ invocations: [Invocation]) -> ImportStatistics? {
-        let cold = invocations.filter { ($0.category == .cold || $0.category == .suppressedInit) && !$0.explanation.moduleTimesMicroseconds.isEmpty }
+        let cold = invocations.filter {
+            ($0.category == .cold || $0.category == .suppressedInit) && !$0.explanation.moduleTimesMicroseconds.isEmpty
+        }
         guard !cold.isEmpty else { return nil }
         var cumulative: [String: [Double]] = [:]
         var selfTimes: [String: [Double]] = [:]
@@ -83,12 +87,14 @@ public struct ImportStatistics: Sendable {
         let modules = order.map { name -> Module in
             let s = Summary(values: cumulative[name]!, probabilities: [0.5, 0.95])!
             let own = selfTimes[name].flatMap { Summary(values: $0, probabilities: [0.5, 0.95]) }
-            return Module(name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
-                          selfP50: own?.percentile(0.5)?.value, selfP95: own?.percentile(0.95)?.value)
+            return Module(
+                name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
+                selfP50: own?.percentile(0.5)?.value, selfP95: own?.percentile(0.95)?.value)
         }.sorted { $0.p95 != $1.p95 ? $0.p95 > $1.p95 : $0.name < $1.name }
-        return ImportStatistics(coldStartsWithTimings: cold.count,
-                                shareOfInitDuration: shares.isEmpty ? nil : Quantile.type7(sorted: shares.sorted(), probability: 0.5),
-                                modules: modules, tree: AggregatedImportNode.aggregate(cold.compactMap(\.explanation.importTree)))
+        return ImportStatistics(
+            coldStartsWithTimings: cold.count,
+            shareOfInitDuration: shares.isEmpty ? nil : Quantile.type7(sorted: shares.sorted(), probability: 0.5),
+            modules: modules, tree: AggregatedImportNode.aggregate(cold.compactMap(\.explanation.importTree)))
     }
 }
 
@@ -117,7 +123,9 @@ public struct AggregatedImportNode: Sendable {
                 AggregatedImportNode(
                     module: name, medianCumulativeMilliseconds: median(cumulative), medianSelfMilliseconds: median(selfTimes),
                     count: cumulative.count,
-                    children: order.map { children[$0]!.build($0) }.sorted { $0.medianCumulativeMilliseconds > $1.medianCumulativeMilliseconds })
+                    children: order.map { children[$0]!.build($0) }.sorted {
+                        $0.medianCumulativeMilliseconds > $1.medianCumulativeMilliseconds
+                    })
             }
             private func median(_ v: [Double]) -> Double { v.isEmpty ? 0 : Quantile.type7(sorted: v.sorted(), probability: 0.5) }
         }
@@ -140,6 +148,8 @@ public struct AggregatedImportNode: Sendable {
             }
             for p in pending[0] { add(p, to: root) }
         }
-        return root.order.map { root.children[$0]!.build($0) }.sorted { $0.medianCumulativeMilliseconds > $1.medianCumulativeMilliseconds }
+        return root.order.map { root.children[$0]!.build($0) }.sorted {
+            $0.medianCumulativeMilliseconds > $1.medianCumulativeMilliseconds
+        }
     }
 }

@@ -80,6 +80,7 @@ struct GroupAccumulator {
             coldStartRate: invocations == 0 ? 0 : Double(cold) / Double(invocations),
             initDuration: s(initDuration), duration: s(duration), durationCold: s(durationCold),
             durationWarm: s(durationWarm), billedDuration: s(billed), maxMemoryUsed: s(maxMemory),
-            restoreDuration: s(restoreDuration), phases: PhaseStatistics.of(explained.filter { $0.category == .cold }), imports: ImportStatistics.of(explained))
+            restoreDuration: s(restoreDuration), phases: PhaseStatistics.of(explained.filter { $0.category == .cold }),
+            imports: ImportStatistics.of(explained))
     }
 }

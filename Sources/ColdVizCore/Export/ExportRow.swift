@@ -25,12 +25,14 @@ public struct ExportRow: Sendable {
 
     /// The row's values in column order: strings, numbers or nil.
     public var values: [ExportValue] {
-        [.text(record), .text(function), .text(method), .text(python), .text(memory), .text(architecture),
-         .text(runtimeVersion), .optionalText(logGroup), .optionalText(logStream), .optionalText(requestId),
-         .optionalText(traceId), .optionalText(timestamp), .text(category), .optionalReal(initDurationMs),
-         .optionalReal(restoreDurationMs), .optionalReal(durationMs), .optionalReal(billedDurationMs),
-         .optionalInteger(memorySizeMB), .optionalInteger(maxMemoryUsedMB), .optionalText(status),
-         .optionalText(errorType), .text(file), .optionalInteger(line)]
+        [
+            .text(record), .text(function), .text(method), .text(python), .text(memory), .text(architecture),
+            .text(runtimeVersion), .optionalText(logGroup), .optionalText(logStream), .optionalText(requestId),
+            .optionalText(traceId), .optionalText(timestamp), .text(category), .optionalReal(initDurationMs),
+            .optionalReal(restoreDurationMs), .optionalReal(durationMs), .optionalReal(billedDurationMs),
+            .optionalInteger(memorySizeMB), .optionalInteger(maxMemoryUsedMB), .optionalText(status),
+            .optionalText(errorType), .text(file), .optionalInteger(line),
+        ]
     }
 
     /// Every invocation and failed init of `data`, in input order. O(n).
@@ -40,27 +42,29 @@ public struct ExportRow: Sendable {
         rows.reserveCapacity(d.invocations.count + d.initFailures.count)
         for (inv, dims) in zip(d.invocations, data.labels) {
             let r = inv.report
-            rows.append(ExportRow(
-                record: "invocation", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
-                memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
-                logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId, traceId: r.traceId,
-                timestamp: inv.completionMilliseconds.map(Timestamp.formatISO8601), category: inv.category.rawValue,
-                initDurationMs: r.initDurationMilliseconds, restoreDurationMs: r.restoreDurationMilliseconds,
-                durationMs: r.durationMilliseconds, billedDurationMs: r.billedDurationMilliseconds,
-                memorySizeMB: r.memorySizeMegabytes, maxMemoryUsedMB: r.maxMemoryUsedMegabytes, status: r.status,
-                errorType: r.errorType, file: d.files[inv.location.fileIndex].path, line: inv.location.line))
+            rows.append(
+                ExportRow(
+                    record: "invocation", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
+                    memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
+                    logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId, traceId: r.traceId,
+                    timestamp: inv.completionMilliseconds.map(Timestamp.formatISO8601), category: inv.category.rawValue,
+                    initDurationMs: r.initDurationMilliseconds, restoreDurationMs: r.restoreDurationMilliseconds,
+                    durationMs: r.durationMilliseconds, billedDurationMs: r.billedDurationMilliseconds,
+                    memorySizeMB: r.memorySizeMegabytes, maxMemoryUsedMB: r.maxMemoryUsedMegabytes, status: r.status,
+                    errorType: r.errorType, file: d.files[inv.location.fileIndex].path, line: inv.location.line))
         }
         for f in d.initFailures {
             let dims = labeler.dimensions(of: f, files: d.files)
-            rows.append(ExportRow(
-                record: "initFailure", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
-                memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
-                logGroup: f.logGroup, logStream: f.logStream, requestId: nil, traceId: nil,
-                timestamp: f.timestampMilliseconds.map(Timestamp.formatISO8601), category: "initFailure",
-                initDurationMs: f.fields.durationMilliseconds, restoreDurationMs: nil, durationMs: nil,
-                billedDurationMs: nil, memorySizeMB: f.memorySizeMegabytes, maxMemoryUsedMB: nil,
-                status: f.fields.status, errorType: f.fields.errorType, file: d.files[f.location.fileIndex].path,
-                line: f.location.line))
+            rows.append(
+                ExportRow(
+                    record: "initFailure", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
+                    memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
+                    logGroup: f.logGroup, logStream: f.logStream, requestId: nil, traceId: nil,
+                    timestamp: f.timestampMilliseconds.map(Timestamp.formatISO8601), category: "initFailure",
+                    initDurationMs: f.fields.durationMilliseconds, restoreDurationMs: nil, durationMs: nil,
+                    billedDurationMs: nil, memorySizeMB: f.memorySizeMegabytes, maxMemoryUsedMB: nil,
+                    status: f.fields.status, errorType: f.fields.errorType, file: d.files[f.location.fileIndex].path,
+                    line: f.location.line))
         }
         return rows
     }

@@ -6,14 +6,15 @@ public enum RecordWriters {
     public static func csv(_ rows: [ExportRow]) -> String {
         var out = ExportRow.columns.joined(separator: ",") + "\r\n"
         for row in rows {
-            out += row.values.map { v -> String in
-                switch v {
-                case .text(let s), .optionalText(.some(let s)): quote(s)
-                case .optionalReal(.some(let d)): JSONWriter.number(d)
-                case .optionalInteger(.some(let i)): String(i)
-                default: ""
-                }
-            }.joined(separator: ",") + "\r\n"
+            out +=
+                row.values.map { v -> String in
+                    switch v {
+                    case .text(let s), .optionalText(.some(let s)): quote(s)
+                    case .optionalReal(.some(let d)): JSONWriter.number(d)
+                    case .optionalInteger(.some(let i)): String(i)
+                    default: ""
+                    }
+                }.joined(separator: ",") + "\r\n"
         }
         return out
     }

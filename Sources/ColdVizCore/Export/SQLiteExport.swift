@@ -9,8 +9,10 @@ public enum SQLiteExport {
         public var description: String
     }
 
-    static let dimensionColumns = ["function", "method", "python", "memory", "architecture", "runtime_version",
-                                   "log_group", "category"]
+    static let dimensionColumns = [
+        "function", "method", "python", "memory", "architecture", "runtime_version",
+        "log_group", "category",
+    ]
 
     /// Creates or opens `path` and inserts `rows`; returns how many rows were new. O(n log n).
     @discardableResult
@@ -31,16 +33,23 @@ public enum SQLiteExport {
         }
         var schema = "CREATE TABLE IF NOT EXISTS invocations (\(definitions.joined(separator: ", ")));\n"
         let failureColumns = columns.filter { $0 != "request_id" }
-        schema += "CREATE TABLE IF NOT EXISTS init_failures (failure_key TEXT NOT NULL PRIMARY KEY, "
+        schema +=
+            "CREATE TABLE IF NOT EXISTS init_failures (failure_key TEXT NOT NULL PRIMARY KEY, "
             + failureColumns.map { definitions[columns.firstIndex(of: $0)!] }.joined(separator: ", ") + ");\n"
         for c in dimensionColumns {
             schema += "CREATE INDEX IF NOT EXISTS invocations_\(c) ON invocations(\(c));\n"
             schema += "CREATE INDEX IF NOT EXISTS init_failures_\(c) ON init_failures(\(c));\n"
         }
         try exec(db, schema + "BEGIN;")
-        let insertInvocation = try prepare(db, "INSERT OR IGNORE INTO invocations (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
+        let insertInvocation = try prepare(
+            db,
+            "INSERT OR IGNORE INTO invocations (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        )
         defer { sqlite3_finalize(insertInvocation) }
-        let insertFailure = try prepare(db, "INSERT OR IGNORE INTO init_failures (failure_key, \(failureColumns.joined(separator: ", "))) VALUES (?, \(failureColumns.map { _ in "?" }.joined(separator: ", ")))")
+        let insertFailure = try prepare(
+            db,
+            "INSERT OR IGNORE INTO init_failures (failure_key, \(failureColumns.joined(separator: ", "))) VALUES (?, \(failureColumns.map { _ in "?" }.joined(separator: ", ")))"
+        )
         defer { sqlite3_finalize(insertFailure) }
         var added = 0
         for row in rows {
@@ -51,8 +60,10 @@ public enum SQLiteExport {
                 statement = insertInvocation
             } else {
                 statement = insertFailure
-                let key = [row.function, row.logStream ?? "", row.timestamp ?? "", row.initDurationMs.map { "\($0)" } ?? "",
-                           row.status ?? "", row.timestamp == nil ? "\(row.file):\(row.line)" : ""].joined(separator: "|")
+                let key = [
+                    row.function, row.logStream ?? "", row.timestamp ?? "", row.initDurationMs.map { "\($0)" } ?? "",
+                    row.status ?? "", row.timestamp == nil ? "\(row.file):\(row.line)" : "",
+                ].joined(separator: "|")
                 bound = [.text(key)] + values.enumerated().filter { columns[$0.offset] != "request_id" }.map(\.element)
             }
             sqlite3_reset(statement)

@@ -31,10 +31,11 @@ public struct FileIngest: Sendable {
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {
         accounting.events += 1
         accounting.countRecord(record)
-        events.append(PlatformEvent(
-            record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
-            logStream: meta.logStream, eventId: meta.eventId,
-            location: SourceLocation(fileIndex: fileIndex, line: meta.line)))
+        events.append(
+            PlatformEvent(
+                record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
+                logStream: meta.logStream, eventId: meta.eventId,
+                location: SourceLocation(fileIndex: fileIndex, line: meta.line)))
     }
 
     /// Counts one X-Ray segment of Lambda origin.

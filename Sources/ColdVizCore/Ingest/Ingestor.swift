@@ -12,8 +12,10 @@ public struct IngestResult: Sendable {
 /// Files are read in parallel on all cores; results keep the input order.
 public enum Ingestor {
     /// Reads every file behind `paths`. `progress` is called with (files done, files total).
-    public static func ingest(paths: [String], options: IngestOptions = IngestOptions(),
-                              progress: (@Sendable (Int, Int) -> Void)? = nil) -> IngestResult {
+    public static func ingest(
+        paths: [String], options: IngestOptions = IngestOptions(),
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> IngestResult {
         let (files, problems) = InputDiscovery.discover(paths)
         let slots = ResultSlots<FileIngest>(count: files.count)
         let done = AtomicCounter()
@@ -40,15 +42,20 @@ public enum Ingestor {
     }
 
     /// Sniffs `bytes` and reads them with the matching reader, decompressing first when needed.
-    static func readContent(_ raw: UnsafeRawBufferPointer, context: FileContext, lineOverride: Int?,
-                            into ingest: inout FileIngest) {
+    static func readContent(
+        _ raw: UnsafeRawBufferPointer, context: FileContext, lineOverride: Int?,
+        into ingest: inout FileIngest
+    ) {
         var bytes = raw
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = bytes.slice(3..<bytes.count) }
         let compression = Compression.detect(bytes)
         if compression != .none {
             let (output, error) = Inflate.inflate(bytes, as: compression)
             if let error {
-                ingest.fileError(line: lineOverride, "\(compression == .gzip ? "gzip" : "zlib") data is damaged (\(error)); read the \(output.count) bytes before the damage")
+                ingest.fileError(
+                    line: lineOverride,
+                    "\(compression == .gzip ? "gzip" : "zlib") data is damaged (\(error)); read the \(output.count) bytes before the damage"
+                )
             }
             output.withUnsafeBytes { readContent($0, context: context, lineOverride: lineOverride, into: &ingest) }
             return

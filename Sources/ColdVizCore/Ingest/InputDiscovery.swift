@@ -48,8 +48,10 @@ public enum InputDiscovery {
             let root = lastComponent(path.hasSuffix("/") ? String(path.dropLast()) : path)
             for relative in found.sorted() {
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                files.append(describe(path: full, relativeComponents: relative.split(separator: "/").map(String.init),
-                                      rootName: root))
+                files.append(
+                    describe(
+                        path: full, relativeComponents: relative.split(separator: "/").map(String.init),
+                        rootName: root))
             }
         }
         return (files, problems)

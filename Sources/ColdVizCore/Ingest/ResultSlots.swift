@@ -22,5 +22,9 @@ final class AtomicCounter: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Adds one and returns the new value.
-    func increment() -> Int { lock.withLock { value += 1; return value } }
+    func increment() -> Int {
+        lock.withLock {
+            value += 1; return value
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The dimensions an invocation can be grouped by.
 public enum Dimension: String, CaseIterable, Sendable, Codable {
     case function, method, python, memory, architecture, runtimeVersion, logGroup, category
@@ -14,5 +16,3 @@ public enum Dimension: String, CaseIterable, Sendable, Codable {
         }
     }
 }
-
-import Foundation

@@ -34,7 +34,11 @@ public struct LabelRules: Sendable {
             var dims: [Dimension: String] = [:]
             for (key, v) in values.members {
                 guard let d = Dimension(rawValue: key) else {
-                    throw .badLabelsFile(path: path, reason: "`\(glob)`.`\(key)` is not a dimension; use one of \(Dimension.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw .badLabelsFile(
+                        path: path,
+                        reason:
+                            "`\(glob)`.`\(key)` is not a dimension; use one of \(Dimension.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 guard let s = v.stringValue ?? v.doubleValue.map({ $0 == $0.rounded() ? String(Int($0)) : String($0) }) else {
                     throw .badLabelsFile(path: path, reason: "`\(glob)`.`\(key)` must be a string or number")

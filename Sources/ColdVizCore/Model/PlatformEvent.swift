@@ -10,8 +10,10 @@ public struct PlatformEvent: Sendable {
     public var location: SourceLocation
 
     /// Creates an event.
-    public init(record: PlatformRecord, timestampMilliseconds: Int64?, logGroup: String?, logStream: String?,
-                eventId: String?, location: SourceLocation) {
+    public init(
+        record: PlatformRecord, timestampMilliseconds: Int64?, logGroup: String?, logStream: String?,
+        eventId: String?, location: SourceLocation
+    ) {
         self.record = record
         self.timestampMilliseconds = timestampMilliseconds
         self.logGroup = logGroup

@@ -10,12 +10,16 @@ public enum AnalysisCSV {
             ("maxMemoryUsed", \.maxMemoryUsed), ("restoreDuration", \.restoreDuration),
         ]
         let stats = ["count", "min", "mean", "stddev"] + a.probabilities.map(NumberFormatting.percentileName) + ["max"]
-        var header = a.groupBy.map(\.rawValue) + ["invocations", "coldStarts", "coldStartRate", "suppressedInitColdStarts",
-                                                   "restores", "warmStarts", "initFailures"]
+        var header =
+            a.groupBy.map(\.rawValue) + [
+                "invocations", "coldStarts", "coldStartRate", "suppressedInitColdStarts",
+                "restores", "warmStarts", "initFailures",
+            ]
         for (m, _) in metrics { header += stats.map { "\(m)_\($0)" } }
         var out = header.map(field).joined(separator: ",") + "\r\n"
         for g in a.groups {
-            var row = g.key.map(\.value) + [g.invocations, g.coldStarts].map(String.init) + [JSONWriter.number(g.coldStartRate)]
+            var row =
+                g.key.map(\.value) + [g.invocations, g.coldStarts].map(String.init) + [JSONWriter.number(g.coldStartRate)]
                 + [g.suppressedInitColdStarts, g.restores, g.warmStarts, g.initFailures].map(String.init)
             for (_, path) in metrics {
                 let s = g[keyPath: path]

@@ -1,4 +1,5 @@
 import ColdVizStats
+import Foundation
 
 /// The human-readable renderings of an analysis: an aligned table for terminals and Markdown for
 /// pull requests, each followed by the accounting of the input.
@@ -6,27 +7,37 @@ public enum AnalysisTables {
     /// The cold-start table: one row per group, init duration statistics in ms.
     public static func coldStarts(_ a: Analysis) -> TextTable {
         let ps = a.probabilities
-        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold%", "fails"]
-                            + ps.map { NumberFormatting.percentileName($0) } + ["max"],
-                          rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 5 + ps.count))
+        var t = TextTable(
+            headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold%", "fails"]
+                + ps.map { NumberFormatting.percentileName($0) } + ["max"],
+            rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 5 + ps.count))
         for g in a.groups {
             let s = g.initDuration
-            t.rows.append(keyCells(g) + [String(g.invocations), String(g.coldStarts),
-                NumberFormatting.percent(g.coldStartRate), String(g.initFailures)]
-                + ps.map { percentile(s, $0) } + [ms(s?.max)])
+            t.rows.append(
+                keyCells(g) + [
+                    String(g.invocations), String(g.coldStarts),
+                    NumberFormatting.percent(g.coldStartRate), String(g.initFailures),
+                ]
+                    + ps.map { percentile(s, $0) } + [ms(s?.max)])
         }
         return t
     }
 
     /// The invocation table: durations of cold and warm invocations, billed duration, memory.
     public static func invocations(_ a: Analysis) -> TextTable {
-        var t = TextTable(headers: a.groupBy.map(\.rawValue) + ["cold p50", "cold p95", "warm p50",
-                                                               "warm p95", "billed p50", "mem p95"],
-                          rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 6))
+        var t = TextTable(
+            headers: a.groupBy.map(\.rawValue) + [
+                "cold p50", "cold p95", "warm p50",
+                "warm p95", "billed p50", "mem p95",
+            ],
+            rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 6))
         for g in a.groups {
-            t.rows.append(keyCells(g) + [percentile(g.durationCold, 0.5), percentile(g.durationCold, 0.95),
-                percentile(g.durationWarm, 0.5), percentile(g.durationWarm, 0.95), percentile(g.billedDuration, 0.5),
-                percentile(g.maxMemoryUsed, 0.95, unit: "MB")])
+            t.rows.append(
+                keyCells(g) + [
+                    percentile(g.durationCold, 0.5), percentile(g.durationCold, 0.95),
+                    percentile(g.durationWarm, 0.5), percentile(g.durationWarm, 0.95), percentile(g.billedDuration, 0.5),
+                    percentile(g.maxMemoryUsed, 0.95, unit: "MB"),
+                ])
         }
         return t
     }
@@ -44,7 +55,8 @@ public enum AnalysisTables {
     /// A percentile with `*` when its sample is below 10/(1-p).
     private static func percentile(_ s: Summary?, _ p: Double, unit: String = "") -> String {
         guard let v = s?.percentile(p) else { return "—" }
-        let text = (unit == "MB" ? NumberFormatting.grouped(v.value, decimals: 0) + " MB" : NumberFormatting.milliseconds(v.value))
+        let text =
+            (unit == "MB" ? NumberFormatting.grouped(v.value, decimals: 0) + " MB" : NumberFormatting.milliseconds(v.value))
         return v.isLowSample ? text + "*" : text
     }
 
@@ -71,15 +83,25 @@ public enum AnalysisTables {
         let j = d.joins
         if d.joins.tracesWithoutLog > 0 {
             let traced = d.invocations.filter { $0.source == .trace }
-            lines.append("invocations known only from X-Ray traces: \(traced.count) (cold \(traced.filter { $0.category == .cold }.count))")
+            lines.append(
+                "invocations known only from X-Ray traces: \(traced.count) (cold \(traced.filter { $0.category == .cold }.count))"
+            )
         }
         if acc.traceSegments + acc.appLogs + acc.importTimeLines > 0 {
-            lines.append("explaining records: X-Ray segments \(acc.traceSegments), app logs \(acc.appLogs), import-time lines \(acc.importTimeLines)")
-            lines.append("joins: invocations with a trace \(j.invocationsWithTrace), cold starts with import timings \(j.coldStartsWithImportTimings)")
-            lines.append("  app logs matched \(j.appLogsMatched), unmatched \(j.appLogsUnmatched); cold-start disagreements \(j.coldStartDisagreements)")
+            lines.append(
+                "explaining records: X-Ray segments \(acc.traceSegments), app logs \(acc.appLogs), import-time lines \(acc.importTimeLines)"
+            )
+            lines.append(
+                "joins: invocations with a trace \(j.invocationsWithTrace), cold starts with import timings \(j.coldStartsWithImportTimings)"
+            )
+            lines.append(
+                "  app logs matched \(j.appLogsMatched), unmatched \(j.appLogsUnmatched); cold-start disagreements \(j.coldStartDisagreements)"
+            )
         }
         for p in d.problems.prefix(problemLimit) { lines.append("  " + p.formatted) }
-        if d.problems.count > problemLimit { lines.append("  ... and \(d.problems.count - problemLimit) more (see --format json)") }
+        if d.problems.count > problemLimit {
+            lines.append("  ... and \(d.problems.count - problemLimit) more (see --format json)")
+        }
         for w in d.warnings.prefix(problemLimit) { lines.append("  warning: " + w.formatted) }
         return lines
     }
@@ -100,7 +122,8 @@ public enum AnalysisTables {
     /// The Markdown rendering, for pull requests.
     public static func renderMarkdown(_ a: Analysis) -> String {
         var out = "### Cold starts by \(a.groupBy.map(\.rawValue).joined(separator: ", "))\n\n"
-        out += "Init Duration percentiles in ms. `*` marks a percentile with fewer samples than 10/(1-p); percentiles are type 7 (numpy's default).\n\n"
+        out +=
+            "Init Duration percentiles in ms. `*` marks a percentile with fewer samples than 10/(1-p); percentiles are type 7 (numpy's default).\n\n"
         out += coldStarts(a).renderMarkdown()
         out += "\nDuration (ms) of cold and warm invocations, Billed Duration (ms), Max Memory Used p95\n\n"
         out += invocations(a).renderMarkdown() + "\n"
@@ -110,5 +133,3 @@ public enum AnalysisTables {
         return out
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table of strings rendered aligned for a terminal or as a Markdown table.
 public struct TextTable: Sendable {
     public var headers: [String]
@@ -35,5 +37,3 @@ public struct TextTable: Sendable {
         return out
     }
 }
-
-import Foundation

@@ -8,8 +8,10 @@ enum AppLogClassifier {
         let keys = normalisedKeys(o)
         if let m = o["m"]?.stringValue, o["v"] != nil { return datadog(metric: m, o) }
         if o["e"] != nil, o["m"] != nil, let tags = o["t"]?.arrayValue { return dogStatsD(tags) }
-        guard keys["level"] != nil, keys["coldstart"] != nil || keys["functionrequestid"] != nil || keys["timings"] != nil
-                || keys["message"]?["timings"] != nil else { return nil }
+        guard keys["level"] != nil,
+            keys["coldstart"] != nil || keys["functionrequestid"] != nil || keys["timings"] != nil
+                || keys["message"]?["timings"] != nil
+        else { return nil }
         var r = AppLogRecord(source: .powertools)
         r.coldStart = keys["coldstart"].flatMap(bool)
         r.requestId = keys["functionrequestid"]?.stringValue
@@ -37,7 +39,8 @@ enum AppLogClassifier {
     private static func bool(_ v: JSONValue) -> Bool? {
         switch v {
         case .bool(let b): b
-        case .string(let s): s == "true" || s == "True" || s == "1" ? true : (s == "false" || s == "False" || s == "0" ? false : nil)
+        case .string(let s):
+            s == "true" || s == "True" || s == "1" ? true : (s == "false" || s == "False" || s == "0" ? false : nil)
         case .number(let d): d != 0
         default: nil
         }
@@ -53,7 +56,9 @@ enum AppLogClassifier {
         let directives = aws["CloudWatchMetrics"]?.arrayValue ?? []
         let names = directives.flatMap { ($0["Metrics"]?.arrayValue ?? []).compactMap { $0["Name"]?.stringValue } }
         let function = o["function_name"]?.stringValue ?? o["FunctionName"]?.stringValue ?? o["functionName"]?.stringValue
-        if o["event_type"]?.stringValue == "performance" || directives.contains(where: { $0["Namespace"]?.stringValue == "LambdaInsights" }) {
+        if o["event_type"]?.stringValue == "performance"
+            || directives.contains(where: { $0["Namespace"]?.stringValue == "LambdaInsights" })
+        {
             var r = AppLogRecord(source: .lambdaInsights)
             r.coldStart = o["cold_start"].flatMap(bool)
             r.requestId = o["request_id"]?.stringValue

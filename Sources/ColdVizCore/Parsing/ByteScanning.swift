@@ -6,7 +6,9 @@
 
 extension UInt8 {
     /// Space, tab, carriage return or newline.
-    @inlinable var isASCIIWhitespace: Bool { self == asciiSpace || self == asciiTab || self == asciiNewline || self == asciiReturn }
+    @inlinable var isASCIIWhitespace: Bool {
+        self == asciiSpace || self == asciiTab || self == asciiNewline || self == asciiReturn
+    }
     /// `0`...`9`.
     @inlinable var isASCIIDigit: Bool { self &- 0x30 < 10 }
 }

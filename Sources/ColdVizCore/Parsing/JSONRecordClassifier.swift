@@ -35,9 +35,12 @@ enum JSONRecordClassifier {
             return (.record(.end(requestId: requestId)), ts, nil)
         case "platform.initStart", "platform.restoreStart":
             if type == "platform.initStart", let requestId = record?["requestId"]?.stringValue,
-               record?["runtimeVersion"] == nil {
-                return (.record(.start(requestId: requestId, version: record?["version"]?.stringValue)), ts,
-                        "record typed platform.initStart carries platform.start fields (requestId); read as platform.start")
+                record?["runtimeVersion"] == nil
+            {
+                return (
+                    .record(.start(requestId: requestId, version: record?["version"]?.stringValue)), ts,
+                    "record typed platform.initStart carries platform.start fields (requestId); read as platform.start"
+                )
             }
             let fields = initStart(record)
             return (.record(type == "platform.initStart" ? .initStart(fields) : .restoreStart(fields)), ts, nil)

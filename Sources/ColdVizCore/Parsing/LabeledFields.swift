@@ -49,8 +49,9 @@ struct LabeledFields {
     }
 
     private static func isUnit(_ b: UnsafeRawBufferPointer) -> Bool {
-        b.count == 2 && ((b[0] == UInt8(ascii: "m") && b[1] == UInt8(ascii: "s")) ||
-                         (b[0] == UInt8(ascii: "M") && b[1] == UInt8(ascii: "B")))
+        b.count == 2
+            && ((b[0] == UInt8(ascii: "m") && b[1] == UInt8(ascii: "s"))
+                || (b[0] == UInt8(ascii: "M") && b[1] == UInt8(ascii: "B")))
     }
 
     /// The value of the field whose label ends with `label` as whole words (`Duration:` does not

@@ -62,7 +62,8 @@ enum PlatformLineParser {
     /// A line reporting that an invocation failed in the pre-`Status:` era.
     static func failureMarker(_ m: UnsafeRawBufferPointer) -> PlatformRecord? {
         if m.firstIndex(of: "Task timed out after") != nil || m.firstIndex(of: "Runtime exited with error") != nil
-            || m.firstIndex(of: "Process exited before completing request") != nil {
+            || m.firstIndex(of: "Process exited before completing request") != nil
+        {
             return .failureMarker(requestId: nil)
         }
         return nil
@@ -143,7 +144,9 @@ enum PlatformLineParser {
         m.firstIndex(of: asciiTab, from: 0) == nil && (m.firstIndex(of: "\\t") != nil || m.firstIndex(of: "\\n") != nil)
     }
 
-    private static func withUnescaped(_ m: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> MessageClass) -> MessageClass {
+    private static func withUnescaped(_ m: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> MessageClass)
+        -> MessageClass
+    {
         var out: [UInt8] = []
         out.reserveCapacity(m.count)
         var i = 0

@@ -51,8 +51,11 @@ public enum Inflate {
                 }
                 if rest.allSatisfy({ $0 == 0 }) { return (output, nil) }
                 let kind = compression == .gzip ? "gzip member" : "zlib stream"
-                return (output, .corruptCompressedData(
-                    offset: inputOffset, reason: "\(rest.count) unexpected bytes after the end of the \(kind)"))
+                return (
+                    output,
+                    .corruptCompressedData(
+                        offset: inputOffset, reason: "\(rest.count) unexpected bytes after the end of the \(kind)")
+                )
             case Z_BUF_ERROR where inputOffset >= bytes.count:
                 return (output, .truncatedCompressedData(offset: bytes.count))
             default:

@@ -58,8 +58,9 @@ extension PythonLiteralParser {
         while index < bytes.count {
             let byte = bytes[index]
             let inExponentSign = (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")) && previous | 0x20 == UInt8(ascii: "e")
-            guard Self.isDigit(byte) || byte == UInt8(ascii: ".") || byte | 0x20 == UInt8(ascii: "e")
-                || byte == UInt8(ascii: "_") || inExponentSign
+            guard
+                Self.isDigit(byte) || byte == UInt8(ascii: ".") || byte | 0x20 == UInt8(ascii: "e")
+                    || byte == UInt8(ascii: "_") || inExponentSign
             else { break }
             if Self.isDigit(byte) { digits += 1 }
             if byte != UInt8(ascii: "_") { text.unicodeScalars.append(Unicode.Scalar(byte)) }

@@ -46,7 +46,8 @@ extension Timestamp {
             guard let parsedMonth = cursor.number(digits: 2), cursor.take(separator),
                 let parsedDay = cursor.number(digits: 2)
             else { return nil }
-            let dateTimeSeparatorOK = cursor.take(UInt8(ascii: " "))
+            let dateTimeSeparatorOK =
+                cursor.take(UInt8(ascii: " "))
                 || (separator == UInt8(ascii: "-") && (cursor.take(UInt8(ascii: "T")) || cursor.take(UInt8(ascii: "t"))))
             guard dateTimeSeparatorOK else { return nil }
             (year, month, day) = (parsedYear, parsedMonth, parsedDay)

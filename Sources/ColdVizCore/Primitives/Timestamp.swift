@@ -23,7 +23,8 @@ public enum Timestamp {
         if end < bytes.count {
             let next = bytes[end]
             let isAlphanumeric = isDigit(next) || (next | 0x20 >= UInt8(ascii: "a") && next | 0x20 <= UInt8(ascii: "z"))
-            let startsFraction = (next == UInt8(ascii: ".") || next == UInt8(ascii: ","))
+            let startsFraction =
+                (next == UInt8(ascii: ".") || next == UInt8(ascii: ","))
                 && end + 1 < bytes.count && isDigit(bytes[end + 1])
             if isAlphanumeric || next == UInt8(ascii: ":") || startsFraction { return nil }
         }

@@ -29,7 +29,8 @@ extension ConfigError {
         case .cannotRead(let path): InputProblem(file: path, line: nil, message: "cannot be read")
         case .syntax(let path, let line, let message): InputProblem(file: path, line: line, message: "invalid TOML: \(message)")
         case .unknownKey(let path, let line, let key, let expected):
-            InputProblem(file: path, line: line, message: "unknown key `\(key)`; expected one of \(expected.joined(separator: ", "))")
+            InputProblem(
+                file: path, line: line, message: "unknown key `\(key)`; expected one of \(expected.joined(separator: ", "))")
         case .wrongType(let path, let line, let key, let expected, let found):
             InputProblem(file: path, line: line, message: "`\(key)` must be \(expected), not \(found)")
         case .badValue(let path, let line, let key, let message):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the line of each `key = value` in TOML text, by table (`plot.width` → its line), so that
 /// errors about values can name a line. A key it cannot place gets its table header's line.
 struct ConfigKeyLines {
@@ -33,5 +35,3 @@ struct ConfigKeyLines {
         }
     }
 }
-
-import Foundation

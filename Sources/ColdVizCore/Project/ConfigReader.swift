@@ -1,3 +1,4 @@
+import Foundation
 import TOMLKit
 
 /// Typed access to TOML values with errors that name the key, its line and the expected type.
@@ -74,7 +75,9 @@ struct ConfigReader {
         guard let a = v.array else { throw wrongType(full(key, prefix), "an array of numbers", v) }
         var out: [Double] = []
         for item in a {
-            guard let d = item.double ?? item.int.map(Double.init) else { throw wrongType(full(key, prefix), "an array of numbers", item) }
+            guard let d = item.double ?? item.int.map(Double.init) else {
+                throw wrongType(full(key, prefix), "an array of numbers", item)
+            }
             out.append(d)
         }
         return out
@@ -85,13 +88,14 @@ struct ConfigReader {
         var out: [Dimension] = []
         for n in names {
             guard let d = Dimension(rawValue: n) else {
-                throw .badValue(path: path, line: lines.line(full(key, prefix)), key: full(key, prefix),
-                                message: "names `\(n)`, which is not a dimension; use \(Dimension.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .badValue(
+                    path: path, line: lines.line(full(key, prefix)), key: full(key, prefix),
+                    message:
+                        "names `\(n)`, which is not a dimension; use \(Dimension.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             out.append(d)
         }
         return out
     }
 }
-
-import Foundation

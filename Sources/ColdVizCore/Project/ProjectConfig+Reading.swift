@@ -2,12 +2,18 @@ import Foundation
 import TOMLKit
 
 extension ProjectConfig {
-    static let topKeys = ["inputs", "label_pattern", "labels_file", "labels", "function", "date", "input_format",
-                          "by", "percentiles", "plot", "check"]
-    static let plotKeys = ["by", "charts", "formats", "out", "width", "height", "dpi", "theme", "title", "bins",
-                           "log_x", "burst_gap", "bin", "stat", "heatmap", "split"]
-    static let checkKeys = ["baseline", "by", "metric", "max_increase", "confidence", "min_samples", "seed",
-                            "fail_on_insufficient"]
+    static let topKeys = [
+        "inputs", "label_pattern", "labels_file", "labels", "function", "date", "input_format",
+        "by", "percentiles", "plot", "check",
+    ]
+    static let plotKeys = [
+        "by", "charts", "formats", "out", "width", "height", "dpi", "theme", "title", "bins",
+        "log_x", "burst_gap", "bin", "stat", "heatmap", "split",
+    ]
+    static let checkKeys = [
+        "baseline", "by", "metric", "max_increase", "confidence", "min_samples", "seed",
+        "fail_on_insufficient",
+    ]
 
     mutating func read(_ t: TOMLTable, _ r: ConfigReader) throws(ConfigError) {
         try r.allow(t, prefix: "", keys: Self.topKeys)
@@ -15,29 +21,35 @@ extension ProjectConfig {
         labelPattern = try r.string(t, "label_pattern", prefix: "")
         if let pattern = labelPattern {
             do { _ = try LabelPattern(pattern) } catch {
-                throw .badValue(path: path, line: r.lines.line("label_pattern"), key: "label_pattern", message: "is invalid: \(error)")
+                throw .badValue(
+                    path: path, line: r.lines.line("label_pattern"), key: "label_pattern", message: "is invalid: \(error)")
             }
         }
         if let file = try r.string(t, "labels_file", prefix: "") {
             do { labels = try LabelRules(contentsOf: resolve(file)) } catch {
-                throw .badValue(path: path, line: r.lines.line("labels_file"), key: "labels_file", message: "cannot be used: \(error)")
+                throw .badValue(
+                    path: path, line: r.lines.line("labels_file"), key: "labels_file", message: "cannot be used: \(error)")
             }
         }
         if let value = t["labels"] {
-            guard let table = value.table else { throw r.wrongType("labels", "a table of function name or glob = { dimension = value }", value) }
+            guard let table = value.table else {
+                throw r.wrongType("labels", "a table of function name or glob = { dimension = value }", value)
+            }
             try readLabels(table, r)
         }
         function = try r.string(t, "function", prefix: "")
         date = try r.string(t, "date", prefix: "")
         inputFormat = try r.string(t, "input_format", prefix: "")
         if let f = inputFormat, InputFormat(rawValue: f) == nil {
-            throw .badValue(path: path, line: r.lines.line("input_format"), key: "input_format",
-                            message: "must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), not `\(f)`")
+            throw .badValue(
+                path: path, line: r.lines.line("input_format"), key: "input_format",
+                message: "must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), not `\(f)`")
         }
         by = try r.dimensions(t, "by", prefix: "")
         percentiles = try r.numbers(t, "percentiles", prefix: "")
         if let p = percentiles, p.contains(where: { $0 <= 0 || $0 >= 100 }) {
-            throw .badValue(path: path, line: r.lines.line("percentiles"), key: "percentiles", message: "must hold numbers between 0 and 100")
+            throw .badValue(
+                path: path, line: r.lines.line("percentiles"), key: "percentiles", message: "must hold numbers between 0 and 100")
         }
         if let value = t["plot"] {
             guard let table = value.table else { throw r.wrongType("plot", "a table", value) }
@@ -105,11 +117,14 @@ extension ProjectConfig {
             var values: [Dimension: String] = [:]
             for name in entry.keys {
                 guard let d = Dimension(rawValue: name) else {
-                    throw .unknownKey(path: path, line: r.lines.line(key), key: "\(key).\(name)",
-                                      expected: Dimension.allCases.map(\.rawValue))
+                    throw .unknownKey(
+                        path: path, line: r.lines.line(key), key: "\(key).\(name)",
+                        expected: Dimension.allCases.map(\.rawValue))
                 }
                 let v = entry[name]!
-                guard let s = v.string ?? v.int.map(String.init) else { throw r.wrongType("\(key).\(name)", "a string or integer", v) }
+                guard let s = v.string ?? v.int.map(String.init) else {
+                    throw r.wrongType("\(key).\(name)", "a string or integer", v)
+                }
                 values[d] = s
             }
             labels.rules.append((glob, values))
@@ -128,7 +143,8 @@ extension ProjectConfig {
             if pattern.contains(where: { "*?[".contains($0) }) {
                 let matches = Glob.expand(full)
                 guard !matches.isEmpty else {
-                    throw .badValue(path: path, line: r.lines.line("inputs"), key: "inputs", message: "pattern `\(pattern)` matches nothing")
+                    throw .badValue(
+                        path: path, line: r.lines.line("inputs"), key: "inputs", message: "pattern `\(pattern)` matches nothing")
                 }
                 out += matches
             } else {

@@ -28,7 +28,9 @@ public struct ProjectInference: Sendable {
             let dataset = DatasetBuilder.build(IngestResult(files: Array(files), perFile: sample, pathProblems: []))
             let labeler = Labeler()
             for inv in dataset.invocations {
-                names.insert(labeler.functionName(dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex, files: dataset.files))
+                names.insert(
+                    labeler.functionName(
+                        dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex, files: dataset.files))
             }
         }
         result.functions = names.sorted()
@@ -40,7 +42,8 @@ public struct ProjectInference: Sendable {
     /// The commented project file.
     public var toml: String {
         let list = inputs.map { "\"\($0)\"" }.joined(separator: ", ")
-        let pattern = labelPattern.map { "label_pattern = \"\($0)\"" }
+        let pattern =
+            labelPattern.map { "label_pattern = \"\($0)\"" }
             ?? "# label_pattern = \"perf_{method}_Python{python}_{memory}\"  # no function name here matched it"
         return """
             # coldviz project file, written by `coldviz init`. Commands read it when they get no paths;

@@ -16,7 +16,11 @@ struct CSVRecords {
             let b = bytes[i]
             if inQuotes {
                 if b == UInt8(ascii: "\"") {
-                    if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") { field.append(b); i += 1 } else { inQuotes = false }
+                    if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") {
+                        field.append(b); i += 1
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     if b == asciiNewline { line += 1 }
                     field.append(b)

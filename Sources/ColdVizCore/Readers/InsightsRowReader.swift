@@ -83,7 +83,8 @@ struct InsightsRowReader {
         switch value("@type") {
         case "START": ingest.record(.start(requestId: requestId, version: nil), meta: meta)
         case "END": ingest.record(.end(requestId: requestId), meta: meta)
-        case "REPORT", nil where value("@duration") != nil:
+        case "REPORT",
+            nil where value("@duration") != nil:
             var r = ReportFields(requestId: requestId)
             r.durationMilliseconds = value("@duration").flatMap(Double.init)
             r.billedDurationMilliseconds = value("@billedDuration").flatMap(Double.init)

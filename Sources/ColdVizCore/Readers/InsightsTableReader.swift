@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads Logs Insights results rendered as text (FORMATS.md §6.3): a Markdown table (console "copy as
 /// Markdown" or scripts), the CLI's `--output table` boxes, or the console's CSV export.
 struct InsightsTableReader {
@@ -24,12 +26,15 @@ struct InsightsTableReader {
     private static func shape(_ lines: [String]) -> Shape? {
         for (k, line) in lines.enumerated() {
             if line.contains("GetQueryResults") && line.hasPrefix("|") { return .box }
-            if line.hasPrefix("|"), line.contains("@"), k + 1 < lines.count, lines[k + 1].hasPrefix("| ---") || lines[k + 1].hasPrefix("|---") {
+            if line.hasPrefix("|"), line.contains("@"), k + 1 < lines.count,
+                lines[k + 1].hasPrefix("| ---") || lines[k + 1].hasPrefix("|---")
+            {
                 return .markdown
             }
         }
         if let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
-           first.contains(","), first.contains("@timestamp") || first.contains("@message"), !first.hasPrefix("|") {
+            first.contains(","), first.contains("@timestamp") || first.contains("@message"), !first.hasPrefix("|")
+        {
             return .csv
         }
         return nil
@@ -110,13 +115,13 @@ struct InsightsTableReader {
         let rows = InsightsRowReader(context: context)
         for record in records.dropFirst() where !(record.fields.count == 1 && record.fields[0].isEmpty) {
             if record.fields.count != header.fields.count {
-                ingest.malformed(line: record.line, "CSV row has \(record.fields.count) fields, the header has \(header.fields.count)")
+                ingest.malformed(
+                    line: record.line, "CSV row has \(record.fields.count) fields, the header has \(header.fields.count)")
                 continue
             }
-            rows.consume(row: zip(header.fields, record.fields).map { (field: $0, value: Optional($1)) },
-                         line: record.line, into: &ingest)
+            rows.consume(
+                row: zip(header.fields, record.fields).map { (field: $0, value: Optional($1)) },
+                line: record.line, into: &ingest)
         }
     }
 }
-
-import Foundation

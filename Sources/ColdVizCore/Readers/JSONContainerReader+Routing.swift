@@ -45,7 +45,8 @@ extension JSONContainerReader {
                 }
             }
         } else if o["type"] != nil && (o["record"] != nil || o["time"] != nil) {
-            ingest.consume(jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+            ingest.consume(
+                jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else if let results = o["results"] {
             InsightsRowReader(context: context).readResults(results, status: o["status"]?.stringValue, line: line, into: &ingest)
         } else if let traces = o["Traces"]?.arrayValue {
@@ -61,8 +62,10 @@ extension JSONContainerReader {
         } else if o["format"]?.stringValue == "json" && o["version"] != nil && o.members.count == 2 {
             ingest.ignore(.xrayDocument)  // the X-Ray daemon's UDP header line
         } else if o["_aws"] != nil || o["level"] != nil || o["Level"] != nil || o["m"] != nil || o["cold_start"] != nil
-                    || o["ColdStart"] != nil {
-            ingest.consume(jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+            || o["ColdStart"] != nil
+        {
+            ingest.consume(
+                jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else {
             let keys = o.members.prefix(5).map(\.key).joined(separator: ", ")
             ingest.malformed(line: line, "unrecognised JSON document (keys: \(keys)); not a Lambda log export coldviz knows")

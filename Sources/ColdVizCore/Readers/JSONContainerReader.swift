@@ -53,8 +53,10 @@ struct JSONContainerReader {
         return end
     }
 
-    private func readDocument(_ scanner: inout JSONScanner, line: Int, lines: inout LineCounter,
-                              into ingest: inout FileIngest) throws(IngestPrimitiveError) {
+    private func readDocument(
+        _ scanner: inout JSONScanner, line: Int, lines: inout LineCounter,
+        into ingest: inout FileIngest
+    ) throws(IngestPrimitiveError) {
         guard scanner.peekByte() == UInt8(ascii: "{") else {
             let value = try scanner.readValue()
             route(value, line: line, into: &ingest)

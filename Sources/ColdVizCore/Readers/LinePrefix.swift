@@ -34,8 +34,9 @@ struct LinePrefix {
         if let streamEnd = streamToken(line, i, end) {
             let j = line.skippingBlanks(from: streamEnd)
             guard looksLikeDate(line, j, end), let ts = Timestamp.parsePrefix(line.slice(j..<end)) else { return nil }
-            return LinePrefix(kind: .samLogs, timestampMilliseconds: ts.milliseconds, logStream: i..<streamEnd,
-                              messageStart: messageStart(line, j + ts.length, end))
+            return LinePrefix(
+                kind: .samLogs, timestampMilliseconds: ts.milliseconds, logStream: i..<streamEnd,
+                messageStart: messageStart(line, j + ts.length, end))
         }
         if line[i] == UInt8(ascii: "/") {
             let groupEnd = tokenEnd(line, i, end)
@@ -47,8 +48,9 @@ struct LinePrefix {
                 if ts == nil { ts = t.milliseconds }
                 j = line.skippingBlanks(from: j + t.length)
             }
-            return LinePrefix(kind: .awslogs, timestampMilliseconds: ts, logStream: s..<streamEnd,
-                              logGroup: i..<groupEnd, messageStart: j)
+            return LinePrefix(
+                kind: .awslogs, timestampMilliseconds: ts, logStream: s..<streamEnd,
+                logGroup: i..<groupEnd, messageStart: j)
         }
         if looksLikeDate(line, i, end), let ts = Timestamp.parsePrefix(line.slice(i..<end)) {
             let j = i + ts.length
@@ -58,8 +60,9 @@ struct LinePrefix {
             guard line[j] == asciiSpace || line[j] == asciiTab else { return nil }
             let k = line.skippingBlanks(from: j)
             if let streamEnd = streamToken(line, k, end) {
-                return LinePrefix(kind: .logsTail, timestampMilliseconds: ts.milliseconds, logStream: k..<streamEnd,
-                                  messageStart: messageStart(line, streamEnd, end))
+                return LinePrefix(
+                    kind: .logsTail, timestampMilliseconds: ts.milliseconds, logStream: k..<streamEnd,
+                    messageStart: messageStart(line, streamEnd, end))
             }
             return LinePrefix(kind: .timestamp, timestampMilliseconds: ts.milliseconds, messageStart: k)
         }
@@ -86,9 +89,10 @@ struct LinePrefix {
     /// A log stream name `YYYY/MM/DD/...[VERSION]...` starting at `i`; returns its end.
     static func streamToken(_ line: UnsafeRawBufferPointer, _ i: Int, _ end: Int) -> Int? {
         guard i + 11 < end, line[i].isASCIIDigit, line[i + 1].isASCIIDigit, line[i + 2].isASCIIDigit,
-              line[i + 3].isASCIIDigit, line[i + 4] == UInt8(ascii: "/"), line[i + 5].isASCIIDigit,
-              line[i + 6].isASCIIDigit, line[i + 7] == UInt8(ascii: "/"), line[i + 8].isASCIIDigit,
-              line[i + 9].isASCIIDigit, line[i + 10] == UInt8(ascii: "/") else { return nil }
+            line[i + 3].isASCIIDigit, line[i + 4] == UInt8(ascii: "/"), line[i + 5].isASCIIDigit,
+            line[i + 6].isASCIIDigit, line[i + 7] == UInt8(ascii: "/"), line[i + 8].isASCIIDigit,
+            line[i + 9].isASCIIDigit, line[i + 10] == UInt8(ascii: "/")
+        else { return nil }
         let e = tokenEnd(line, i, end)
         guard line.slice(i..<e).firstIndex(of: UInt8(ascii: "["), from: 0) != nil else { return nil }
         return e
@@ -98,7 +102,9 @@ struct LinePrefix {
     private static func looksLikeDate(_ line: UnsafeRawBufferPointer, _ i: Int, _ end: Int) -> Bool {
         guard i + 10 <= end, line[i].isASCIIDigit, line[i + 1].isASCIIDigit else { return false }
         if line[i + 2].isASCIIDigit && line[i + 3].isASCIIDigit {
-            return line[i + 4] == UInt8(ascii: "-") || (line[i + 4] == UInt8(ascii: "/") && line[i + 7] == UInt8(ascii: "/") && line[i + 10 < end ? i + 10 : i] == asciiSpace)
+            return line[i + 4] == UInt8(ascii: "-")
+                || (line[i + 4] == UInt8(ascii: "/") && line[i + 7] == UInt8(ascii: "/")
+                    && line[i + 10 < end ? i + 10 : i] == asciiSpace)
         }
         return line[i + 2] == asciiSpace && line[i + 3] >= UInt8(ascii: "A") && line[i + 3] <= UInt8(ascii: "Z")
     }
@@ -106,7 +112,8 @@ struct LinePrefix {
     /// `HH:MM:SS` followed by a blank.
     private static func clockTime(_ line: UnsafeRawBufferPointer, _ i: Int, _ end: Int) -> Int? {
         guard i + 8 < end, line[i + 2] == UInt8(ascii: ":"), line[i + 5] == UInt8(ascii: ":"),
-              line[i + 8] == asciiSpace || line[i + 8] == asciiTab else { return nil }
+            line[i + 8] == asciiSpace || line[i + 8] == asciiTab
+        else { return nil }
         let d = [0, 1, 3, 4, 6, 7].map { line[i + $0] }
         guard d.allSatisfy(\.isASCIIDigit) else { return nil }
         let v = d.map { Int($0 - 0x30) }

@@ -58,13 +58,15 @@ struct TextLogReader {
                 default:
                     emulator = fileHasEmulator
                 }
-                var meta = EventMeta(timestampMilliseconds: prefix.timestampMilliseconds, logGroup: context.logGroup,
-                                     logStream: context.logStream, line: reportedLine, isEmulator: emulator)
+                var meta = EventMeta(
+                    timestampMilliseconds: prefix.timestampMilliseconds, logGroup: context.logGroup,
+                    logStream: context.logStream, line: reportedLine, isEmulator: emulator)
                 if let s = prefix.logStream { meta.logStream = bytes.string(s) }
                 if let g = prefix.logGroup { meta.logGroup = bytes.string(g) }
                 if prefix.kind == .clockTime {
                     guard let day = context.options.clockDateMilliseconds, let seconds = prefix.secondsOfDay else {
-                        ingest.malformed(line: reportedLine,
+                        ingest.malformed(
+                            line: reportedLine,
                             "line starts with a clock time (HH:MM:SS) but no date; pass --date YYYY-MM-DD to read it")
                         continue
                     }
@@ -86,8 +88,9 @@ struct TextLogReader {
             }
             flush(&ingest)
             if fileHasEmulator { emulator = true }
-            let meta = EventMeta(timestampMilliseconds: pendingTimestamp, logGroup: context.logGroup,
-                                 logStream: context.logStream, line: reportedLine, isEmulator: emulator)
+            let meta = EventMeta(
+                timestampMilliseconds: pendingTimestamp, logGroup: context.logGroup,
+                logStream: context.logStream, line: reportedLine, isEmulator: emulator)
             pendingTimestamp = nil
             open = OpenEvent(meta: meta, messageStart: start, end: lineEnd)
         }
@@ -115,8 +118,10 @@ struct TextLogReader {
     }
 
     /// `print(batch)` of a Logs/Telemetry API batch: a Python list of dicts (FORMATS.md §5.5).
-    private func readPythonReprBatch(_ message: UnsafeRawBufferPointer, from start: Int, meta: EventMeta,
-                                     into ingest: inout FileIngest) {
+    private func readPythonReprBatch(
+        _ message: UnsafeRawBufferPointer, from start: Int, meta: EventMeta,
+        into ingest: inout FileIngest
+    ) {
         do {
             let (value, _) = try PythonLiteral.parse(message, from: start)
             guard let items = value.arrayValue else {

@@ -43,16 +43,22 @@ struct XRayReader {
         let functions = segments.filter { $0["origin"]?.stringValue == "AWS::Lambda::Function" }
         for s in segments {
             let origin = s["origin"]?.stringValue
-            if origin == "AWS::Lambda" || origin == "AWS::Lambda::Function" { ingest.countTraceSegment() } else { ingest.ignore(.xrayDocument) }
+            if origin == "AWS::Lambda" || origin == "AWS::Lambda::Function" {
+                ingest.countTraceSegment()
+            } else {
+                ingest.ignore(.xrayDocument)
+            }
         }
         let anchors: [JSONObject?] = services.isEmpty ? (functions.isEmpty ? [] : [nil]) : services
         for (n, service) in anchors.enumerated() {
-            let function = functions.first { f in service.map { f["parent_id"]?.stringValue == $0["id"]?.stringValue } ?? false }
+            let function =
+                functions.first { f in service.map { f["parent_id"]?.stringValue == $0["id"]?.stringValue } ?? false }
                 ?? (functions.count == 1 ? functions[0] : nil)
             var r = TraceRecord(location: SourceLocation(fileIndex: ingest.fileIndex, line: line))
             r.traceId = traceId ?? service?["trace_id"]?.stringValue ?? function?["trace_id"]?.stringValue
             r.requestId = service?["aws"]?["request_id"]?.stringValue
-            r.functionName = service?["name"]?.stringValue ?? function?["name"]?.stringValue
+            r.functionName =
+                service?["name"]?.stringValue ?? function?["name"]?.stringValue
                 ?? (function?["aws"]?["function_arn"]?.stringValue).flatMap(Self.functionName(arn:))
             r.memorySizeMegabytes = memory
             r.segmentEvents = n == 0 ? services.count + functions.count : 0
@@ -60,12 +66,15 @@ struct XRayReader {
             r.endSeconds = service?["end_time"]?.doubleValue
             // Phases live on the function segment; some exports put Initialization elsewhere in the trace.
             let phaseSources = (function.map { [$0] } ?? []) + (anchors.count == 1 ? segments : [])
-            for (name, path) in [("Initialization", \TraceRecord.initializationMilliseconds),
-                                 ("Invocation", \TraceRecord.invocationMilliseconds),
-                                 ("Overhead", \TraceRecord.overheadMilliseconds), ("Restore", \TraceRecord.restoreMilliseconds)] {
+            for (name, path) in [
+                ("Initialization", \TraceRecord.initializationMilliseconds),
+                ("Invocation", \TraceRecord.invocationMilliseconds),
+                ("Overhead", \TraceRecord.overheadMilliseconds), ("Restore", \TraceRecord.restoreMilliseconds),
+            ] {
                 for source in phaseSources where r[keyPath: path] == nil {
                     if let sub = source["subsegments"]?.arrayValue?.first(where: { $0["name"]?.stringValue == name }),
-                       let start = sub["start_time"]?.doubleValue, let end = sub["end_time"]?.doubleValue {
+                        let start = sub["start_time"]?.doubleValue, let end = sub["end_time"]?.doubleValue
+                    {
                         r[keyPath: path] = (end - start) * 1000
                     }
                 }

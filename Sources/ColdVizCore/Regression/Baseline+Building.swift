@@ -2,8 +2,10 @@ extension Baseline {
     /// The baseline of `dataset`: the groups and statistics `analyze` computes with the same
     /// labeler and grouping (nil: `method,python,memory` when the label pattern matched, else
     /// `function`), each with its samples. O(n log n).
-    public init(dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
-                probabilities: [Double] = Analyzer.defaultProbabilities) {
+    public init(
+        dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
+        probabilities: [Double] = Analyzer.defaultProbabilities
+    ) {
         let analysis = Analyzer.analyze(dataset, labeler: labeler, groupBy: groupBy, probabilities: probabilities)
         let by = analysis.groupBy
         var initDurations: [[String]: [Double]] = [:]

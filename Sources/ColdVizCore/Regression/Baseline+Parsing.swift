@@ -32,7 +32,9 @@ extension Baseline {
         guard let byValues = value["groupBy"]?.arrayValue else { throw bad("`groupBy` must be an array of dimensions") }
         var by: [Dimension] = []
         for v in byValues {
-            guard let d = v.stringValue.flatMap(Dimension.init(rawValue:)) else { throw bad("`groupBy` holds `\(v)`, not a dimension") }
+            guard let d = v.stringValue.flatMap(Dimension.init(rawValue:)) else {
+                throw bad("`groupBy` holds `\(v)`, not a dimension")
+            }
             by.append(d)
         }
         let probabilities = value["percentiles"]?.arrayValue?.compactMap(\.doubleValue) ?? Analyzer.defaultProbabilities
@@ -59,11 +61,15 @@ extension Baseline {
             return Int(v)
         }
         func sample(_ name: String) throws(RegressionError) -> [Double] {
-            guard let a = g["samples", name]?.arrayValue else { throw bad("groups[\(i)].samples.\(name) must be an array of numbers") }
+            guard let a = g["samples", name]?.arrayValue else {
+                throw bad("groups[\(i)].samples.\(name) must be an array of numbers")
+            }
             var out: [Double] = []
             out.reserveCapacity(a.count)
             for v in a {
-                guard case .number(let x) = v, x.isFinite else { throw bad("groups[\(i)].samples.\(name) holds `\(v)`, not a number") }
+                guard case .number(let x) = v, x.isFinite else {
+                    throw bad("groups[\(i)].samples.\(name) holds `\(v)`, not a number")
+                }
                 out.append(x)
             }
             return out
@@ -72,14 +78,17 @@ extension Baseline {
         let coldStarts = try count("coldStarts")
         let initDurations = try sample("initDuration")
         let durations = try sample("duration")
-        guard coldStarts <= invocations else { throw bad("groups[\(i)] has more coldStarts (\(coldStarts)) than invocations (\(invocations))") }
+        guard coldStarts <= invocations else {
+            throw bad("groups[\(i)] has more coldStarts (\(coldStarts)) than invocations (\(invocations))")
+        }
         guard initDurations.count == coldStarts else {
             throw bad("groups[\(i)] has \(coldStarts) coldStarts but \(initDurations.count) init durations")
         }
         guard durations.count <= invocations else {
             throw bad("groups[\(i)] has \(durations.count) durations but only \(invocations) invocations")
         }
-        return BaselineGroup(key: key, invocations: invocations, coldStarts: coldStarts,
-                             initDurationsMilliseconds: initDurations, durationsMilliseconds: durations)
+        return BaselineGroup(
+            key: key, invocations: invocations, coldStarts: coldStarts,
+            initDurationsMilliseconds: initDurations, durationsMilliseconds: durations)
     }
 }

@@ -35,15 +35,19 @@ public struct Baseline: Sendable {
         var merged: [[String]: BaselineGroup] = [:]
         for g in groups {
             let key = positions.map { g.key[$0] }
-            var m = merged[key] ?? BaselineGroup(key: key, invocations: 0, coldStarts: 0, initDurationsMilliseconds: [], durationsMilliseconds: [])
+            var m =
+                merged[key]
+                ?? BaselineGroup(
+                    key: key, invocations: 0, coldStarts: 0, initDurationsMilliseconds: [], durationsMilliseconds: [])
             m.invocations += g.invocations
             m.coldStarts += g.coldStarts
             m.initDurationsMilliseconds += g.initDurationsMilliseconds
             m.durationsMilliseconds += g.durationsMilliseconds
             merged[key] = m
         }
-        return Baseline(groupBy: dimensions, probabilities: probabilities,
-                        groups: merged.keys.sorted(by: Self.keyLess).map { merged[$0]! })
+        return Baseline(
+            groupBy: dimensions, probabilities: probabilities,
+            groups: merged.keys.sorted(by: Self.keyLess).map { merged[$0]! })
     }
 
     /// Natural order of keys, value by value.

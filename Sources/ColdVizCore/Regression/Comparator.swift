@@ -42,8 +42,9 @@ public enum Comparator {
             verdict = .ok
         }
         let test = a.isEmpty || b.isEmpty ? nil : MannWhitney.test(b, a)
-        return GroupComparison(key: key, baselineCount: a.count, nowCount: b.count, mannWhitney: test,
-                               changes: changes, verdict: verdict)
+        return GroupComparison(
+            key: key, baselineCount: a.count, nowCount: b.count, mannWhitney: test,
+            changes: changes, verdict: verdict)
     }
 
     static func change(
@@ -59,7 +60,7 @@ public enum Comparator {
                 resamples: settings.resamples, seed: settings.seed)
         }
         guard a.count >= minimum, b.count >= minimum, let interval = result.interval,
-              !interval.lower.isNaN, let change = result.change, let base = result.baseline
+            !interval.lower.isNaN, let change = result.change, let base = result.baseline
         else { return result }
         let exceeds = threshold?.isExceeded(change: change, baseline: base) ?? false
         result.verdict = exceeds && interval.lower > 0 ? .regressed : .ok

@@ -24,17 +24,27 @@ public struct ComparisonTables: Sendable {
     /// row of each group. O(rows).
     public func table(_ r: ComparisonReport) -> TextTable {
         let percent = Int((r.settings.confidence * 100).rounded())
-        var headers = r.groupBy.map(\.rawValue) + ["stat", "n \(beforeName)→\(afterName)", beforeName, afterName,
-                                                   "change", "\(percent)% CI of change"]
+        var headers =
+            r.groupBy.map(\.rawValue) + [
+                "stat", "n \(beforeName)→\(afterName)", beforeName, afterName,
+                "change", "\(percent)% CI of change",
+            ]
         if showsVerdicts { headers.append("max") }
         headers += ["MW p", "P(\(afterName)>\(beforeName))"]
         if showsVerdicts { headers.append("verdict") }
-        var t = TextTable(headers: headers, rightAligned: r.groupBy.map { _ in false } + [false] + Array(repeating: true, count: headers.count - r.groupBy.count - 2) + [!showsVerdicts])
+        var t = TextTable(
+            headers: headers,
+            rightAligned: r.groupBy.map { _ in false } + [false]
+                + Array(repeating: true, count: headers.count - r.groupBy.count - 2) + [!showsVerdicts])
         let metric = r.settings.metric
         for g in r.groups {
             if g.verdict == .onlyInBaseline || g.verdict == .onlyNow {
-                var row = g.key + ["—", "\(g.baselineCount)→\(g.nowCount)"] + Array(repeating: "", count: headers.count - g.key.count - 2)
-                row[row.count - 1] = showsVerdicts ? g.verdict.rawValue : (g.verdict == .onlyNow ? "only in \(afterName)" : "only in \(beforeName)")
+                var row =
+                    g.key + ["—", "\(g.baselineCount)→\(g.nowCount)"]
+                    + Array(repeating: "", count: headers.count - g.key.count - 2)
+                row[row.count - 1] =
+                    showsVerdicts
+                    ? g.verdict.rawValue : (g.verdict == .onlyNow ? "only in \(afterName)" : "only in \(beforeName)")
                 t.rows.append(row)
                 continue
             }
@@ -42,8 +52,14 @@ public struct ComparisonTables: Sendable {
                 let first = i == 0
                 var row = first ? g.key : g.key.map { _ in "" }
                 row.append(c.statistic.name + (c.verdict == .insufficient && !showsVerdicts ? "*" : ""))
-                row.append(first ? "\(NumberFormatting.grouped(Double(g.baselineCount), decimals: 0))→\(NumberFormatting.grouped(Double(g.nowCount), decimals: 0))" : "")
-                row += [Self.value(c.baseline, metric), Self.value(c.now, metric), Self.change(c, metric), Self.interval(c.interval, metric)]
+                row.append(
+                    first
+                        ? "\(NumberFormatting.grouped(Double(g.baselineCount), decimals: 0))→\(NumberFormatting.grouped(Double(g.nowCount), decimals: 0))"
+                        : "")
+                row += [
+                    Self.value(c.baseline, metric), Self.value(c.now, metric), Self.change(c, metric),
+                    Self.interval(c.interval, metric),
+                ]
                 if showsVerdicts { row.append(c.threshold.map { Self.thresholdText($0, metric) } ?? "") }
                 row.append(first ? g.mannWhitney.map { Self.pValue($0.pValue) } ?? "—" : "")
                 row.append(first ? g.mannWhitney.map { NumberFormatting.grouped($0.effectSize, decimals: 2) } ?? "—" : "")
@@ -83,7 +99,8 @@ public struct ComparisonTables: Sendable {
     static func thresholdText(_ t: Threshold, _ metric: Metric) -> String {
         switch t {
         case .relative: "+" + t.text
-        case .absolute(let a): metric == .coldStartRate ? "+" + JSONWriter.number((a * 100 * 1e6).rounded() / 1e6) + " pp" : "+" + t.text + " ms"
+        case .absolute(let a):
+            metric == .coldStartRate ? "+" + JSONWriter.number((a * 100 * 1e6).rounded() / 1e6) + " pp" : "+" + t.text + " ms"
         }
     }
 
@@ -92,6 +109,7 @@ public struct ComparisonTables: Sendable {
 
     static func signed(_ v: Double, decimals: Int) -> String {
         let text = NumberFormatting.grouped(v, decimals: decimals)
-        return text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text.replacingOccurrences(of: "-", with: "−") : "+" + text
+        return text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." })
+            ? text.replacingOccurrences(of: "-", with: "−") : "+" + text
     }
 }

@@ -66,7 +66,8 @@ extension ChartFrame {
             let py = y(mark.position)
             if input.y.tickMarks { b.line(Point(x: plot.x - tl, y: py), Point(x: plot.x, y: py), stroke: axis) }
             guard i % yStride == 0 else { continue }
-            b.text(mark.lines.joined(separator: " "), at: Point(x: plot.x - tl - g, y: py), font: font, color: color, .end, .middle)
+            b.text(
+                mark.lines.joined(separator: " "), at: Point(x: plot.x - tl - g, y: py), font: font, color: color, .end, .middle)
         }
         let labelFont = style.labelFont
         if !input.y.title.isEmpty {

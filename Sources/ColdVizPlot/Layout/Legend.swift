@@ -42,7 +42,9 @@ struct Legend {
             stroke: Stroke(color: theme.legendBorder, widthPixels: style.px(0.6)))
         var y = rect.y + g
         if let title {
-            b.text(title, at: Point(x: rect.x + g, y: y + rowH / 2), font: style.legendTitleFont, color: theme.foreground, .start, .middle)
+            b.text(
+                title, at: Point(x: rect.x + g, y: y + rowH / 2), font: style.legendTitleFont, color: theme.foreground, .start,
+                .middle)
             y += rowH
         }
         let swatchW = style.tickFont.sizePixels * 1.6

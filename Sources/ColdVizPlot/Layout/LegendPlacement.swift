@@ -34,7 +34,8 @@ enum LegendPlacement {
     static func fitsInside(_ sizes: [(width: Double, height: Double)], plot: Rect) -> Bool {
         let totalHeight = sizes.map(\.height).reduce(0, +)
         let widest = sizes.map(\.width).max() ?? 0
-        return widest <= plot.width * 0.5 && (sizes.count < 2 ? totalHeight <= plot.height * 0.9 : totalHeight <= plot.height * 1.6)
+        return widest <= plot.width * 0.5
+            && (sizes.count < 2 ? totalHeight <= plot.height * 0.9 : totalHeight <= plot.height * 1.6)
             && sizes.allSatisfy { $0.height <= plot.height * 0.9 }
     }
 }

@@ -80,7 +80,8 @@ public enum TimeTicks {
                 } else if step >= 86_400_000 {
                     label = date.dateString
                 } else {
-                    label = "\(UTCDate.pad(date.month, 2))-\(UTCDate.pad(date.day, 2)) \(UTCDate.pad(date.hour, 2)):\(UTCDate.pad(date.minute, 2))"
+                    label =
+                        "\(UTCDate.pad(date.month, 2))-\(UTCDate.pad(date.day, 2)) \(UTCDate.pad(date.hour, 2)):\(UTCDate.pad(date.minute, 2))"
                 }
                 ticks.append(Tick(value: Double(ms) / 1000, label: label))
             }

@@ -4,9 +4,10 @@ public struct SequentialColormap: Hashable, Sendable {
     public var stops: [Color]
 
     /// matplotlib's viridis at 0, 1/8, ..., 1.
-    public static let viridis = SequentialColormap(stops: [
-        0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725,
-    ].map { Color(hex: $0) })
+    public static let viridis = SequentialColormap(
+        stops: [
+            0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725,
+        ].map { Color(hex: $0) })
 
     /// The colour at `t` (clamped to 0...1), interpolated linearly between stops.
     public func color(at t: Double) -> Color {

@@ -14,13 +14,14 @@ final class FilterLogEventsWriter: FormatWriter {
         for (event, stream, _) in events {
             let ms = event.timestampMilliseconds
             let ingestion = ms + Int64(context.rng.integer(150, 2500))
-            try entry.file.write((entry.first ? "\n" : ",\n") + "        {\n"
-                + "            \"logStreamName\": \(JSONText.quote(stream)),\n"
-                + "            \"timestamp\": \(ms),\n"
-                + "            \"message\": \(JSONText.quote(event.message)),\n"
-                + "            \"ingestionTime\": \(ingestion),\n"
-                + "            \"eventId\": \"\(context.eventId(ms))\"\n"
-                + "        }")
+            try entry.file.write(
+                (entry.first ? "\n" : ",\n") + "        {\n"
+                    + "            \"logStreamName\": \(JSONText.quote(stream)),\n"
+                    + "            \"timestamp\": \(ms),\n"
+                    + "            \"message\": \(JSONText.quote(event.message)),\n"
+                    + "            \"ingestionTime\": \(ingestion),\n"
+                    + "            \"eventId\": \"\(context.eventId(ms))\"\n"
+                    + "        }")
             entry.first = false
         }
         files[function.name] = entry

@@ -50,11 +50,13 @@ final class WriteContext {
 
     /// Events of one function's burst for the text log format, noise included.
     func textEvents(_ env: SynthEnvironment) -> [LogEvent] {
-        TextEventRenderer(importTime: options.importTime).events(env, noise: &noise, truth: &truth[env.function.name, default: GroupTruth()])
+        TextEventRenderer(importTime: options.importTime).events(
+            env, noise: &noise, truth: &truth[env.function.name, default: GroupTruth()])
     }
 
     /// Events of one environment for the JSON log format, noise included.
     func jsonEvents(_ env: SynthEnvironment) -> [LogEvent] {
-        JSONLogEventRenderer(importTime: options.importTime).events(env, noise: &noise, truth: &truth[env.function.name, default: GroupTruth()])
+        JSONLogEventRenderer(importTime: options.importTime).events(
+            env, noise: &noise, truth: &truth[env.function.name, default: GroupTruth()])
     }
 }

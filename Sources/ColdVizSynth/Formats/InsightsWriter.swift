@@ -19,7 +19,8 @@ final class InsightsWriter: FormatWriter {
                 var fields: [(String, String)] = [
                     ("@timestamp", TimeText.insights(ms)), ("@log", "\(SynthRuntime.account):\(function.logGroup)"),
                     ("@logStream", env.streamName), ("@requestId", inv.requestId),
-                    ("@duration", TimeText.centis(inv.durationCentis)), ("@billedDuration", String(inv.billedDurationMilliseconds)),
+                    ("@duration", TimeText.centis(inv.durationCentis)),
+                    ("@billedDuration", String(inv.billedDurationMilliseconds)),
                 ]
                 if let c = inv.initCentis { fields.append(("@initDuration", TimeText.centis(c))) }
                 fields += [
@@ -29,14 +30,26 @@ final class InsightsWriter: FormatWriter {
                 ]
                 rows.append((ms, rows.count, fields))
                 if d.malformed {
-                    rows.append((ms, rows.count, [("@timestamp", TimeText.insights(ms)), ("@logStream", env.streamName),
-                                                  ("@message", NoiseInjector.garbledReport(d, memory: function.memoryMegabytes)),
-                                                  ("@ptr", ptr(context))]))
+                    rows.append(
+                        (
+                            ms, rows.count,
+                            [
+                                ("@timestamp", TimeText.insights(ms)), ("@logStream", env.streamName),
+                                ("@message", NoiseInjector.garbledReport(d, memory: function.memoryMegabytes)),
+                                ("@ptr", ptr(context)),
+                            ]
+                        ))
                     truth.malformedLines += 1
                 }
                 if d.truncated {
-                    rows.append((ms, rows.count, [("@timestamp", TimeText.insights(ms)), ("@logStream", env.streamName),
-                                                  ("@message", NoiseInjector.truncatedReport), ("@ptr", ptr(context))]))
+                    rows.append(
+                        (
+                            ms, rows.count,
+                            [
+                                ("@timestamp", TimeText.insights(ms)), ("@logStream", env.streamName),
+                                ("@message", NoiseInjector.truncatedReport), ("@ptr", ptr(context)),
+                            ]
+                        ))
                     truth.truncatedLines += 1
                 }
                 if d.duplicate {
@@ -54,12 +67,15 @@ final class InsightsWriter: FormatWriter {
         let file = try context.open("burst-\(TimeText.pad(burst, 4)).json")
         try file.write("{\n    \"results\": [")
         for (index, row) in rows.enumerated() {
-            let cells = row.fields.map { "            {\n                \"field\": \"\($0.0)\",\n                \"value\": \(JSONText.quote($0.1))\n            }" }
+            let cells = row.fields.map {
+                "            {\n                \"field\": \"\($0.0)\",\n                \"value\": \(JSONText.quote($0.1))\n            }"
+            }
             try file.write((index == 0 ? "\n" : ",\n") + "        [\n" + cells.joined(separator: ",\n") + "\n        ]")
         }
-        try file.write("\n    ],\n    \"statistics\": {\n        \"recordsMatched\": \(Double(rows.count)),\n"
-            + "        \"recordsScanned\": \(Double(rows.count * 6)),\n        \"bytesScanned\": \(Double(rows.count * 1400))\n    },\n"
-            + "    \"status\": \"Complete\"\n}\n")
+        try file.write(
+            "\n    ],\n    \"statistics\": {\n        \"recordsMatched\": \(Double(rows.count)),\n"
+                + "        \"recordsScanned\": \(Double(rows.count * 6)),\n        \"bytesScanned\": \(Double(rows.count * 1400))\n    },\n"
+                + "    \"status\": \"Complete\"\n}\n")
         try file.close()
         rows = []
     }

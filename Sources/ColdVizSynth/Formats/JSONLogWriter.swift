@@ -9,11 +9,12 @@ final class JSONLogWriter: FormatWriter {
         for env in environments {
             for event in context.jsonEvents(env) {
                 let ms = event.timestampMilliseconds
-                try entry.file.write((entry.first ? "\n" : ",\n") + "        {\n"
-                    + "            \"timestamp\": \(ms),\n"
-                    + "            \"message\": \(JSONText.quote(event.message)),\n"
-                    + "            \"ingestionTime\": \(ms + Int64(context.rng.integer(150, 2500)))\n"
-                    + "        }")
+                try entry.file.write(
+                    (entry.first ? "\n" : ",\n") + "        {\n"
+                        + "            \"timestamp\": \(ms),\n"
+                        + "            \"message\": \(JSONText.quote(event.message)),\n"
+                        + "            \"ingestionTime\": \(ms + Int64(context.rng.integer(150, 2500)))\n"
+                        + "        }")
                 entry.first = false
             }
         }

@@ -9,8 +9,9 @@ final class S3ExportWriter: FormatWriter {
         guard let function = environments.first?.function else { return }
         let task = try taskId(function.name, context: context)
         for env in environments {
-            let file = try OutputFile(path: context.options.outputDirectory + "/\(function.name)/\(task)/\(env.streamName)/000000.gz",
-                                      gzip: true, counter: context.counter)
+            let file = try OutputFile(
+                path: context.options.outputDirectory + "/\(function.name)/\(task)/\(env.streamName)/000000.gz",
+                gzip: true, counter: context.counter)
             for event in context.textEvents(env) {
                 try file.write(TimeText.iso(event.timestampMilliseconds) + " " + event.message)
             }
@@ -24,8 +25,9 @@ final class S3ExportWriter: FormatWriter {
         if let t = taskIds[name] { return t }
         let t = context.rng.uuid()
         taskIds[name] = t
-        let probe = try OutputFile(path: context.options.outputDirectory + "/\(name)/aws-logs-write-test", gzip: false,
-                                   counter: context.counter)
+        let probe = try OutputFile(
+            path: context.options.outputDirectory + "/\(name)/aws-logs-write-test", gzip: false,
+            counter: context.counter)
         try probe.write("Permission Check Successful")
         try probe.close()
         return t

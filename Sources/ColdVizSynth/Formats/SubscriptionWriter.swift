@@ -17,7 +17,8 @@ final class SubscriptionWriter: FormatWriter {
                 let items = chunk.map { e in
                     "{\"id\":\"\(context.eventId(e.timestampMilliseconds))\",\"timestamp\":\(e.timestampMilliseconds),\"message\":\(JSONText.quote(e.message))}"
                 }.joined(separator: ",")
-                let line = "{\"messageType\":\"DATA_MESSAGE\",\"owner\":\"\(SynthRuntime.account)\",\"logGroup\":\"\(function.logGroup)\","
+                let line =
+                    "{\"messageType\":\"DATA_MESSAGE\",\"owner\":\"\(SynthRuntime.account)\",\"logGroup\":\"\(function.logGroup)\","
                     + "\"logStream\":\(JSONText.quote(env.streamName)),\"subscriptionFilters\":[\"coldviz-export\"],\"logEvents\":[\(items)]}\n"
                 payloads.append((chunk.map(\.timestampMilliseconds).max()!, env.streamName, line))
             }
@@ -35,9 +36,10 @@ final class SubscriptionWriter: FormatWriter {
         if let f = files[function.name] { return f }
         let f = try context.open(function.name + ".jsonl")
         if files.isEmpty {
-            try f.write("{\"messageType\":\"CONTROL_MESSAGE\",\"owner\":\"CloudwatchLogs\",\"logGroup\":\"\",\"logStream\":\"\","
-                + "\"subscriptionFilters\":[],\"logEvents\":[{\"id\":\"\",\"timestamp\":\(context.options.startMilliseconds),"
-                + "\"message\":\"CWL CONTROL MESSAGE: Checking health of destination Lambda function.\"}]}\n")
+            try f.write(
+                "{\"messageType\":\"CONTROL_MESSAGE\",\"owner\":\"CloudwatchLogs\",\"logGroup\":\"\",\"logStream\":\"\","
+                    + "\"subscriptionFilters\":[],\"logEvents\":[{\"id\":\"\",\"timestamp\":\(context.options.startMilliseconds),"
+                    + "\"message\":\"CWL CONTROL MESSAGE: Checking health of destination Lambda function.\"}]}\n")
         }
         files[function.name] = f
         return f

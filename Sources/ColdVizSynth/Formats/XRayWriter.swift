@@ -36,13 +36,15 @@ final class XRayWriter: FormatWriter {
 
     private func flush() throws(SynthError) {
         guard !pending.isEmpty, let traces else { return }
-        try traces.write("{\n    \"Traces\": [\n" + pending.joined(separator: ",\n") + "\n    ],\n    \"UnprocessedTraceIds\": []\n}\n")
+        try traces.write(
+            "{\n    \"Traces\": [\n" + pending.joined(separator: ",\n") + "\n    ],\n    \"UnprocessedTraceIds\": []\n}\n")
         pending = []
     }
 
     private func trace(_ inv: SynthInvocation, _ f: SynthFunction, context: WriteContext) -> String {
         let arn = StructuredLines.arn(f)
-        let service = "{\"id\":\"\(inv.segmentId)\",\"name\":\"\(f.name)\",\"start_time\":\(TimeText.seconds3(inv.arrivalMilliseconds)),"
+        let service =
+            "{\"id\":\"\(inv.segmentId)\",\"name\":\"\(f.name)\",\"start_time\":\(TimeText.seconds3(inv.arrivalMilliseconds)),"
             + "\"trace_id\":\"\(inv.traceId)\",\"end_time\":\(TimeText.seconds3(inv.reportMilliseconds + 1)),"
             + "\"http\":{\"response\":{\"status\":200}},\"aws\":{\"request_id\":\"\(inv.requestId)\"},"
             + "\"origin\":\"AWS::Lambda\",\"resource_arn\":\"\(arn)\"}"
@@ -51,11 +53,13 @@ final class XRayWriter: FormatWriter {
         var subsegments: [String] = []
         if let initStart = inv.initStartMilliseconds, let c = inv.initCentis {
             let s = initStart * 10_000
-            subsegments.append(sub(context, "Initialization", s, s + Int64(c) * 100, extra: ",\"aws\":{\"function_arn\":\"\(arn)\"}"))
+            subsegments.append(
+                sub(context, "Initialization", s, s + Int64(c) * 100, extra: ",\"aws\":{\"function_arn\":\"\(arn)\"}"))
         }
         subsegments.append(sub(context, "Invocation", start, end))
         subsegments.append(sub(context, "Overhead", end, end + Int64(context.rng.integer(2_000, 9_000))))
-        let function = "{\"id\":\"\(inv.functionSegmentId)\",\"name\":\"\(f.name)\",\"start_time\":\(Self.seconds7(start)),"
+        let function =
+            "{\"id\":\"\(inv.functionSegmentId)\",\"name\":\"\(f.name)\",\"start_time\":\(Self.seconds7(start)),"
             + "\"trace_id\":\"\(inv.traceId)\",\"end_time\":\(Self.seconds7(end + 10_000)),\"parent_id\":\"\(inv.segmentId)\","
             + "\"aws\":{\"account_id\":\"\(SynthRuntime.account)\",\"function_arn\":\"\(arn)\",\"resource_names\":[\"\(f.name)\"],"
             + "\"cloudwatch_logs\":[{\"log_group\":\"\(f.logGroup)\"}]},\"origin\":\"AWS::Lambda::Function\","

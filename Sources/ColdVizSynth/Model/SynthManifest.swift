@@ -47,12 +47,13 @@ public struct SynthManifest: Sendable {
         groups = functions.compactMap { f in
             guard let t = truth[f.name], t.invocations > 0 else { return nil }
             let truncatedAreMalformed = options.format != .jsonlog
-            return Group(function: f, invocations: t.invocations, coldStarts: t.coldStarts, warmStarts: t.warmStarts,
-                         malformedLines: t.malformedLines, truncatedLines: t.truncatedLines,
-                         duplicateEvents: t.duplicateEvents, applicationLines: t.applicationLines, tracebacks: t.tracebacks,
-                         initDurationsMilliseconds: t.initDurationsMilliseconds,
-                         durationsMilliseconds: t.durationsMilliseconds,
-                         expectedMalformed: t.malformedLines + (truncatedAreMalformed ? t.truncatedLines : 0))
+            return Group(
+                function: f, invocations: t.invocations, coldStarts: t.coldStarts, warmStarts: t.warmStarts,
+                malformedLines: t.malformedLines, truncatedLines: t.truncatedLines,
+                duplicateEvents: t.duplicateEvents, applicationLines: t.applicationLines, tracebacks: t.tracebacks,
+                initDurationsMilliseconds: t.initDurationsMilliseconds,
+                durationsMilliseconds: t.durationsMilliseconds,
+                expectedMalformed: t.malformedLines + (truncatedAreMalformed ? t.truncatedLines : 0))
         }
     }
 }

@@ -11,8 +11,9 @@ public final class Deflate {
 
     /// A gzip compressor at `level` (0-9; 6 is zlib's default).
     public init(level: Int32 = 6) throws(SynthError) {
-        let status = deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
-                                   zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        let status = deflateInit2_(
+            &stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+            zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw .compressionFailed(path: "<gzip>", code: status) }
     }
 

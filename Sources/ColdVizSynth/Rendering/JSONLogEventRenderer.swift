@@ -17,10 +17,14 @@ struct JSONLogEventRenderer {
         for inv in env.invocations {
             let d = noise.decide()
             if let initStart = inv.initStartMilliseconds, f.method != "image" {
-                events.append(LogEvent(timestampMilliseconds: initStart, message: platform(initStart, "initStart",
-                    "{\"initializationType\":\"on-demand\",\"phase\":\"init\",\"runtimeVersion\":\"\(f.runtimeVersion)\","
-                    + "\"runtimeVersionArn\":\"arn:aws:lambda:\(SynthRuntime.region)::runtime:\(TextEventRenderer.runtimeHash(f.python))\","
-                    + "\"functionName\":\"\(f.name)\",\"functionVersion\":\"$LATEST\"}"), kind: .record))
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: initStart,
+                        message: platform(
+                            initStart, "initStart",
+                            "{\"initializationType\":\"on-demand\",\"phase\":\"init\",\"runtimeVersion\":\"\(f.runtimeVersion)\","
+                                + "\"runtimeVersionArn\":\"arn:aws:lambda:\(SynthRuntime.region)::runtime:\(TextEventRenderer.runtimeHash(f.python))\","
+                                + "\"functionName\":\"\(f.name)\",\"functionVersion\":\"$LATEST\"}"), kind: .record))
             }
             if let initStart = inv.initStartMilliseconds, importTime {
                 for (i, line) in StructuredLines.importTime(env).enumerated() {
@@ -28,48 +32,85 @@ struct JSONLogEventRenderer {
                 }
             }
             if let c = inv.initCentis, f.method != "image" {
-                events.append(LogEvent(timestampMilliseconds: inv.startMilliseconds, message: platform(inv.startMilliseconds, "initReport",
-                    "{\"initializationType\":\"on-demand\",\"phase\":\"init\",\"status\":\"success\",\"metrics\":{\"durationMs\":\(TimeText.centis(c))}}"),
-                    kind: .record))
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: inv.startMilliseconds,
+                        message: platform(
+                            inv.startMilliseconds, "initReport",
+                            "{\"initializationType\":\"on-demand\",\"phase\":\"init\",\"status\":\"success\",\"metrics\":{\"durationMs\":\(TimeText.centis(c))}}"
+                        ),
+                        kind: .record))
             }
-            let start = LogEvent(timestampMilliseconds: inv.startMilliseconds, message: platform(inv.startMilliseconds, "start",
-                "{\"requestId\":\"\(inv.requestId)\",\"version\":\"$LATEST\",\"tracing\":\(tracing(inv))}"), kind: .record)
+            let start = LogEvent(
+                timestampMilliseconds: inv.startMilliseconds,
+                message: platform(
+                    inv.startMilliseconds, "start",
+                    "{\"requestId\":\"\(inv.requestId)\",\"version\":\"$LATEST\",\"tracing\":\(tracing(inv))}"), kind: .record)
             events.append(start)
             let app = inv.startMilliseconds + 1
             if inv.isCold {
                 events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.powertools(env, inv), kind: .ignored))
-                events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.coldStartMetric(env, inv), kind: .ignored))
-                events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.moduleLoadMetrics(env, inv), kind: .ignored))
+                events.append(
+                    LogEvent(timestampMilliseconds: app, message: StructuredLines.coldStartMetric(env, inv), kind: .ignored))
+                events.append(
+                    LogEvent(timestampMilliseconds: app, message: StructuredLines.moduleLoadMetrics(env, inv), kind: .ignored))
             }
-            events.append(LogEvent(timestampMilliseconds: app, message: appLine(app, "INFO", "processed 100 rows", inv), kind: .ignored))
+            events.append(
+                LogEvent(timestampMilliseconds: app, message: appLine(app, "INFO", "processed 100 rows", inv), kind: .ignored))
             for _ in 0..<d.applicationLines {
-                events.append(LogEvent(timestampMilliseconds: app, message: appLine(app, "WARNING", "slow downstream call", inv), kind: .ignored))
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: app, message: appLine(app, "WARNING", "slow downstream call", inv), kind: .ignored)
+                )
             }
             truth.applicationLines += d.applicationLines
             if d.traceback {
-                let trace = "\"errorType\":\"KeyError\",\"stackTrace\":[\"  File \\\"/var/task/handler.py\\\", line 42, in handler\\n    rows = load(event[\\\"rows\\\"])\\n\"]"
-                events.append(LogEvent(timestampMilliseconds: app, message: appLine(app, "ERROR", "KeyError: 'rows'", inv, extra: trace), kind: .ignored))
+                let trace =
+                    "\"errorType\":\"KeyError\",\"stackTrace\":[\"  File \\\"/var/task/handler.py\\\", line 42, in handler\\n    rows = load(event[\\\"rows\\\"])\\n\"]"
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: app, message: appLine(app, "ERROR", "KeyError: 'rows'", inv, extra: trace),
+                        kind: .ignored))
                 truth.tracebacks += 1
             }
-            events.append(LogEvent(timestampMilliseconds: inv.reportMilliseconds, message: platform(inv.reportMilliseconds, "runtimeDone",
-                "{\"requestId\":\"\(inv.requestId)\",\"status\":\"success\",\"tracing\":\(tracing(inv)),"
-                + "\"metrics\":{\"durationMs\":\(TimeText.centis(max(101, inv.durationCentis - 40))),\"producedBytes\":64}}"), kind: .ignored))
-            let report = LogEvent(timestampMilliseconds: inv.reportMilliseconds, message: platform(inv.reportMilliseconds, "report",
-                "{\"requestId\":\"\(inv.requestId)\",\"metrics\":\(metrics(inv, memory: f.memoryMegabytes)),\"tracing\":\(tracing(inv)),\"status\":\"success\"}"),
+            events.append(
+                LogEvent(
+                    timestampMilliseconds: inv.reportMilliseconds,
+                    message: platform(
+                        inv.reportMilliseconds, "runtimeDone",
+                        "{\"requestId\":\"\(inv.requestId)\",\"status\":\"success\",\"tracing\":\(tracing(inv)),"
+                            + "\"metrics\":{\"durationMs\":\(TimeText.centis(max(101, inv.durationCentis - 40))),\"producedBytes\":64}}"
+                    ), kind: .ignored))
+            let report = LogEvent(
+                timestampMilliseconds: inv.reportMilliseconds,
+                message: platform(
+                    inv.reportMilliseconds, "report",
+                    "{\"requestId\":\"\(inv.requestId)\",\"metrics\":\(metrics(inv, memory: f.memoryMegabytes)),\"tracing\":\(tracing(inv)),\"status\":\"success\"}"
+                ),
                 kind: .record)
             events.append(report)
             if d.malformed {
-                events.append(LogEvent(timestampMilliseconds: inv.reportMilliseconds, message: platform(inv.reportMilliseconds, "report",
-                    "{\"metrics\":{\"durationMs\":\(TimeText.centis(d.garbledDurationCentis))},\"status\":\"success\"}"), kind: .malformed))
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: inv.reportMilliseconds,
+                        message: platform(
+                            inv.reportMilliseconds, "report",
+                            "{\"metrics\":{\"durationMs\":\(TimeText.centis(d.garbledDurationCentis))},\"status\":\"success\"}"),
+                        kind: .malformed))
                 truth.malformedLines += 1
             }
             if d.truncated {
-                events.append(LogEvent(timestampMilliseconds: inv.reportMilliseconds,
-                                       message: String(report.message.prefix(60)) + "\n", kind: .ignored))
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: inv.reportMilliseconds,
+                        message: String(report.message.prefix(60)) + "\n", kind: .ignored))
                 truth.truncatedLines += 1
             }
             if d.duplicate {
-                for e in [start, report] { duplicates.append(LogEvent(timestampMilliseconds: e.timestampMilliseconds, message: e.message, kind: .duplicate)) }
+                for e in [start, report] {
+                    duplicates.append(
+                        LogEvent(timestampMilliseconds: e.timestampMilliseconds, message: e.message, kind: .duplicate))
+                }
                 truth.duplicateEvents += 2
             }
         }
@@ -85,13 +126,15 @@ struct JSONLogEventRenderer {
     }
 
     private func metrics(_ inv: SynthInvocation, memory: Int) -> String {
-        var text = "{\"durationMs\":\(TimeText.centis(inv.durationCentis)),\"billedDurationMs\":\(inv.billedDurationMilliseconds),"
+        var text =
+            "{\"durationMs\":\(TimeText.centis(inv.durationCentis)),\"billedDurationMs\":\(inv.billedDurationMilliseconds),"
             + "\"memorySizeMB\":\(memory),\"maxMemoryUsedMB\":\(inv.maxMemoryUsedMegabytes)"
         if let c = inv.initCentis { text += ",\"initDurationMs\":\(TimeText.centis(c))" }
         return text + "}"
     }
 
-    private func appLine(_ ms: Int64, _ level: String, _ message: String, _ inv: SynthInvocation, extra: String? = nil) -> String {
+    private func appLine(_ ms: Int64, _ level: String, _ message: String, _ inv: SynthInvocation, extra: String? = nil) -> String
+    {
         "{\"timestamp\":\"\(TimeText.iso(ms))\",\"level\":\"\(level)\",\"message\":\"\(message)\",\"logger\":\"root\","
             + "\"requestId\":\"\(inv.requestId)\"" + (extra.map { "," + $0 } ?? "") + "}\n"
     }

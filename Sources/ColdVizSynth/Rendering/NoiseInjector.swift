@@ -45,8 +45,10 @@ struct NoiseInjector {
 
     /// One application line of the Python runtime's text format.
     mutating func applicationLine(_ inv: SynthInvocation, at milliseconds: Int64) -> String {
-        let messages = ["cache miss for key orders/2024", "slow downstream call: \(rng.integer(300, 900)) ms",
-                        "retrying S3 GetObject (attempt 2)", "validated \(rng.integer(10, 500)) records"]
+        let messages = [
+            "cache miss for key orders/2024", "slow downstream call: \(rng.integer(300, 900)) ms",
+            "retrying S3 GetObject (attempt 2)", "validated \(rng.integer(10, 500)) records",
+        ]
         let level = rng.chance(0.5) ? "WARNING" : "INFO"
         return "[\(level)]\t\(TimeText.iso(milliseconds))\t\(inv.requestId)\t\(messages[rng.nextIndex(below: messages.count)])\n"
     }

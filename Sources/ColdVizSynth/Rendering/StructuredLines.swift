@@ -29,7 +29,9 @@ enum StructuredLines {
         for (i, timing) in env.moduleTimingsMicroseconds.enumerated() {
             values += (i == 0 ? "\"" : ",\"") + metricName(timing.module) + "\":[" + String(timing.microseconds) + ".0]"
         }
-        let definitions = env.moduleTimingsMicroseconds.map { "{\"Name\":\"\(metricName($0.module))\",\"Unit\":\"Microseconds\"}" }
+        let definitions = env.moduleTimingsMicroseconds.map {
+            "{\"Name\":\"\(metricName($0.module))\",\"Unit\":\"Microseconds\"}"
+        }
         return "{\"_aws\":{\"Timestamp\":\(inv.startMilliseconds + 1),\"CloudWatchMetrics\":[{\"Namespace\":\"Perf\","
             + "\"Dimensions\":[[\"service\"]],\"Metrics\":[\(definitions.joined(separator: ","))]}]},\"service\":\"perf\",\(values)}\n"
     }
@@ -47,7 +49,8 @@ enum StructuredLines {
                 + String(repeating: " ", count: max(0, 10 - c.count)) + c + " | "
                 + String(repeating: " ", count: depth * 2) + name + "\n"
         }
-        for (module, microseconds) in env.moduleTimingsMicroseconds where !module.hasSuffix("_setup") && !module.hasSuffix("_client") {
+        for (module, microseconds) in env.moduleTimingsMicroseconds
+        where !module.hasSuffix("_setup") && !module.hasSuffix("_client") {
             if module.contains(".") { continue }
             let child = microseconds / 10
             lines.append(line(child, child, 1, module + "._core"))

@@ -12,47 +12,65 @@ struct TextEventRenderer {
         for inv in env.invocations {
             let d = noise.decide()
             if let initStart = inv.initStartMilliseconds {
-                if f.method != "image" { events.append(LogEvent(timestampMilliseconds: initStart, message: Self.initStart(f), kind: .record)) }
+                if f.method != "image" {
+                    events.append(LogEvent(timestampMilliseconds: initStart, message: Self.initStart(f), kind: .record))
+                }
                 if importTime {
                     for (i, line) in StructuredLines.importTime(env).enumerated() {
                         events.append(LogEvent(timestampMilliseconds: initStart + 20 + Int64(i), message: line, kind: .ignored))
                     }
                 }
             }
-            let start = LogEvent(timestampMilliseconds: inv.startMilliseconds,
-                                 message: "START RequestId: \(inv.requestId) Version: $LATEST\n", kind: .record)
+            let start = LogEvent(
+                timestampMilliseconds: inv.startMilliseconds,
+                message: "START RequestId: \(inv.requestId) Version: $LATEST\n", kind: .record)
             events.append(start)
             let app = inv.startMilliseconds + 1
             if inv.isCold {
                 events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.powertools(env, inv), kind: .ignored))
-                events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.coldStartMetric(env, inv), kind: .ignored))
-                events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.moduleLoadMetrics(env, inv), kind: .ignored))
+                events.append(
+                    LogEvent(timestampMilliseconds: app, message: StructuredLines.coldStartMetric(env, inv), kind: .ignored))
+                events.append(
+                    LogEvent(timestampMilliseconds: app, message: StructuredLines.moduleLoadMetrics(env, inv), kind: .ignored))
             }
-            events.append(LogEvent(timestampMilliseconds: app,
-                                   message: "[INFO]\t\(TimeText.iso(app))\t\(inv.requestId)\tprocessed 100 rows\n", kind: .ignored))
+            events.append(
+                LogEvent(
+                    timestampMilliseconds: app,
+                    message: "[INFO]\t\(TimeText.iso(app))\t\(inv.requestId)\tprocessed 100 rows\n", kind: .ignored))
             for _ in 0..<d.applicationLines {
                 events.append(LogEvent(timestampMilliseconds: app, message: noise.applicationLine(inv, at: app), kind: .ignored))
             }
             truth.applicationLines += d.applicationLines
             if d.traceback {
-                events.append(LogEvent(timestampMilliseconds: app, message: NoiseInjector.traceback(inv, at: app), kind: .ignored))
+                events.append(
+                    LogEvent(timestampMilliseconds: app, message: NoiseInjector.traceback(inv, at: app), kind: .ignored))
                 truth.tracebacks += 1
             }
-            let end = LogEvent(timestampMilliseconds: inv.reportMilliseconds, message: "END RequestId: \(inv.requestId)\n", kind: .record)
-            let report = LogEvent(timestampMilliseconds: inv.reportMilliseconds, message: Self.report(inv, memory: f.memoryMegabytes), kind: .record)
+            let end = LogEvent(
+                timestampMilliseconds: inv.reportMilliseconds, message: "END RequestId: \(inv.requestId)\n", kind: .record)
+            let report = LogEvent(
+                timestampMilliseconds: inv.reportMilliseconds, message: Self.report(inv, memory: f.memoryMegabytes), kind: .record
+            )
             events.append(end)
             events.append(report)
             if d.malformed {
-                events.append(LogEvent(timestampMilliseconds: inv.reportMilliseconds,
-                                       message: NoiseInjector.garbledReport(d, memory: f.memoryMegabytes), kind: .malformed))
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: inv.reportMilliseconds,
+                        message: NoiseInjector.garbledReport(d, memory: f.memoryMegabytes), kind: .malformed))
                 truth.malformedLines += 1
             }
             if d.truncated {
-                events.append(LogEvent(timestampMilliseconds: inv.reportMilliseconds, message: NoiseInjector.truncatedReport, kind: .malformed))
+                events.append(
+                    LogEvent(
+                        timestampMilliseconds: inv.reportMilliseconds, message: NoiseInjector.truncatedReport, kind: .malformed))
                 truth.truncatedLines += 1
             }
             if d.duplicate {
-                for e in [start, end, report] { duplicates.append(LogEvent(timestampMilliseconds: e.timestampMilliseconds, message: e.message, kind: .duplicate)) }
+                for e in [start, end, report] {
+                    duplicates.append(
+                        LogEvent(timestampMilliseconds: e.timestampMilliseconds, message: e.message, kind: .duplicate))
+                }
                 truth.duplicateEvents += 3
             }
         }
@@ -66,7 +84,8 @@ struct TextEventRenderer {
 
     /// A traced REPORT: tab after every field, then the XRAY part on its own line (FORMATS.md §2.3).
     static func report(_ inv: SynthInvocation, memory: Int) -> String {
-        var text = "REPORT RequestId: \(inv.requestId)\tDuration: \(TimeText.centis(inv.durationCentis)) ms\t"
+        var text =
+            "REPORT RequestId: \(inv.requestId)\tDuration: \(TimeText.centis(inv.durationCentis)) ms\t"
             + "Billed Duration: \(inv.billedDurationMilliseconds) ms\tMemory Size: \(memory) MB\t"
             + "Max Memory Used: \(inv.maxMemoryUsedMegabytes) MB\t"
         if let c = inv.initCentis { text += "Init Duration: \(TimeText.centis(c)) ms\t" }

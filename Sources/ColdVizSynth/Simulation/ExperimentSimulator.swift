@@ -25,7 +25,8 @@ struct ExperimentSimulator {
 
     /// The environments of burst `burst` (1-based), function after function in name order. O(requests).
     mutating func burst(_ burst: Int) -> [SynthEnvironment] {
-        let burstStart = options.startMilliseconds + Self.firstBurstOffsetMilliseconds
+        let burstStart =
+            options.startMilliseconds + Self.firstBurstOffsetMilliseconds
             + Int64(burst - 1) * Self.burstSpacingMilliseconds
         let first = burstStart + Int64(rng.integer(1000, 5000))
         let length = rng.integer(135_000, 170_000)
@@ -42,35 +43,46 @@ struct ExperimentSimulator {
         return result
     }
 
-    private mutating func environment(_ function: SynthFunction, burst: Int, phase: InitDurationModel.Phase,
-                                      first: Int64, length: Int, warm: Int) -> SynthEnvironment {
+    private mutating func environment(
+        _ function: SynthFunction, burst: Int, phase: InitDurationModel.Phase,
+        first: Int64, length: Int, warm: Int
+    ) -> SynthEnvironment {
         let day = String(Timestamp.formatISO8601(milliseconds: first).prefix(10).map { $0 == "-" ? "/" : $0 })
         let stream = "\(day)/[$LATEST]\(rng.hex(bytes: 16))"
         let coldArrival = first + Int64(rng.integer(0, length * 55 / 100))
-        let initMilliseconds = InitDurationModel.draw(method: function.method, python: function.python,
-                                                      memoryMegabytes: function.memoryMegabytes, arm64: function.arm64,
-                                                      phase: phase, using: &rng)
+        let initMilliseconds = InitDurationModel.draw(
+            method: function.method, python: function.python,
+            memoryMegabytes: function.memoryMegabytes, arm64: function.arm64,
+            phase: phase, using: &rng)
         let cold = invocation(function, arrival: coldArrival, initMilliseconds: initMilliseconds, previousMemory: nil)
         var invocations = [cold]
         let end = first + Int64(length)
-        var targets = (0..<warm).map { _ in Int64(rng.integer(Int(cold.reportMilliseconds) + 300, max(Int(cold.reportMilliseconds) + 300, Int(end)))) }
+        var targets = (0..<warm).map { _ in
+            Int64(rng.integer(Int(cold.reportMilliseconds) + 300, max(Int(cold.reportMilliseconds) + 300, Int(end))))
+        }
         targets.sort()
         for target in targets {
             let previous = invocations[invocations.count - 1]
             let arrival = max(target, previous.reportMilliseconds + Int64(rng.integer(50, 400)))
-            invocations.append(invocation(function, arrival: arrival, initMilliseconds: nil,
-                                          previousMemory: previous.maxMemoryUsedMegabytes))
+            invocations.append(
+                invocation(
+                    function, arrival: arrival, initMilliseconds: nil,
+                    previousMemory: previous.maxMemoryUsedMegabytes))
         }
-        return SynthEnvironment(function: function, streamName: stream, burst: burst, invocations: invocations,
-                                moduleTimingsMicroseconds: moduleTimings(initMilliseconds: initMilliseconds))
+        return SynthEnvironment(
+            function: function, streamName: stream, burst: burst, invocations: invocations,
+            moduleTimingsMicroseconds: moduleTimings(initMilliseconds: initMilliseconds))
     }
 
-    private mutating func invocation(_ function: SynthFunction, arrival: Int64, initMilliseconds: Double?,
-                                     previousMemory: Int?) -> SynthInvocation {
+    private mutating func invocation(
+        _ function: SynthFunction, arrival: Int64, initMilliseconds: Double?,
+        previousMemory: Int?
+    ) -> SynthInvocation {
         let epochHex = String(arrival / 1000, radix: 16)
         let traceId = "1-\(String(repeating: "0", count: max(0, 8 - epochHex.count)))\(epochHex)-\(rng.hex(bytes: 12))"
         let factor = ["3.8", "3.9", "3.10"].contains(function.python) ? 1 : SynthCalibration.warmFasterFactor
-        let median = SynthCalibration.warmMedianAt1024Milliseconds
+        let median =
+            SynthCalibration.warmMedianAt1024Milliseconds
             * pow(1024 / Double(function.memoryMegabytes), SynthCalibration.warmMemoryExponent) * factor
         var duration = rng.logNormal(median: median, sigma: SynthCalibration.warmSigma)
         var initCentis: Int?

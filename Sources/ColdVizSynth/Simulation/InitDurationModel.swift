@@ -16,8 +16,10 @@ public enum InitDurationModel {
     ///
     /// The level is drawn for the method and phase, then multiplied by the Python and arm64 factors and
     /// shifted by the memory offset (see `SynthCalibration`).
-    public static func draw(method: String, python: String, memoryMegabytes: Int, arm64: Bool,
-                            phase: Phase, using rng: inout SeededGenerator) -> Double {
+    public static func draw(
+        method: String, python: String, memoryMegabytes: Int, arm64: Bool,
+        phase: Phase, using rng: inout SeededGenerator
+    ) -> Double {
         let base: Double
         switch (phase, method) {
         case (.afterDeployment, "image"):
@@ -30,11 +32,13 @@ public enum InitDurationModel {
         case (.steadyState, "image"):
             base = steadyImage(using: &rng)
         case (.steadyState, _):
-            let center = method == "zip_layers"
+            let center =
+                method == "zip_layers"
                 ? SynthCalibration.zipLayersCenterMilliseconds : SynthCalibration.zipCenterMilliseconds
             let c = SynthCalibration.tightClipMilliseconds
-            var value = clip(rng.normal(mean: center, standardDeviation: SynthCalibration.tightStandardDeviationMilliseconds),
-                             center + c.low, center + c.high)
+            var value = clip(
+                rng.normal(mean: center, standardDeviation: SynthCalibration.tightStandardDeviationMilliseconds),
+                center + c.low, center + c.high)
             if rng.chance(SynthCalibration.zipTailShare) {
                 value += -SynthCalibration.zipTailMeanMilliseconds * log(1 - rng.unit())
             }
@@ -56,8 +60,10 @@ public enum InitDurationModel {
             return rng.uniform(r.low, r.high)
         }
         let c = SynthCalibration.imageModeClipMilliseconds
-        return clip(rng.normal(mean: SynthCalibration.imageModeMilliseconds,
-                               standardDeviation: SynthCalibration.imageModeStandardDeviationMilliseconds), c.low, c.high)
+        return clip(
+            rng.normal(
+                mean: SynthCalibration.imageModeMilliseconds,
+                standardDeviation: SynthCalibration.imageModeStandardDeviationMilliseconds), c.low, c.high)
     }
 
     private static func clip(_ x: Double, _ low: Double, _ high: Double) -> Double { min(max(x, low), high) }

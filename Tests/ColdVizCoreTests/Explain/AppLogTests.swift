@@ -33,7 +33,10 @@ struct AppLogTests {
         #expect(docs.allSatisfy { $0.source == .powertools && $0.coldStart == true && $0.memorySizeMegabytes == 128 })
         let sam = sample("f_mcnamarabrian-pycon2024_README-LOGGING_sam-logs_powertools-EMF.txt")
         #expect(appLogs(sam).contains { $0.source == .powertools && $0.requestId != nil })
-        let d = DatasetBuilder.build(Ingestor.ingest(paths: [FixturePaths.realSample("f_mcnamarabrian-pycon2024_README-LOGGING_sam-logs_powertools-EMF.txt")]))
+        let d = DatasetBuilder.build(
+            Ingestor.ingest(paths: [
+                FixturePaths.realSample("f_mcnamarabrian-pycon2024_README-LOGGING_sam-logs_powertools-EMF.txt")
+            ]))
         #expect(d.joins.appLogsMatched > 0)
         #expect(d.joins.coldStartDisagreements == 0)
     }
@@ -52,7 +55,8 @@ struct AppLogTests {
             "START RequestId: r1 Version: $LATEST",
             "REPORT RequestId: r1\tDuration: 10.00 ms\tBilled Duration: 10 ms\tMemory Size: 1024 MB\tMax Memory Used: 90 MB\tInit Duration: 200.00 ms",
         ]
-        let text = lines.enumerated().map { "\(s) 2024-03-04T10:00:0\($0.offset).000000+00:00 \($0.element)" }.joined(separator: "\n")
+        let text = lines.enumerated().map { "\(s) 2024-03-04T10:00:0\($0.offset).000000+00:00 \($0.element)" }.joined(
+            separator: "\n")
         let dir = FixturePaths.temporaryDirectory()
         try Data(text.utf8).write(to: dir.appendingPathComponent("perf_zip_Python311_1024.log"))
         let d = DatasetBuilder.build(Ingestor.ingest(paths: [dir.path]))

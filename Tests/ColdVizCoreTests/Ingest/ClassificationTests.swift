@@ -33,8 +33,10 @@ struct ClassificationTests {
 
     @Test("a failure line after its REPORT (a paste) also marks the next invocation")
     func failureLineAfterReport() throws {
-        let text = [report("a", "Init Duration: 100.00 ms"), report("b"), "b Task timed out after 6.01 seconds", report("c"), report("d")]
-            .joined(separator: "\n")
+        let text = [
+            report("a", "Init Duration: 100.00 ms"), report("b"), "b Task timed out after 6.01 seconds", report("c"), report("d"),
+        ]
+        .joined(separator: "\n")
         let d = try dataset(["f.log": text])
         #expect(d.invocations.map(\.category) == [.cold, .warm, .suppressedInit, .warm])
         #expect(d.accounting.failureMarkers == 1)
@@ -83,14 +85,18 @@ struct ClassificationTests {
     func newestFirst() throws {
         let s = "2024/03/04/[$LATEST]0000000000000000000000000000000a"
         let events = [
-            (1_709_546_401_000, "START RequestId: r1 Version: $LATEST"), (1_709_546_402_000, report("r1", "Init Duration: 900.00 ms")),
-            (1_709_546_403_000, "START RequestId: r2 Version: $LATEST"), (1_709_546_404_000, report("r2", "Status: error\tError Type: Runtime.ExitError")),
+            (1_709_546_401_000, "START RequestId: r1 Version: $LATEST"),
+            (1_709_546_402_000, report("r1", "Init Duration: 900.00 ms")),
+            (1_709_546_403_000, "START RequestId: r2 Version: $LATEST"),
+            (1_709_546_404_000, report("r2", "Status: error\tError Type: Runtime.ExitError")),
             (1_709_546_405_000, "START RequestId: r3 Version: $LATEST"), (1_709_546_406_000, report("r3")),
         ].reversed()
         let items = events.map { ts, msg in
             #"{"logStreamName":"\#(s)","timestamp":\#(ts),"message":\#(jsonString(msg + "\n")),"eventId":"\#(ts)"}"#
         }
-        let d = try dataset(["perf_zip_Python39_1024.json": #"{"events":[\#(items.joined(separator: ","))],"searchedLogStreams":[]}"#])
+        let d = try dataset([
+            "perf_zip_Python39_1024.json": #"{"events":[\#(items.joined(separator: ","))],"searchedLogStreams":[]}"#
+        ])
         #expect(d.invocations.map(\.report.requestId) == ["r1", "r2", "r3"])
         #expect(d.invocations.map(\.category) == [.cold, .warm, .suppressedInit])
     }

@@ -6,7 +6,8 @@ import Testing
 /// REPORT, its time and its stream, and account for every line.
 @Suite("Text renderings")
 struct TextRenderingTests {
-    static let report = "REPORT RequestId: 00000000-0000-0000-0000-000000000003\tDuration: 55.12 ms\tBilled Duration: 56 ms\tMemory Size: 1024 MB\tMax Memory Used: 120 MB\tInit Duration: 2950.48 ms\t"
+    static let report =
+        "REPORT RequestId: 00000000-0000-0000-0000-000000000003\tDuration: 55.12 ms\tBilled Duration: 56 ms\tMemory Size: 1024 MB\tMax Memory Used: 120 MB\tInit Duration: 2950.48 ms\t"
     static let stream = "2024/03/04/[$LATEST]00000000000000000000000000000001"
     /// 2024-03-04T10:00:07.931Z
     static let reportMilliseconds: Int64 = 1_709_546_407_931
@@ -21,21 +22,29 @@ struct TextRenderingTests {
     }
 
     static let renderings: [Rendering] = [
-        Rendering(id: "S3 export line", text: "2024-03-04T10:00:07.931Z \(report)\nXRAY TraceId: 1-65e59c00-0000\tSegmentId: 01\tSampled: true\n",
-                  stream: nil, timestamp: reportMilliseconds),
+        Rendering(
+            id: "S3 export line",
+            text: "2024-03-04T10:00:07.931Z \(report)\nXRAY TraceId: 1-65e59c00-0000\tSegmentId: 01\tSampled: true\n",
+            stream: nil, timestamp: reportMilliseconds),
         Rendering(id: "console copy", text: "2024-03-04T10:00:07.931Z\n\(report)\n", stream: nil, timestamp: reportMilliseconds),
-        Rendering(id: "aws logs tail detailed", text: "2024-03-04T10:00:07.931000+00:00 \(stream) \(report)\n",
-                  stream: stream, timestamp: reportMilliseconds),
-        Rendering(id: "aws logs tail short", text: "2024-03-04T10:00:07 \(report)\n", stream: nil, timestamp: reportMilliseconds - 931),
-        Rendering(id: "sam logs without zone", text: "\(stream) 2024-03-04T10:00:07.931000 \(report)\n",
-                  stream: stream, timestamp: reportMilliseconds),
-        Rendering(id: "sam logs with +00:00", text: "\(stream) 2024-03-04T10:00:07.931000+00:00 \(report)\n",
-                  stream: stream, timestamp: reportMilliseconds),
-        Rendering(id: "awslogs get", text: "/aws/lambda/perf_zip_Python39_1024 \(stream) 2024-03-04T10:00:07.931Z \(report)\n",
-                  stream: stream, group: "/aws/lambda/perf_zip_Python39_1024", timestamp: reportMilliseconds),
+        Rendering(
+            id: "aws logs tail detailed", text: "2024-03-04T10:00:07.931000+00:00 \(stream) \(report)\n",
+            stream: stream, timestamp: reportMilliseconds),
+        Rendering(
+            id: "aws logs tail short", text: "2024-03-04T10:00:07 \(report)\n", stream: nil, timestamp: reportMilliseconds - 931),
+        Rendering(
+            id: "sam logs without zone", text: "\(stream) 2024-03-04T10:00:07.931000 \(report)\n",
+            stream: stream, timestamp: reportMilliseconds),
+        Rendering(
+            id: "sam logs with +00:00", text: "\(stream) 2024-03-04T10:00:07.931000+00:00 \(report)\n",
+            stream: stream, timestamp: reportMilliseconds),
+        Rendering(
+            id: "awslogs get", text: "/aws/lambda/perf_zip_Python39_1024 \(stream) 2024-03-04T10:00:07.931Z \(report)\n",
+            stream: stream, group: "/aws/lambda/perf_zip_Python39_1024", timestamp: reportMilliseconds),
         Rendering(id: "indented README paste", text: "    \(report)\n", stream: nil, timestamp: nil),
         Rendering(id: "redacted timestamps", text: "XXXX-XX-XXTXX:XX:XX.XXX-XX:XX    \(report)\n", stream: nil, timestamp: nil),
-        Rendering(id: "CRLF line endings", text: "2024-03-04T10:00:07.931Z \(report)\r\n", stream: nil, timestamp: reportMilliseconds),
+        Rendering(
+            id: "CRLF line endings", text: "2024-03-04T10:00:07.931Z \(report)\r\n", stream: nil, timestamp: reportMilliseconds),
     ]
 
     @Test("each rendering yields the REPORT with its time and stream", arguments: renderings)

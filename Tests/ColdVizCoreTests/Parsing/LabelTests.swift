@@ -1,15 +1,18 @@
-@testable import ColdVizCore
 import ColdVizTestSupport
 import Foundation
 import Testing
 
+@testable import ColdVizCore
+
 @Suite("Labels")
 struct LabelTests {
-    @Test("the study's names give method, python and memory", arguments: [
-        ("perf_zip_layers_Python39_1769", "zip_layers", "3.9", "1769"),
-        ("perf_zip_Python311_10240", "zip", "3.11", "10240"),
-        ("perf_image_Python38_1024", "image", "3.8", "1024"),
-    ])
+    @Test(
+        "the study's names give method, python and memory",
+        arguments: [
+            ("perf_zip_layers_Python39_1769", "zip_layers", "3.9", "1769"),
+            ("perf_zip_Python311_10240", "zip", "3.11", "10240"),
+            ("perf_image_Python38_1024", "image", "3.8", "1024"),
+        ])
     func studyPattern(name: String, method: String, python: String, memory: String) throws {
         let v = try #require(LabelPattern.study.match(name))
         #expect(v[.method] == method && v[.python] == python && v[.memory] == memory)
@@ -29,7 +32,8 @@ struct LabelTests {
     func precedence() throws {
         let dir = FixturePaths.temporaryDirectory()
         let labels = dir.appendingPathComponent("labels.json")
-        try Data(#"{"legacy-*": {"method": "image", "architecture": "arm64"}, "legacy-exact": {"method": "zip"}}"#.utf8).write(to: labels)
+        try Data(#"{"legacy-*": {"method": "image", "architecture": "arm64"}, "legacy-exact": {"method": "zip"}}"#.utf8).write(
+            to: labels)
         let rules = try LabelRules(contentsOf: labels.path)
         #expect(rules.values(for: "legacy-exact")?[.method] == "zip")
         #expect(rules.values(for: "legacy-other")?[.method] == "image")
@@ -38,9 +42,10 @@ struct LabelTests {
         let file = InputFile(path: "x/legacy-other.log", nameCandidates: ["legacy-other", "x"], logStream: nil)
         var report = ReportFields(requestId: "r")
         report.memorySizeMegabytes = 2048
-        let inv = Invocation(report: report, category: .cold, completionMilliseconds: nil, logGroup: nil, logStream: nil,
-                             runtimeVersion: "python:3.12.v23", functionNameFromData: nil,
-                             location: SourceLocation(fileIndex: 0, line: 1))
+        let inv = Invocation(
+            report: report, category: .cold, completionMilliseconds: nil, logGroup: nil, logStream: nil,
+            runtimeVersion: "python:3.12.v23", functionNameFromData: nil,
+            location: SourceLocation(fileIndex: 0, line: 1))
         let d = Labeler(rules: rules).dimensions(of: inv, files: [file])
         #expect(d[.function] == "legacy-other")
         #expect(d[.method] == "image")

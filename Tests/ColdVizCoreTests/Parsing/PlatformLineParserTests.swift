@@ -1,5 +1,6 @@
-@testable import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 /// REPORT and the other platform lines in every spelling seen in real exports (FORMATS.md §2, §10).
 @Suite("Platform line parsing")
@@ -22,39 +23,61 @@ struct PlatformLineParserTests {
     }
 
     static let reports: [ReportCase] = [
-        ReportCase(id: "tabs, trailing tab, XRAY on the next line",
-                   line: "REPORT RequestId: 00000000-0000-0000-0000-000000000001\tDuration: 812.40 ms\tBilled Duration: 813 ms\tMemory Size: 1024 MB\tMax Memory Used: 187 MB\tInit Duration: 2931.07 ms\t\nXRAY TraceId: 1-65f0a000-000000000000000000000001\tSegmentId: 0000000000000001\tSampled: true\t\n",
-                   requestId: "00000000-0000-0000-0000-000000000001", duration: 812.40, billed: 813, memory: 1024,
-                   maxMemory: 187, initDuration: 2931.07, traceId: "1-65f0a000-000000000000000000000001"),
-        ReportCase(id: "single spaces (astuyve)",
-                   line: "REPORT RequestId: 4f3645464c2f Duration: 10.38 ms Billed Duration: 11 ms Memory Size: 128 MB Max Memory Used: 56 MB Init Duration: 167.50 ms",
-                   requestId: "4f3645464c2f", duration: 10.38, billed: 11, memory: 128, maxMemory: 56, initDuration: 167.50),
-        ReportCase(id: "Init Duration before Duration, truncated id (custom runtime docs)",
-                   line: "REPORT RequestId: f8ac1208... Init Duration: 48.26 ms   Duration: 237.17 ms   Billed Duration: 300 ms   Memory Size: 128 MB   Max Memory Used: 26 MB",
-                   requestId: "f8ac1208...", duration: 237.17, billed: 300, memory: 128, maxMemory: 26, initDuration: 48.26),
-        ReportCase(id: "integer init, double spaces (datadog)",
-                   line: "REPORT RequestId: 8edab1f8-7d34-4a8e-a965-15ccbbb78d4c Duration: 0.81 ms  Billed Duration: 100 ms Memory Size: 128 MB Max Memory Used: 90 MB  Init Duration: 1234 ms",
-                   requestId: "8edab1f8-7d34-4a8e-a965-15ccbbb78d4c", duration: 0.81, billed: 100, memory: 128, maxMemory: 90, initDuration: 1234),
-        ReportCase(id: "2019 'ms \\t' and no init",
-                   line: "REPORT RequestId: 6d8d4d19-a6d4-4e2f-8b4b-8f3f0c5e1b11\tDuration: 1.63 ms\tBilled Duration: 100 ms \tMemory Size: 128 MB\tMax Memory Used: 72 MB\t",
-                   requestId: "6d8d4d19-a6d4-4e2f-8b4b-8f3f0c5e1b11", duration: 1.63, billed: 100, memory: 128, maxMemory: 72, initDuration: nil),
-        ReportCase(id: "SnapStart restore with XRAY on the same line, single spaces",
-                   line: "REPORT RequestId: 0f3a Duration: 120.33 ms Billed Duration: 291 ms Memory Size: 2048 MB Max Memory Used: 160 MB Restore Duration: 402.18 ms Billed Restore Duration: 170 ms XRAY TraceId: 1-66d9-abc SegmentId: 12ab Sampled: true",
-                   requestId: "0f3a", duration: 120.33, billed: 291, memory: 2048, maxMemory: 160, initDuration: nil,
-                   restore: 402.18, billedRestore: 170, traceId: "1-66d9-abc"),
-        ReportCase(id: "Status timeout without init",
-                   line: "REPORT RequestId: a1b2\tDuration: 3000.00 ms\tBilled Duration: 3000 ms\tMemory Size: 128 MB\tMax Memory Used: 70 MB\tStatus: timeout",
-                   requestId: "a1b2", duration: 3000, billed: 3000, memory: 128, maxMemory: 70, initDuration: nil, status: "timeout"),
-        ReportCase(id: "Status error with Error Type",
-                   line: "REPORT RequestId: a1b3\tDuration: 95.10 ms\tBilled Duration: 96 ms\tMemory Size: 128 MB\tMax Memory Used: 128 MB\tInit Duration: 201.55 ms\tStatus: error\tError Type: Runtime.OutOfMemory",
-                   requestId: "a1b3", duration: 95.10, billed: 96, memory: 128, maxMemory: 128, initDuration: 201.55,
-                   status: "error", errorType: "Runtime.OutOfMemory"),
-        ReportCase(id: "literal backslash escapes (datadog snapshots)",
-                   line: #"REPORT RequestId: 9c3b\tDuration: 5.00 ms\tBilled Duration: 100 ms\tMemory Size: 1024 MB\tMax Memory Used: 77 MB\tInit Duration: 350.10 ms\t\nXRAY TraceId: 1-5ed8-xx\tSegmentId: 01\tSampled: true\t\n"#,
-                   requestId: "9c3b", duration: 5, billed: 100, memory: 1024, maxMemory: 77, initDuration: 350.10, traceId: "1-5ed8-xx"),
-        ReportCase(id: "an unknown future field does not break the line",
-                   line: "REPORT RequestId: zz\tDuration: 1.00 ms\tBilled Duration: 2 ms\tMemory Size: 512 MB\tMax Memory Used: 40 MB\tShiny New Metric: 7 units\tInit Duration: 100.00 ms",
-                   requestId: "zz", duration: 1, billed: 2, memory: 512, maxMemory: 40, initDuration: 100),
+        ReportCase(
+            id: "tabs, trailing tab, XRAY on the next line",
+            line:
+                "REPORT RequestId: 00000000-0000-0000-0000-000000000001\tDuration: 812.40 ms\tBilled Duration: 813 ms\tMemory Size: 1024 MB\tMax Memory Used: 187 MB\tInit Duration: 2931.07 ms\t\nXRAY TraceId: 1-65f0a000-000000000000000000000001\tSegmentId: 0000000000000001\tSampled: true\t\n",
+            requestId: "00000000-0000-0000-0000-000000000001", duration: 812.40, billed: 813, memory: 1024,
+            maxMemory: 187, initDuration: 2931.07, traceId: "1-65f0a000-000000000000000000000001"),
+        ReportCase(
+            id: "single spaces (astuyve)",
+            line:
+                "REPORT RequestId: 4f3645464c2f Duration: 10.38 ms Billed Duration: 11 ms Memory Size: 128 MB Max Memory Used: 56 MB Init Duration: 167.50 ms",
+            requestId: "4f3645464c2f", duration: 10.38, billed: 11, memory: 128, maxMemory: 56, initDuration: 167.50),
+        ReportCase(
+            id: "Init Duration before Duration, truncated id (custom runtime docs)",
+            line:
+                "REPORT RequestId: f8ac1208... Init Duration: 48.26 ms   Duration: 237.17 ms   Billed Duration: 300 ms   Memory Size: 128 MB   Max Memory Used: 26 MB",
+            requestId: "f8ac1208...", duration: 237.17, billed: 300, memory: 128, maxMemory: 26, initDuration: 48.26),
+        ReportCase(
+            id: "integer init, double spaces (datadog)",
+            line:
+                "REPORT RequestId: 8edab1f8-7d34-4a8e-a965-15ccbbb78d4c Duration: 0.81 ms  Billed Duration: 100 ms Memory Size: 128 MB Max Memory Used: 90 MB  Init Duration: 1234 ms",
+            requestId: "8edab1f8-7d34-4a8e-a965-15ccbbb78d4c", duration: 0.81, billed: 100, memory: 128, maxMemory: 90,
+            initDuration: 1234),
+        ReportCase(
+            id: "2019 'ms \\t' and no init",
+            line:
+                "REPORT RequestId: 6d8d4d19-a6d4-4e2f-8b4b-8f3f0c5e1b11\tDuration: 1.63 ms\tBilled Duration: 100 ms \tMemory Size: 128 MB\tMax Memory Used: 72 MB\t",
+            requestId: "6d8d4d19-a6d4-4e2f-8b4b-8f3f0c5e1b11", duration: 1.63, billed: 100, memory: 128, maxMemory: 72,
+            initDuration: nil),
+        ReportCase(
+            id: "SnapStart restore with XRAY on the same line, single spaces",
+            line:
+                "REPORT RequestId: 0f3a Duration: 120.33 ms Billed Duration: 291 ms Memory Size: 2048 MB Max Memory Used: 160 MB Restore Duration: 402.18 ms Billed Restore Duration: 170 ms XRAY TraceId: 1-66d9-abc SegmentId: 12ab Sampled: true",
+            requestId: "0f3a", duration: 120.33, billed: 291, memory: 2048, maxMemory: 160, initDuration: nil,
+            restore: 402.18, billedRestore: 170, traceId: "1-66d9-abc"),
+        ReportCase(
+            id: "Status timeout without init",
+            line:
+                "REPORT RequestId: a1b2\tDuration: 3000.00 ms\tBilled Duration: 3000 ms\tMemory Size: 128 MB\tMax Memory Used: 70 MB\tStatus: timeout",
+            requestId: "a1b2", duration: 3000, billed: 3000, memory: 128, maxMemory: 70, initDuration: nil, status: "timeout"),
+        ReportCase(
+            id: "Status error with Error Type",
+            line:
+                "REPORT RequestId: a1b3\tDuration: 95.10 ms\tBilled Duration: 96 ms\tMemory Size: 128 MB\tMax Memory Used: 128 MB\tInit Duration: 201.55 ms\tStatus: error\tError Type: Runtime.OutOfMemory",
+            requestId: "a1b3", duration: 95.10, billed: 96, memory: 128, maxMemory: 128, initDuration: 201.55,
+            status: "error", errorType: "Runtime.OutOfMemory"),
+        ReportCase(
+            id: "literal backslash escapes (datadog snapshots)",
+            line:
+                #"REPORT RequestId: 9c3b\tDuration: 5.00 ms\tBilled Duration: 100 ms\tMemory Size: 1024 MB\tMax Memory Used: 77 MB\tInit Duration: 350.10 ms\t\nXRAY TraceId: 1-5ed8-xx\tSegmentId: 01\tSampled: true\t\n"#,
+            requestId: "9c3b", duration: 5, billed: 100, memory: 1024, maxMemory: 77, initDuration: 350.10, traceId: "1-5ed8-xx"),
+        ReportCase(
+            id: "an unknown future field does not break the line",
+            line:
+                "REPORT RequestId: zz\tDuration: 1.00 ms\tBilled Duration: 2 ms\tMemory Size: 512 MB\tMax Memory Used: 40 MB\tShiny New Metric: 7 units\tInit Duration: 100.00 ms",
+            requestId: "zz", duration: 1, billed: 2, memory: 512, maxMemory: 40, initDuration: 100),
     ]
 
     @Test("REPORT fields are read by label", arguments: reports)
@@ -93,8 +116,10 @@ struct PlatformLineParserTests {
 
     @Test("INIT_START with tab, spaces and the long runtime version form")
     func initStart() {
-        for line in ["INIT_START Runtime Version: python:3.11.v33\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc",
-                     "INIT_START Runtime Version: python:3.11.v33 Runtime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc"] {
+        for line in [
+            "INIT_START Runtime Version: python:3.11.v33\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc",
+            "INIT_START Runtime Version: python:3.11.v33 Runtime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc",
+        ] {
             guard case .record(.initStart(let f)) = classify(line) else {
                 Issue.record("not an INIT_START: \(line)")
                 continue
@@ -102,7 +127,10 @@ struct PlatformLineParserTests {
             #expect(f.runtimeVersion == "python:3.11.v33")
             #expect(f.runtimeVersionArn == "arn:aws:lambda:eu-west-1::runtime:abc")
         }
-        guard case .record(.initStart(let f)) = classify("INIT_START Runtime Version: python:3.12.mainlinev2.v43\tRuntime Version ARN: arn:x") else {
+        guard
+            case .record(.initStart(let f)) = classify(
+                "INIT_START Runtime Version: python:3.12.mainlinev2.v43\tRuntime Version ARN: arn:x")
+        else {
             Issue.record("not an INIT_START")
             return
         }
@@ -111,12 +139,16 @@ struct PlatformLineParserTests {
 
     @Test("INIT_REPORT failures and phases")
     func initReport() {
-        guard case .record(.initReport(let t)) = classify("INIT_REPORT Init Duration: 10000.12 ms\tPhase: init\tStatus: timeout") else {
+        guard case .record(.initReport(let t)) = classify("INIT_REPORT Init Duration: 10000.12 ms\tPhase: init\tStatus: timeout")
+        else {
             Issue.record("not an INIT_REPORT")
             return
         }
         #expect(t.durationMilliseconds == 10000.12 && t.phase == "init" && t.status == "timeout" && t.isFailure)
-        guard case .record(.initReport(let e)) = classify("INIT_REPORT Init Duration: 1843.55 ms\tPhase: invoke\tStatus: error\tError Type: Runtime.ImportModuleError") else {
+        guard
+            case .record(.initReport(let e)) = classify(
+                "INIT_REPORT Init Duration: 1843.55 ms\tPhase: invoke\tStatus: error\tError Type: Runtime.ImportModuleError")
+        else {
             Issue.record("not an INIT_REPORT")
             return
         }
@@ -127,16 +159,25 @@ struct PlatformLineParserTests {
     func otherLines() {
         if case .record(.start(let id, let v)) = classify("START RequestId: abc Version: 72") {
             #expect(id == "abc" && v == "72")
-        } else { Issue.record("START") }
+        } else {
+            Issue.record("START")
+        }
         if case .record(.end(let id)) = classify("END RequestId: abc") { #expect(id == "abc") } else { Issue.record("END") }
         if case .record(.restoreReport(let d)) = classify("RESTORE_REPORT Restore Duration: 398.97 ms") {
             #expect(d == 398.97)
-        } else { Issue.record("RESTORE_REPORT") }
-        if case .ignored(.extensionLifecycle) = classify("EXTENSION\tName: x\tState: Ready\tEvents: [INVOKE,SHUTDOWN]") {} else {
+        } else {
+            Issue.record("RESTORE_REPORT")
+        }
+        if case .ignored(.extensionLifecycle) = classify("EXTENSION\tName: x\tState: Ready\tEvents: [INVOKE,SHUTDOWN]") {
+        } else {
             Issue.record("EXTENSION")
         }
-        if case .ignored(.applicationOutput) = classify("[INFO]\t2024-03-04T10:00:05.201Z\tabc\thello") {} else { Issue.record("app") }
-        if case .record(.failureMarker) = classify("2020-06-09T15:02:26.150Z 7c95 Task timed out after 3.00 seconds") {} else {
+        if case .ignored(.applicationOutput) = classify("[INFO]\t2024-03-04T10:00:05.201Z\tabc\thello") {
+        } else {
+            Issue.record("app")
+        }
+        if case .record(.failureMarker) = classify("2020-06-09T15:02:26.150Z 7c95 Task timed out after 3.00 seconds") {
+        } else {
             Issue.record("timeout line")
         }
     }

@@ -17,7 +17,8 @@ struct ProjectConfigTests {
 
     @Test("values are read, paths resolved against the file's folder, globs expanded")
     func values() throws {
-        let path = try write("""
+        let path = try write(
+            """
             inputs = ["logs/*", "/abs/file.log"]
             label_pattern = "svc-{method}-{memory}"
             by = ["method", "memory"]
@@ -49,19 +50,21 @@ struct ProjectConfigTests {
         #expect(c.check.confidence == 0.9)
     }
 
-    @Test("errors name the file, the line and what was expected", arguments: [
-        ("inputs = [\"logs\"]\n\n[plot]\nwidth = \"wide\"\n", 4, "`plot.width` must be an integer, not a string"),
-        ("inputs = [\"logs\"]\ncolour = \"red\"\n", 2, "unknown key `colour`; expected one of inputs"),
-        ("[plot]\nby = [\"method\"]\nfont = 3\n", 3, "unknown key `plot.font`"),
-        ("by = [\"colour\"]\n", 1, "`by` names `colour`, which is not a dimension"),
-        ("label_pattern = \"perf_{flavour}\"\n", 1, "`label_pattern` is invalid"),
-        ("inputs = [\"nothing-*\"]\n", 1, "pattern `nothing-*` matches nothing"),
-        ("inputs = 3\n", 1, "`inputs` must be an array of strings, not an integer"),
-        ("percentiles = [50, 100]\n", 1, "must hold numbers between 0 and 100"),
-        ("[labels]\nf = { colour = \"x\" }\n", 2, "unknown key `labels.f.colour`"),
-        ("[check]\nmax_increase = 10\n", 2, "`check.max_increase` must be a string"),
-        ("inputs = [\n", 1, "invalid TOML"),
-    ])
+    @Test(
+        "errors name the file, the line and what was expected",
+        arguments: [
+            ("inputs = [\"logs\"]\n\n[plot]\nwidth = \"wide\"\n", 4, "`plot.width` must be an integer, not a string"),
+            ("inputs = [\"logs\"]\ncolour = \"red\"\n", 2, "unknown key `colour`; expected one of inputs"),
+            ("[plot]\nby = [\"method\"]\nfont = 3\n", 3, "unknown key `plot.font`"),
+            ("by = [\"colour\"]\n", 1, "`by` names `colour`, which is not a dimension"),
+            ("label_pattern = \"perf_{flavour}\"\n", 1, "`label_pattern` is invalid"),
+            ("inputs = [\"nothing-*\"]\n", 1, "pattern `nothing-*` matches nothing"),
+            ("inputs = 3\n", 1, "`inputs` must be an array of strings, not an integer"),
+            ("percentiles = [50, 100]\n", 1, "must hold numbers between 0 and 100"),
+            ("[labels]\nf = { colour = \"x\" }\n", 2, "unknown key `labels.f.colour`"),
+            ("[check]\nmax_increase = 10\n", 2, "`check.max_increase` must be a string"),
+            ("inputs = [\n", 1, "invalid TOML"),
+        ])
     func errors(text: String, line: Int, message: String) throws {
         let path = try write(text)
         #expect {

@@ -40,13 +40,15 @@ import Testing
             let bytes = twoMembers + [UInt8](repeating: 0, count: padding)
             let result = bytes.withUnsafeBytes { Inflate.inflate($0, as: .gzip) }
             #expect(result.error == nil)
-            #expect(String(decoding: result.output, as: UTF8.self)
-                == #"{"messageType":"DATA_MESSAGE","n":1}{"messageType":"DATA_MESSAGE","n":2}"#)
+            #expect(
+                String(decoding: result.output, as: UTF8.self)
+                    == #"{"messageType":"DATA_MESSAGE","n":1}{"messageType":"DATA_MESSAGE","n":2}"#)
         }
         let withJunk = twoMembers + Array("junk".utf8)
         let result = withJunk.withUnsafeBytes { Inflate.inflate($0, as: .gzip) }
         #expect(result.output.count == 72)
-        #expect(result.error == .corruptCompressedData(offset: 112, reason: "4 unexpected bytes after the end of the gzip member"))
+        #expect(
+            result.error == .corruptCompressedData(offset: 112, reason: "4 unexpected bytes after the end of the gzip member"))
     }
 
     @Test func truncatedGzipReturnsThePartialOutputAndTheOffset() {
@@ -83,8 +85,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("c_powertools-python_cloudWatchLogEvent.json", Compression.gzip, 325, #"{"messageType":"DATA_MESSAGE","owner":"123456789123","logGroup":"testLogGroup""#),
-        ("c_powertools-python_cloudWatchLogEventWithPolicyLevel.json", Compression.zlib, 461, "{\n  \"messageType\": \"DATA_MESSAGE\","),
+        (
+            "c_powertools-python_cloudWatchLogEvent.json", Compression.gzip, 325,
+            #"{"messageType":"DATA_MESSAGE","owner":"123456789123","logGroup":"testLogGroup""#
+        ),
+        (
+            "c_powertools-python_cloudWatchLogEventWithPolicyLevel.json", Compression.zlib, 461,
+            "{\n  \"messageType\": \"DATA_MESSAGE\","
+        ),
     ])
     func realSubscriptionEventsDecode(_ name: String, _ compression: Compression, _ length: Int, _ prefix: String) throws {
         let event = try RealSample.bytes(name).withUnsafeBytes { buffer in
@@ -105,7 +113,8 @@ import Testing
             return try scanner.readValue()
         }
         #expect(payload["logGroup"] == .string("testLogGroup"))
-        #expect(payload["logEvents"]?.arrayValue?.map { $0["timestamp"] } == [.number(1_440_442_987_000), .number(1_440_442_987_001)])
+        #expect(
+            payload["logEvents"]?.arrayValue?.map { $0["timestamp"] } == [.number(1_440_442_987_000), .number(1_440_442_987_001)])
         #expect(payload["policyLevel"] == (compression == .zlib ? .string("ACCOUNT_LEVEL_POLICY") : nil))
     }
 }

@@ -28,7 +28,9 @@ import Testing
         Case(text: "[\"\\u12G4\"]", offset: 2, line: 1, column: 3, reason: "expected four hex digits"),
         Case(text: "[\"a\tb\"]", offset: 3, line: 1, column: 4, reason: "unescaped control character"),
         Case(text: "\n\n  [\"abc", offset: 5, line: 3, column: 4, reason: "unterminated string"),
-        Case(text: "{\"a\": [1, 2", offset: 11, line: 1, column: 12, reason: "expected ',' or ']' after array element, found end of input"),
+        Case(
+            text: "{\"a\": [1, 2", offset: 11, line: 1, column: 12,
+            reason: "expected ',' or ']' after array element, found end of input"),
         Case(text: "/* comment */ {}", offset: 0, line: 1, column: 1, reason: "expected a value, found '/'"),
         Case(text: "{\"a\": NaN}", offset: 6, line: 1, column: 7, reason: "expected a value, found 'N'"),
         Case(text: "   ", offset: 3, line: 1, column: 4, reason: "unexpected end of input"),
@@ -57,8 +59,11 @@ import Testing
     }
 
     @Test func descriptionNamesLineColumnAndCause() {
-        let error = IngestPrimitiveError.invalidJSON(offset: 394, line: 17, column: 9, reason: "expected ',' or '}' after object member, found '\"'")
-        #expect(error.description == "invalid JSON at line 17, column 9 (byte 394): expected ',' or '}' after object member, found '\"'")
+        let error = IngestPrimitiveError.invalidJSON(
+            offset: 394, line: 17, column: 9, reason: "expected ',' or '}' after object member, found '\"'")
+        #expect(
+            error.description
+                == "invalid JSON at line 17, column 9 (byte 394): expected ',' or '}' after object member, found '\"'")
         #expect(IngestPrimitiveError.truncatedCompressedData(offset: 12).description.contains("after 12 bytes"))
     }
 

@@ -54,8 +54,10 @@ import Testing
         let result = readAll(try RealSample.bytes("d_awsdocs-lambda-guide_telemetry-schema-reference_examples.txt"))
         #expect(result.values.count == 10)
         #expect(result.errors.count == 2)
-        #expect(result.errors.first == .invalidJSON(
-            offset: 394, line: 17, column: 9, reason: "expected ',' or '}' after object member, found '\"'"))
+        #expect(
+            result.errors.first
+                == .invalidJSON(
+                    offset: 394, line: 17, column: 9, reason: "expected ',' or '}' after object member, found '\"'"))
         #expect(result.errors.last == .invalidJSON(offset: 2479, line: 98, column: 5, reason: "trailing comma before '}'"))
         #expect(result.values[1]["type"] == .string("platform.initReport"))
         #expect(result.values[4]["type"] == .string("platform.extension"))
@@ -65,10 +67,11 @@ import Testing
     @Test func logsAPIDocsInvalidJSONReportedAndNeighboursRead() throws {
         let result = readAll(try RealSample.bytes("d_awsdocs-lambda-guide_runtimes-logs-api_examples.txt"))
         #expect(result.values.count == 9)
-        #expect(result.errors == [
-            .invalidJSON(offset: 1293, line: 52, column: 5, reason: "trailing comma before '}'"),
-            .invalidJSON(offset: 1544, line: 60, column: 24, reason: "expected ':' after object key, found '1'"),
-        ])
+        #expect(
+            result.errors == [
+                .invalidJSON(offset: 1293, line: 52, column: 5, reason: "trailing comma before '}'"),
+                .invalidJSON(offset: 1544, line: 60, column: 24, reason: "expected ':' after object key, found '1'"),
+            ])
         #expect(result.values[3]["record", "metrics", "initDurationMs"] == .number(116.67))
         #expect(result.values.suffix(3).map { $0["record", "status"]?.stringValue } == ["success", "failure", "timeout"])
     }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct JSONScannerStreamingTests {
     @Test func streamsAnObjectAndItsArrayWithoutBuildingThem() throws {
-        let text = #"{"events": [ {"timestamp": 1, "message": "a"}, {"timestamp": 2, "message": "b"} ], "big": {"x": [1, 2]}, "nextForwardToken": "f/1"}"#
+        let text =
+            #"{"events": [ {"timestamp": 1, "message": "a"}, {"timestamp": 2, "message": "b"} ], "big": {"x": [1, 2]}, "nextForwardToken": "f/1"}"#
         try withBytes(text) { bytes in
             var scanner = JSONScanner(bytes)
             try scanner.beginObject()

@@ -77,13 +77,16 @@ import Testing
     }
 
     @Test func realLogsAPIBatchRepr() throws {
-        let bytes = try RealSample.bytes("d_aws-samples-aws-lambda-extensions_s3-logs-extension-demo_logs-api-batch_python-repr.log")
+        let bytes = try RealSample.bytes(
+            "d_aws-samples-aws-lambda-extensions_s3-logs-extension-demo_logs-api-batch_python-repr.log")
         let (value, end) = try bytes.withUnsafeBytes { try PythonLiteral.parse($0, from: 0) }
         #expect(end == bytes.count)
         let records = try #require(value.arrayValue)
-        #expect(records.map { $0["type"]?.stringValue ?? "" } == [
-            "platform.start", "platform.logsSubscription", "platform.extension", "function", "platform.end", "platform.report",
-        ])
+        #expect(
+            records.map { $0["type"]?.stringValue ?? "" } == [
+                "platform.start", "platform.logsSubscription", "platform.extension", "function", "platform.end",
+                "platform.report",
+            ])
         #expect(records[1]["record", "types"] == .array([.string("platform"), .string("function")]))
         #expect(records[3]["record"] == .string("Function: Logging something which logging extension will send to S3\n"))
         let metrics = try #require(records[5]["record", "metrics"])
@@ -94,11 +97,14 @@ import Testing
     }
 
     @Test func jsonScannerRejectsTheReprSoCallersFallBack() throws {
-        let bytes = try RealSample.bytes("d_aws-samples-aws-lambda-extensions_s3-logs-extension-demo_logs-api-batch_python-repr.log")
+        let bytes = try RealSample.bytes(
+            "d_aws-samples-aws-lambda-extensions_s3-logs-extension-demo_logs-api-batch_python-repr.log")
         bytes.withUnsafeBytes { buffer in
             var scanner = JSONScanner(buffer)
-            #expect(throws: IngestPrimitiveError.invalidJSON(
-                offset: 2, line: 1, column: 3, reason: "expected a string key in object, found '''")) {
+            #expect(
+                throws: IngestPrimitiveError.invalidJSON(
+                    offset: 2, line: 1, column: 3, reason: "expected a string key in object, found '''")
+            ) {
                 _ = try scanner.readValue()
             }
         }

@@ -68,9 +68,10 @@ import Testing
         let rie = try #require(withBytes("05 Jun 2019 19:30:03,173 [INFO] (rapid) exec") { Timestamp.parsePrefix($0) })
         #expect(rie.milliseconds == 1_559_763_003_173)
         #expect(rie.length == 24)
-        let tail = try #require(withBytes("2024-03-04T10:00:07.931456+00:00 2024/03/04/[$LATEST]abc START") {
-            Timestamp.parsePrefix($0)
-        })
+        let tail = try #require(
+            withBytes("2024-03-04T10:00:07.931456+00:00 2024/03/04/[$LATEST]abc START") {
+                Timestamp.parsePrefix($0)
+            })
         #expect(tail.length == 32)
     }
 

@@ -21,10 +21,18 @@ struct RealSampleEnvelopeTests {
         }.sorted()
     }
 
-    @Test("gzip and Kinesis envelopes give the events of their DECODED twins", arguments: [
-        ("c_lumigo-python-log-shipper_fixtures_simple_aws_event.json", "c_lumigo-python-log-shipper_fixtures_simple_aws_event.DECODED.json"),
-        ("c_powertools-python_kinesisStreamCloudWatchLogsEvent.json", "c_powertools-python_kinesisStreamCloudWatchLogsEvent.DECODED.jsonl"),
-    ])
+    @Test(
+        "gzip and Kinesis envelopes give the events of their DECODED twins",
+        arguments: [
+            (
+                "c_lumigo-python-log-shipper_fixtures_simple_aws_event.json",
+                "c_lumigo-python-log-shipper_fixtures_simple_aws_event.DECODED.json"
+            ),
+            (
+                "c_powertools-python_kinesisStreamCloudWatchLogsEvent.json",
+                "c_powertools-python_kinesisStreamCloudWatchLogsEvent.DECODED.jsonl"
+            ),
+        ])
     func envelopeMatchesDecoded(envelope: String, decoded: String) {
         let a = read([envelope]), b = read([decoded])
         #expect(!a.invocations.isEmpty)
@@ -53,8 +61,10 @@ struct RealSampleEnvelopeTests {
 
     @Test("one capture in two datadog files: END and REPORT counted once")
     func crossFileDuplicates() {
-        let files = ["c_datadog-forwarder_snapshots_cloudwatch_log_lambda_invocation.json",
-                     "c_datadog-forwarder_tests-events_cloudwatch_logs.json"]
+        let files = [
+            "c_datadog-forwarder_snapshots_cloudwatch_log_lambda_invocation.json",
+            "c_datadog-forwarder_tests-events_cloudwatch_logs.json",
+        ]
         let d = read(files)
         // Each file: 19 events, of which END and REPORT (request f08bb4c8) are platform records.
         #expect(d.accounting.events == 38)
@@ -68,17 +78,21 @@ struct RealSampleEnvelopeTests {
 
     @Test("one Insights query as Markdown and as JSON: 6 invocations, not 12")
     func insightsDuplicates() {
-        let d = read(["e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-22_lambda-insights.md",
-                      "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-22_lambda-insights_pwsh-flattened.json"])
+        let d = read([
+            "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-22_lambda-insights.md",
+            "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-22_lambda-insights_pwsh-flattened.json",
+        ])
         #expect(d.invocations.count == 6)
         #expect(d.accounting.duplicates == 6)
         #expect(d.invocations.filter { $0.category == .cold }.count == 2)
     }
 
-    @Test("invalid JSON in doc files: path:line problems, valid neighbours still read", arguments: [
-        ("d_awsdocs-lambda-guide_telemetry-schema-reference_examples.txt", [17, 98]),
-        ("d_awsdocs-lambda-guide_runtimes-logs-api_examples.txt", [52, 60]),
-    ])
+    @Test(
+        "invalid JSON in doc files: path:line problems, valid neighbours still read",
+        arguments: [
+            ("d_awsdocs-lambda-guide_telemetry-schema-reference_examples.txt", [17, 98]),
+            ("d_awsdocs-lambda-guide_runtimes-logs-api_examples.txt", [52, 60]),
+        ])
     func invalidJSON(file: String, lines: [Int]) {
         let d = read([file])
         let located = d.problems.filter { $0.message.contains("invalid JSON") }
@@ -105,13 +119,27 @@ struct RealSampleEnvelopeTests {
         #expect(telemetry.warnings.map(\.line) == [47])
     }
 
-    @Test("emulator (RIE) REPORTs are not counted", arguments: [
-        // (file, request id of the bare RIE REPORT line, START lines with a `sam logs` stream prefix: grep).
-        ("a_curiousdev-aws-lambda-container-images_aws-base-images-python_README_RIE-and-sam-logs.txt", "6ee905fa-1cdc-4e5c-ad1d-67493b0d5e0b", 5),
-        ("a_curiousdev-aws-lambda-container-images_aws-os-only-images-go_README_RIE-and-sam-logs.txt", "11b7fb55-79d6-4269-94c5-0687d8613098", 4),
-        ("a_curiousdev-aws-lambda-container-images_custom-images-go_README_RIE-and-sam-logs.txt", "da277603-b1f8-493c-9f2f-056c70330ad1", 6),
-        ("a_curiousdev-aws-lambda-container-images_custom-images-python_README_RIE-and-sam-logs.txt", "3d5ca5e9-afb1-4d61-930d-7ec996cb1384", 6),
-    ])
+    @Test(
+        "emulator (RIE) REPORTs are not counted",
+        arguments: [
+            // (file, request id of the bare RIE REPORT line, START lines with a `sam logs` stream prefix: grep).
+            (
+                "a_curiousdev-aws-lambda-container-images_aws-base-images-python_README_RIE-and-sam-logs.txt",
+                "6ee905fa-1cdc-4e5c-ad1d-67493b0d5e0b", 5
+            ),
+            (
+                "a_curiousdev-aws-lambda-container-images_aws-os-only-images-go_README_RIE-and-sam-logs.txt",
+                "11b7fb55-79d6-4269-94c5-0687d8613098", 4
+            ),
+            (
+                "a_curiousdev-aws-lambda-container-images_custom-images-go_README_RIE-and-sam-logs.txt",
+                "da277603-b1f8-493c-9f2f-056c70330ad1", 6
+            ),
+            (
+                "a_curiousdev-aws-lambda-container-images_custom-images-python_README_RIE-and-sam-logs.txt",
+                "3d5ca5e9-afb1-4d61-930d-7ec996cb1384", 6
+            ),
+        ])
     func emulatorReports(file: String, emulatorRequestId: String, awsStarts: Int) {
         let d = read([file])
         #expect(d.accounting.ignoredByReason[IgnoredReason.emulatorOutput.rawValue] > 0)

@@ -29,10 +29,12 @@ struct RealSamplePitfallTests {
         #expect(r.maxMemoryUsedMegabytes == 26)
     }
 
-    @Test("integer Init Duration 1234 in both datadog files (pitfall 12)", arguments: [
-        "a_datadog-forwarder_test_enhanced_lambda_metrics_REPORT-lines.txt",
-        "d_datadog-forwarder_test_enhanced_lambda_metrics_platform-report.jsonl",
-    ])
+    @Test(
+        "integer Init Duration 1234 in both datadog files (pitfall 12)",
+        arguments: [
+            "a_datadog-forwarder_test_enhanced_lambda_metrics_REPORT-lines.txt",
+            "d_datadog-forwarder_test_enhanced_lambda_metrics_platform-report.jsonl",
+        ])
     func integerInit(file: String) throws {
         let d = read(file)
         let cold = d.invocations.filter { $0.report.initDurationMilliseconds == 1234 }
@@ -71,7 +73,8 @@ struct RealSamplePitfallTests {
         #expect(d.invocations.filter { $0.category == .restore }.count == 2)
         #expect(d.accounting.duplicates == 2)
         // Init Durations of the 6 cold REPORTs, in file order.
-        #expect(d.invocations.compactMap(\.report.initDurationMilliseconds).sorted()
+        #expect(
+            d.invocations.compactMap(\.report.initDurationMilliseconds).sorted()
                 == [1277.16, 1292.41, 1316.33, 1360.83, 1494.57, 1625.58])
         #expect(Set(d.invocations.compactMap(\.report.memorySizeMegabytes)) == [1769, 2048, 3538, 5307, 7076])
         let restore = try invocation(d, "5b321b10-9dfa-4a05-b900-c45b96303238")

@@ -3,12 +3,17 @@ extension RealSampleRow {
     static let telemetry: [RealSampleRow] = [
         // §11: 20 lines. The second half repeats platform.start and platform.report of request 459921b5 with
         // the same metrics (2 duplicates); both initReports have no status.
-        .init(file: "d_aws-lambda-rust-runtime_lambda-extension-telemetry-rs_test-fixtures.jsonl", events: 20, reports: 1, cold: 1,
-              duplicates: 2),
+        .init(
+            file: "d_aws-lambda-rust-runtime_lambda-extension-telemetry-rs_test-fixtures.jsonl", events: 20, reports: 1, cold: 1,
+            duplicates: 2),
         // §11: 1 batch of 5 records (report with initDurationMs 226.3) between 2 `...` lines.
-        .init(file: "d_aws-samples-aws-lambda-extensions_python-example-logs-api-extension_README_batch.txt", events: 7, reports: 1, cold: 1),
+        .init(
+            file: "d_aws-samples-aws-lambda-extensions_python-example-logs-api-extension_README_batch.txt", events: 7, reports: 1,
+            cold: 1),
         // §11: 6 records, report with initDurationMs 792.41.
-        .init(file: "d_aws-samples-aws-lambda-extensions_s3-logs-extension-demo_logs-api-batch_python-repr.log", events: 6, reports: 1, cold: 1),
+        .init(
+            file: "d_aws-samples-aws-lambda-extensions_s3-logs-extension-demo_logs-api-batch_python-repr.log", events: 6,
+            reports: 1, cold: 1),
         // 11 blocks, 2 invalid (trailing comma at line 52, missing colon at line 60); report with initDurationMs 116.67.
         .init(file: "d_awsdocs-lambda-guide_runtimes-logs-api_examples.txt", events: 11, reports: 1, cold: 1, malformed: 2),
         // 12 blocks: 2 invalid JSON (missing comma line 17; trailing comma line 98, the only platform.report) and a
@@ -25,14 +30,22 @@ extension RealSampleRow {
 
     static let insights: [RealSampleRow] = [
         // §11: 8 rows: 2 REPORT (both with Init Duration), 2 END, 2 START, 2 INIT_START.
-        .init(file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-15_17-33-40Z_lambda-insights.json", events: 8, reports: 2, cold: 2),
-        .init(file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-15_17-33-40Z_lambda-insights.md", events: 8, reports: 2, cold: 2),
+        .init(
+            file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-15_17-33-40Z_lambda-insights.json", events: 8, reports: 2,
+            cold: 2),
+        .init(
+            file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-15_17-33-40Z_lambda-insights.md", events: 8, reports: 2,
+            cold: 2),
         // §11: 6 rows (90 fields), 4 with @initDuration.
-        .init(file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-18_17-41-30Z_lambda-insights_pwsh-flattened.json", events: 6, reports: 6,
-              cold: 4),
+        .init(
+            file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-18_17-41-30Z_lambda-insights_pwsh-flattened.json", events: 6,
+            reports: 6,
+            cold: 4),
         // §11: 6 rows, 2 cold.
         .init(file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-22_lambda-insights.md", events: 6, reports: 6, cold: 2),
-        .init(file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-22_lambda-insights_pwsh-flattened.json", events: 6, reports: 6, cold: 2),
+        .init(
+            file: "e_ZainZia0341-Lambda-Artillery-loadTest_2025-08-22_lambda-insights_pwsh-flattened.json", events: 6, reports: 6,
+            cold: 2),
         .init(file: "e_ZainZia0341-Lambda-Artillery-loadTest_get-query-results_empty.json", events: 0, reports: 0),
         // §11: 3 rows of Powertools fields (cold_start 1/0), no REPORT.
         .init(file: "e_mcnamarabrian-pycon2024_README-LOGGING_get-query-results_output-table.txt", events: 3, reports: 0),

@@ -53,7 +53,9 @@ struct BaselineTests {
         #expect(fine.groups.count == 24)
         let coarse = try fine.regrouped(by: [.method])
         #expect(coarse.groups.map(\.key) == Self.built.groups.map(\.key))
-        #expect(coarse.groups.map { $0.initDurationsMilliseconds.sorted() } == Self.built.groups.map { $0.initDurationsMilliseconds.sorted() })
+        #expect(
+            coarse.groups.map { $0.initDurationsMilliseconds.sorted() }
+                == Self.built.groups.map { $0.initDurationsMilliseconds.sorted() })
         #expect(throws: RegressionError.groupingNotInBaseline(asked: [.function], baseline: [.method])) {
             try Self.built.regrouped(by: [.function])
         }
@@ -62,9 +64,14 @@ struct BaselineTests {
     @Test(arguments: [
         ("[1, 2]", "is not a usable coldviz baseline: `format` must be \"coldviz-baseline\""),
         ("{\"format\": \"coldviz-baseline\", \"schemaVersion\": 2}", "`schemaVersion` must be 1, not number(2.0)"),
-        ("{\"format\": \"coldviz-baseline\", \"schemaVersion\": 1, \"groupBy\": [\"colour\"], \"groups\": []}", "`groupBy` holds"),
-        ("{\"format\": \"coldviz-baseline\", \"schemaVersion\": 1, \"groupBy\": [\"method\"], \"groups\": [{\"key\": {\"method\": \"zip\"}, \"invocations\": 2, \"coldStarts\": 1, \"samples\": {\"initDuration\": [1, 2], \"duration\": []}}]}",
-         "groups[0] has 1 coldStarts but 2 init durations"),
+        (
+            "{\"format\": \"coldviz-baseline\", \"schemaVersion\": 1, \"groupBy\": [\"colour\"], \"groups\": []}",
+            "`groupBy` holds"
+        ),
+        (
+            "{\"format\": \"coldviz-baseline\", \"schemaVersion\": 1, \"groupBy\": [\"method\"], \"groups\": [{\"key\": {\"method\": \"zip\"}, \"invocations\": 2, \"coldStarts\": 1, \"samples\": {\"initDuration\": [1, 2], \"duration\": []}}]}",
+            "groups[0] has 1 coldStarts but 2 init durations"
+        ),
         ("{\"format\": \"coldviz-baseline\"", "not valid JSON"),
     ])
     func badFilesSayWhatIsWrong(_ text: String, _ message: String) {

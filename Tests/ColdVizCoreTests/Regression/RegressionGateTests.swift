@@ -13,8 +13,9 @@ struct RegressionGateTests {
     }()
 
     static func settings(minimum: Int? = nil, resamples: Int = 1_999, seed: UInt64 = 1) -> ComparisonSettings {
-        ComparisonSettings(metric: .initDuration, statistics: try! Threshold.parseList("p95=10%,p50=5%").map { ($0.0, $0.1) },
-                           minimumSampleSize: minimum, seed: seed, resamples: resamples)
+        ComparisonSettings(
+            metric: .initDuration, statistics: try! Threshold.parseList("p95=10%,p50=5%").map { ($0.0, $0.1) },
+            minimumSampleSize: minimum, seed: seed, resamples: resamples)
     }
 
     /// `baseline` with the image group's init durations replaced by `transform(values)`.
@@ -40,7 +41,8 @@ struct RegressionGateTests {
     }
 
     @Test func imageP95ThirtyPercentWorseRegressesWhenP95IsTested() {
-        let report = Comparator.compare(baseline: Self.baseline, now: Self.scaled("image", by: 1.3), settings: Self.settings(minimum: 100))
+        let report = Comparator.compare(
+            baseline: Self.baseline, now: Self.scaled("image", by: 1.3), settings: Self.settings(minimum: 100))
         let image = report.groups[0]
         #expect(image.verdict == .regressed)
         // The image median sits at the top edge of its fast mode (80 of 120 values), so its
@@ -90,7 +92,8 @@ struct RegressionGateTests {
     }
 
     @Test func freshSampleFromTheSameDistributionPasses() {
-        let report = Comparator.compare(baseline: Self.baseline, now: Self.resampled(seed: 42), settings: Self.settings(minimum: 100))
+        let report = Comparator.compare(
+            baseline: Self.baseline, now: Self.resampled(seed: 42), settings: Self.settings(minimum: 100))
         #expect(report.passes(failOnInsufficient: true))
     }
 
@@ -101,8 +104,9 @@ struct RegressionGateTests {
         var failures = 0
         let runs = 200
         for seed in 1...UInt64(runs) {
-            let report = Comparator.compare(baseline: Self.baseline, now: Self.resampled(seed: seed * 7919),
-                                            settings: Self.settings(minimum: 100, resamples: 499, seed: seed))
+            let report = Comparator.compare(
+                baseline: Self.baseline, now: Self.resampled(seed: seed * 7919),
+                settings: Self.settings(minimum: 100, resamples: 499, seed: seed))
             if report.hasRegression { failures += 1 }
         }
         #expect(Double(failures) / Double(runs) <= 0.05, "\(failures) false alarms in \(runs) runs")
@@ -124,8 +128,10 @@ struct RegressionGateTests {
     @Test func groupsOnOneSideAreListed() {
         var now = Self.baseline
         now.groups.removeFirst()
-        now.groups.append(BaselineGroup(key: ["zip_v2"], invocations: 3, coldStarts: 1, initDurationsMilliseconds: [2000],
-                                        durationsMilliseconds: [1, 2, 3]))
+        now.groups.append(
+            BaselineGroup(
+                key: ["zip_v2"], invocations: 3, coldStarts: 1, initDurationsMilliseconds: [2000],
+                durationsMilliseconds: [1, 2, 3]))
         let report = Comparator.compare(baseline: Self.baseline, now: now, settings: Self.settings(resamples: 99))
         #expect(report.groups.map(\.key) == [["image"], ["zip"], ["zip_layers"], ["zip_v2"]])
         #expect(report.groups.map(\.verdict) == [.onlyInBaseline, .insufficient, .insufficient, .onlyNow])

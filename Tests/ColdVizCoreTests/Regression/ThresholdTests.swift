@@ -9,8 +9,10 @@ struct ThresholdTests {
         #expect(list.map(\.1) == [.relative(0.10), .relative(0.05)])
     }
 
-    @Test(arguments: [("p99.9=50ms", ComparedStatistic.percentile(0.999), Threshold.absolute(50)),
-                      ("rate=2pp", .mean, .absolute(0.02)), ("mean=0", .mean, .absolute(0))])
+    @Test(arguments: [
+        ("p99.9=50ms", ComparedStatistic.percentile(0.999), Threshold.absolute(50)),
+        ("rate=2pp", .mean, .absolute(0.02)), ("mean=0", .mean, .absolute(0)),
+    ])
     func oneItem(_ text: String, _ statistic: ComparedStatistic, _ threshold: Threshold) throws {
         let list = try Threshold.parseList(text)
         #expect(list.count == 1 && list[0].0 == statistic && list[0].1 == threshold)

@@ -4,6 +4,7 @@ import ColdVizPlot
 /// ascent 0.8 em, descent 0.2 em.
 struct FakeTextMeasurer: TextMeasuring {
     func measure(_ text: String, font: Font) -> TextExtent {
-        TextExtent(width: Double(text.count) * 0.6 * font.sizePixels, ascent: 0.8 * font.sizePixels, descent: 0.2 * font.sizePixels)
+        TextExtent(
+            width: Double(text.count) * 0.6 * font.sizePixels, ascent: 0.8 * font.sizePixels, descent: 0.2 * font.sizePixels)
     }
 }

@@ -31,7 +31,10 @@ enum LookCharts {
         for m in methods {
             for r in runtimes {
                 let n = m == "image" && r == "Python311" ? 6 : 120 + Int(data.nextUniform() * 60)
-                groups.append(.init(name: "perf_\(m)_\(r)", initDurationsMilliseconds: data.initDurations(method: m, count: n), invocationCount: 2000))
+                groups.append(
+                    .init(
+                        name: "perf_\(m)_\(r)", initDurationsMilliseconds: data.initDurations(method: m, count: n),
+                        invocationCount: 2000))
             }
         }
         groups.append(.init(name: "perf_zip_Python312", initDurationsMilliseconds: [], invocationCount: 40))
@@ -43,7 +46,10 @@ enum LookCharts {
         var cells: [HeatmapChart.Cell] = []
         for m in methods {
             for mem in memories where !(m == "zip_layers" && mem == "10240") {
-                cells.append(.init(row: m, column: mem, values: data.initDurations(method: m, count: m == "image" && mem == "1024" ? 4 : 150)))
+                cells.append(
+                    .init(
+                        row: m, column: mem, values: data.initDurations(method: m, count: m == "image" && mem == "1024" ? 4 : 150)
+                    ))
             }
         }
         return HeatmapChart(rows: methods, columns: memories, cells: cells)
@@ -51,7 +57,9 @@ enum LookCharts {
 
     static func ecdf() -> ECDFChart {
         var data = SampleData(seed: 13)
-        return ECDFChart(series: methods.map { .init(group: $0, values: data.initDurations(method: $0, count: 800)) }, colors: colors, xScale: .log)
+        return ECDFChart(
+            series: methods.map { .init(group: $0, values: data.initDurations(method: $0, count: 800)) }, colors: colors,
+            xScale: .log)
     }
 
     static func box() -> BoxChart {
@@ -59,7 +67,8 @@ enum LookCharts {
         var series: [BoxChart.Series] = []
         for m in methods {
             for mem in memories {
-                series.append(.init(group: m, subgroup: mem, values: data.initDurations(method: m, count: mem == "10240" ? 5 : 200)))
+                series.append(
+                    .init(group: m, subgroup: mem, values: data.initDurations(method: m, count: mem == "10240" ? 5 : 200)))
             }
         }
         return BoxChart(series: series, colors: GroupColors(groups: memories))

@@ -43,7 +43,9 @@ extension BoxChart {
             let gi = groups.firstIndex(of: s.group) ?? 0
             let si = s.subgroup.flatMap { subs.firstIndex(of: $0) } ?? 0
             guard let b = BoxStatistics(values: finite) else {
-                return Box(groupIndex: gi, subgroupIndex: si, q1: .nan, median: .nan, q3: .nan, lowerWhisker: .nan, upperWhisker: .nan, outliers: [], count: 0)
+                return Box(
+                    groupIndex: gi, subgroupIndex: si, q1: .nan, median: .nan, q3: .nan, lowerWhisker: .nan, upperWhisker: .nan,
+                    outliers: [], count: 0)
             }
             return Box(
                 groupIndex: gi, subgroupIndex: si, q1: b.q1, median: b.median, q3: b.q3, lowerWhisker: b.lowerWhisker,

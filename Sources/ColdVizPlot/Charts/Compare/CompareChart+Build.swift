@@ -23,14 +23,20 @@ extension CompareChart {
     /// ECDFs of both sides (as ``ECDFChart``) and the shift of each of ``shiftProbabilities``.
     /// O(n log n) per group.
     public func build() -> [Built] {
-        let ecdf = ECDFChart(series: series.flatMap { [.init(group: $0.group, values: $0.before), .init(group: $0.group, values: $0.after)] },
-                             colors: colors, xScale: xScale)
+        let ecdf = ECDFChart(
+            series: series.flatMap { [.init(group: $0.group, values: $0.before), .init(group: $0.group, values: $0.after)] },
+            colors: colors, xScale: xScale)
         let steps = ecdf.build()
         return series.indices.map { i in
             let a = series[i].before.filter(\.isFinite).sorted(), b = series[i].after.filter(\.isFinite).sorted()
-            let shifts = a.isEmpty || b.isEmpty ? [] : shiftProbabilities.map {
-                Shift(probability: $0, before: Quantile.type7(sorted: a, probability: $0), after: Quantile.type7(sorted: b, probability: $0))
-            }
+            let shifts =
+                a.isEmpty || b.isEmpty
+                ? []
+                : shiftProbabilities.map {
+                    Shift(
+                        probability: $0, before: Quantile.type7(sorted: a, probability: $0),
+                        after: Quantile.type7(sorted: b, probability: $0))
+                }
             return Built(before: steps[2 * i], after: steps[2 * i + 1], shifts: shifts)
         }
     }
@@ -38,7 +44,10 @@ extension CompareChart {
     /// `image: p50 +30%, p95 +28% (n=120→120)`.
     static func legendLabel(_ group: String, _ built: Built) -> String {
         let shifts = built.shifts.map { s -> String in
-            let name = "p" + NumberLabels.label(s.probability * 100, decimals: s.probability * 100 == (s.probability * 100).rounded() ? 0 : 1)
+            let name =
+                "p"
+                + NumberLabels.label(
+                    s.probability * 100, decimals: s.probability * 100 == (s.probability * 100).rounded() ? 0 : 1)
             guard let r = s.relativeChange else { return name + " —" }
             let pct = NumberLabels.label(abs(r) * 100, decimals: abs(r) < 0.1 ? 1 : 0)
             return name + " " + (r > 0 ? "+" : r < 0 ? "−" : "±") + pct + "%"

@@ -18,20 +18,26 @@ extension CompareChart {
             notes: [SampleSize.note(counts: counts)].compactMap { $0 })
         let guideFont = style.smallFont
         let shown = shiftProbabilities.filter { $0 > 0 && $0 < 1 }.sorted()
-        func guideName(_ g: Double) -> String { "p" + NumberLabels.label(g * 100, decimals: g * 100 == (g * 100).rounded() ? 0 : 1) }
+        func guideName(_ g: Double) -> String {
+            "p" + NumberLabels.label(g * 100, decimals: g * 100 == (g * 100).rounded() ? 0 : 1)
+        }
         input.rightReserve = (shown.map { style.measure(guideName($0), guideFont).width }.max() ?? 0) + style.gap
         let neutral = theme.mutedForeground
         let legend = Legend(
             title: nil,
             entries: zip(series, built).map { s, b in
-                Legend.Entry(label: Self.legendLabel(s.group, b), swatch: .line(Stroke(color: colors.color(for: s.group), widthPixels: lw)))
+                Legend.Entry(
+                    label: Self.legendLabel(s.group, b), swatch: .line(Stroke(color: colors.color(for: s.group), widthPixels: lw))
+                )
             } + [
                 Legend.Entry(label: beforeName, swatch: .line(Stroke(color: neutral, widthPixels: lw, dash: dash))),
                 Legend.Entry(label: afterName, swatch: .line(Stroke(color: neutral, widthPixels: lw))),
             ])
         func path(_ st: ECDFChart.Steps, _ frame: ChartFrame) -> [Point?] {
             guard let first = st.values.first else { return [] }
-            var pts: [Point?] = [frame.point(0, yFit.scale.normalized(0)), frame.point(xFit.scale.normalized(first), yFit.scale.normalized(0))]
+            var pts: [Point?] = [
+                frame.point(0, yFit.scale.normalized(0)), frame.point(xFit.scale.normalized(first), yFit.scale.normalized(0)),
+            ]
             var previous = 0.0
             for (v, f) in zip(st.values, st.fractions) {
                 let x = xFit.scale.normalized(v)
@@ -56,10 +62,14 @@ extension CompareChart {
         var labelY = Double.infinity
         for g in shown {
             let y = frame.y(yFit.scale.normalized(g))
-            sb.line(Point(x: frame.plot.x, y: y), Point(x: frame.plot.maxX, y: y),
-                    stroke: Stroke(color: theme.neutral.withAlpha(0.7), widthPixels: style.px(0.8), dash: Dash([style.px(3), style.px(2)])))
+            sb.line(
+                Point(x: frame.plot.x, y: y), Point(x: frame.plot.maxX, y: y),
+                stroke: Stroke(
+                    color: theme.neutral.withAlpha(0.7), widthPixels: style.px(0.8), dash: Dash([style.px(3), style.px(2)])))
             labelY = min(y, labelY - guideH)
-            sb.text(guideName(g), at: Point(x: frame.plot.maxX + style.gap, y: labelY), font: guideFont, color: theme.mutedForeground, .start, .middle)
+            sb.text(
+                guideName(g), at: Point(x: frame.plot.maxX + style.gap, y: labelY), font: guideFont, color: theme.mutedForeground,
+                .start, .middle)
         }
         sb.add(.pushClip(frame.plot))
         for (s, b) in zip(series, built) {
@@ -74,8 +84,9 @@ extension CompareChart {
             for shift in b.shifts {
                 let y = frame.y(yFit.scale.normalized(shift.probability)) + rowGap * Double(k + 1)
                 let x0 = frame.x(xFit.scale.normalized(shift.before)), x1 = frame.x(xFit.scale.normalized(shift.after))
-                drawArrow(from: Point(x: x0, y: y), to: Point(x: x1, y: y), color: color, halo: theme.background,
-                          width: lw * 1.6, style: style, into: &sb)
+                drawArrow(
+                    from: Point(x: x0, y: y), to: Point(x: x1, y: y), color: color, halo: theme.background,
+                    width: lw * 1.6, style: style, into: &sb)
             }
         }
         sb.add(.popClip)
@@ -86,21 +97,31 @@ extension CompareChart {
 
     /// A horizontal arrow with a filled head at `to` over a halo of the background colour, so it
     /// stands out from the step lines; a dot when the shift is under 2 px.
-    private func drawArrow(from: Point, to: Point, color: Color, halo: Color, width: Double, style: Style, into sb: inout SceneBuilder) {
+    private func drawArrow(
+        from: Point, to: Point, color: Color, halo: Color, width: Double, style: Style, into sb: inout SceneBuilder
+    ) {
         let head = style.px(4.5)
         let length = to.x - from.x
         guard abs(length) >= 2 else {
-            sb.add(.markers(MarkerBatch(centers: [to], radiusPixels: width * 1.2, fill: color, stroke: Stroke(color: halo, widthPixels: width))))
+            sb.add(
+                .markers(
+                    MarkerBatch(
+                        centers: [to], radiusPixels: width * 1.2, fill: color, stroke: Stroke(color: halo, widthPixels: width))))
             return
         }
         let direction: Double = length > 0 ? 1 : -1
         let shaftEnd = abs(length) > head ? Point(x: to.x - direction * head, y: to.y) : from
-        sb.line(Point(x: from.x - direction * width, y: from.y), Point(x: to.x, y: to.y), stroke: Stroke(color: halo, widthPixels: width * 2.6))
+        sb.line(
+            Point(x: from.x - direction * width, y: from.y), Point(x: to.x, y: to.y),
+            stroke: Stroke(color: halo, widthPixels: width * 2.6))
         sb.add(.markers(MarkerBatch(centers: [from], radiusPixels: width, fill: color)))
         sb.line(from, shaftEnd, stroke: Stroke(color: color, widthPixels: width))
-        sb.add(.path(PathPrimitive(elements: [
-            .move(to), .line(Point(x: to.x - direction * head, y: to.y - head * 0.6)),
-            .line(Point(x: to.x - direction * head, y: to.y + head * 0.6)), .close,
-        ], fill: color)))
+        sb.add(
+            .path(
+                PathPrimitive(
+                    elements: [
+                        .move(to), .line(Point(x: to.x - direction * head, y: to.y - head * 0.6)),
+                        .line(Point(x: to.x - direction * head, y: to.y + head * 0.6)), .close,
+                    ], fill: color)))
     }
 }

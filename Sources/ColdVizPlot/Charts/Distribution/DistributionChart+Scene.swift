@@ -11,14 +11,16 @@ extension DistributionChart {
             targetTickCount: style.targetTicks(lengthPixels: estimate.width, horizontal: true))
         let yFit = NumericScale.fit(
             lower: 0, upper: Double(max(maxCount, 1)),
-            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), includeZero: true, integerTicks: true)
+            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), includeZero: true,
+            integerTicks: true)
         let input = ChartFrame.Input(
             title: title, x: AxisGuide(title: xTitle, fit: xFit), y: AxisGuide(title: yTitle, fit: yFit),
             notes: [SampleSize.note(counts: built.sampleCounts)].compactMap { $0 })
         let legend = Legend(
             title: nil,
             entries: zip(series, built.sampleCounts).map { s, n in
-                Legend.Entry(label: SampleSize.label(s.group, count: n), swatch: .patch(colors.color(for: s.group).withAlpha(alpha)))
+                Legend.Entry(
+                    label: SampleSize.label(s.group, count: n), swatch: .patch(colors.color(for: s.group).withAlpha(alpha)))
             })
 
         func bars(_ frame: ChartFrame) -> [(Int, Rect)] {

@@ -37,7 +37,10 @@ extension PercentilesChart {
             title: title, x: AxisGuide(title: axisTitle, marks: marks, grid: false, tickMarks: false),
             y: AxisGuide(title: yTitle, fit: yFit), notes: notes)
         let legend = Legend(
-            title: nil, entries: PercentilesChart.statistics(dark: theme.isDark).map { Legend.Entry(label: $0.name, swatch: .patch($0.color)) })
+            title: nil,
+            entries: PercentilesChart.statistics(dark: theme.isDark).map {
+                Legend.Entry(label: $0.name, swatch: .patch($0.color))
+            })
         let slot = { (frame: ChartFrame) in frame.plot.width / Double(n) }
         func bars(_ frame: ChartFrame) -> [(group: Int, stat: Int, rect: Rect, value: Double)] {
             var out: [(Int, Int, Rect, Double)] = []
@@ -69,14 +72,19 @@ extension PercentilesChart {
             let w = style.measure(label, font).width
             let cx = bar.rect.x + bar.rect.width / 2
             if w <= bar.rect.width * 1.1 {
-                b.text(label, at: Point(x: cx, y: bar.rect.y - style.gap / 2), font: font, color: theme.foreground, .middle, .bottom)
+                b.text(
+                    label, at: Point(x: cx, y: bar.rect.y - style.gap / 2), font: font, color: theme.foreground, .middle, .bottom)
             } else if lineH <= bar.rect.width * 1.25 {
-                b.text(label, at: Point(x: cx, y: bar.rect.y - style.gap / 2), font: font, color: theme.foreground, .start, .middle, rotation: 90)
+                b.text(
+                    label, at: Point(x: cx, y: bar.rect.y - style.gap / 2), font: font, color: theme.foreground, .start, .middle,
+                    rotation: 90)
             }
         }
         for (g, s) in summaries.enumerated() where s.coldStartCount == 0 {
             let cx = frame.plot.x + slot(frame) * (Double(g) + 0.5)
-            b.text("no cold starts", at: Point(x: cx, y: frame.plot.maxY - style.gap), font: font, color: theme.mutedForeground, .start, .middle, rotation: 90)
+            b.text(
+                "no cold starts", at: Point(x: cx, y: frame.plot.maxY - style.gap), font: font, color: theme.mutedForeground,
+                .start, .middle, rotation: 90)
         }
         frame.drawAxes(into: &b)
         arrangement.drawLegends([legend], style: style, into: &b)

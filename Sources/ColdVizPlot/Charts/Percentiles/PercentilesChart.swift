@@ -42,7 +42,13 @@ public struct PercentilesChart: Chart {
     /// background max is darkest, on a dark background max is lightest, so it always stands out most.
     static func statistics(dark: Bool) -> [(name: String, color: Color)] {
         dark
-            ? [("p99", Color(hex: 0x6BAED6)), ("max", Color(hex: 0xDEEBF7)), ("mean", Color(hex: 0x3182BD)), ("min", Color(hex: 0x1F5A94))]
-            : [("p99", Color(hex: 0x2171B5)), ("max", Color(hex: 0x08306B)), ("mean", Color(hex: 0x6BAED6)), ("min", Color(hex: 0xC6DBEF))]
+            ? [
+                ("p99", Color(hex: 0x6BAED6)), ("max", Color(hex: 0xDEEBF7)), ("mean", Color(hex: 0x3182BD)),
+                ("min", Color(hex: 0x1F5A94)),
+            ]
+            : [
+                ("p99", Color(hex: 0x2171B5)), ("max", Color(hex: 0x08306B)), ("mean", Color(hex: 0x6BAED6)),
+                ("min", Color(hex: 0xC6DBEF)),
+            ]
     }
 }

@@ -31,7 +31,9 @@ extension TimelineChart {
             }
         }
         guard tMin <= tMax else {
-            return Built(firstBinStartSeconds: 0, binCount: 0, percentiles: series.map { _ in [] }, counts: series.map { _ in [] }, timeRange: nil, initRange: nil)
+            return Built(
+                firstBinStartSeconds: 0, binCount: 0, percentiles: series.map { _ in [] }, counts: series.map { _ in [] },
+                timeRange: nil, initRange: nil)
         }
         let start = (tMin / binSeconds).rounded(.down) * binSeconds
         let binCount = min(1_000_000, Int(((tMax - start) / binSeconds).rounded(.down)) + 1)
@@ -43,10 +45,11 @@ extension TimelineChart {
                 buckets[min(binCount - 1, Int((t - start) / binSeconds))].append(y)
             }
             counts.append(buckets.map(\.count))
-            percentiles.append(buckets.map { bucket in
-                var b = bucket
-                return b.isEmpty ? nil : Quantile.type7(selecting: &b, probability: percentile)
-            })
+            percentiles.append(
+                buckets.map { bucket in
+                    var b = bucket
+                    return b.isEmpty ? nil : Quantile.type7(selecting: &b, probability: percentile)
+                })
         }
         return Built(
             firstBinStartSeconds: start, binCount: binCount, percentiles: percentiles, counts: counts,

@@ -16,11 +16,14 @@ extension TimelineChart {
         let maxCount = built.counts.flatMap { $0 }.max() ?? 0
         let countFit = NumericScale.fit(
             lower: 0, upper: Double(max(maxCount, 4)),
-            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), includeZero: true, integerTicks: true)
+            targetTickCount: style.targetTicks(lengthPixels: estimate.height, horizontal: false), includeZero: true,
+            integerTicks: true)
         let unit = NumberLabels.label(binSeconds, decimals: binSeconds == binSeconds.rounded() ? 0 : 3)
         var xTitleFull = xTitle
         if let date = time.dateCaption { xTitleFull += " (UTC, \(date))" } else { xTitleFull += " (UTC)" }
-        let sampleCounts = series.map { s in zip(s.completionSeconds, s.initDurationsMilliseconds).filter { $0.0.isFinite && $0.1.isFinite }.count }
+        let sampleCounts = series.map { s in
+            zip(s.completionSeconds, s.initDurationsMilliseconds).filter { $0.0.isFinite && $0.1.isFinite }.count
+        }
         let input = ChartFrame.Input(
             title: title, x: AxisGuide(title: xTitleFull, time: time), y: AxisGuide(title: yTitle, fit: yFit),
             yRight: AxisGuide(title: "Cold starts per \(unit) s", fit: countFit, grid: false),
@@ -31,12 +34,18 @@ extension TimelineChart {
         let initLegend = Legend(
             title: legendTitle,
             entries: zip(series, sampleCounts).map { s, n in
-                Legend.Entry(label: SampleSize.label(s.group, count: n), swatch: .marker(colors.color(for: s.group).withAlpha(0.6)))
-            } + [Legend.Entry(label: "\(percentileName) per \(unit) s", swatch: .line(Stroke(color: theme.neutral, widthPixels: lineWidth)))])
+                Legend.Entry(
+                    label: SampleSize.label(s.group, count: n), swatch: .marker(colors.color(for: s.group).withAlpha(0.6)))
+            } + [
+                Legend.Entry(
+                    label: "\(percentileName) per \(unit) s", swatch: .line(Stroke(color: theme.neutral, widthPixels: lineWidth)))
+            ])
         let countLegend = Legend(
             title: "Cold Start Counts",
             entries: series.map { s in
-                Legend.Entry(label: s.group, swatch: .line(Stroke(color: colors.color(for: s.group), widthPixels: lineWidth * 0.8, dash: dash)))
+                Legend.Entry(
+                    label: s.group,
+                    swatch: .line(Stroke(color: colors.color(for: s.group), widthPixels: lineWidth * 0.8, dash: dash)))
             })
 
         let radius = style.px(2.6)
@@ -64,13 +73,16 @@ extension TimelineChart {
         b.add(.pushClip(frame.plot))
         for (s, points) in zip(series, normalized) {
             let centers = points.map { frame.point($0.x, $0.y) }
-            b.add(.markers(MarkerBatch(centers: centers, radiusPixels: radius, fill: colors.color(for: s.group).withAlpha(pointAlpha))))
+            b.add(
+                .markers(
+                    MarkerBatch(centers: centers, radiusPixels: radius, fill: colors.color(for: s.group).withAlpha(pointAlpha))))
         }
         func binCenter(_ i: Int) -> Double { ts.normalized(built.firstBinStartSeconds + (Double(i) + 0.5) * binSeconds) }
         for (g, s) in series.enumerated() where built.binCount > 0 {
             let color = colors.color(for: s.group)
             b.polyline(
-                (0..<built.binCount).map { i in frame.point(binCenter(i), countFit.scale.normalized(Double(built.counts[g][i]))) },
+                (0..<built.binCount).map { i in frame.point(binCenter(i), countFit.scale.normalized(Double(built.counts[g][i])))
+                },
                 stroke: Stroke(color: color.withAlpha(0.6), widthPixels: lineWidth * 0.6, dash: dash))
             b.polyline(
                 (0..<built.binCount).map { i in built.percentiles[g][i].map { frame.point(binCenter(i), ys.normalized($0)) } },

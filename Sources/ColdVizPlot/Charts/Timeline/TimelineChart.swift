@@ -59,5 +59,7 @@ public struct TimelineChart: Chart {
     }
 
     /// Label of the percentile: "P95".
-    var percentileName: String { "P" + NumberLabels.label(percentile * 100, decimals: percentile * 100 == (percentile * 100).rounded() ? 0 : 1) }
+    var percentileName: String {
+        "P" + NumberLabels.label(percentile * 100, decimals: percentile * 100 == (percentile * 100).rounded() ? 0 : 1)
+    }
 }
