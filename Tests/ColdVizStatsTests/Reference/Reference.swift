@@ -1,4 +1,4 @@
-// Generated once by Scripts/stats_reference.py with numpy 2.4.6 and scipy 1.17.1; do not edit.
+// Generated once by scripts/stats_reference.py with numpy 2.4.6 and scipy 1.17.1; do not edit.
 // Real values: init durations (ms) from maxday/lambda-perf data (h_maxday-lambda-perf_data-last.json).
 
 enum Reference {
