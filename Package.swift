@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ColdVizCommandTests",
-            dependencies: ["coldviz", "ColdVizCore", "ColdVizTestSupport", "CSQLite"]
+            dependencies: ["coldviz", "ColdVizCore", "ColdVizCairo", "ColdVizTestSupport", "CSQLite"]
         ),
     ]
 )

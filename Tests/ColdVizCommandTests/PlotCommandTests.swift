@@ -1,0 +1,97 @@
+import ColdVizCairo
+import ColdVizTestSupport
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// `coldviz plot` end to end: the files it writes, their names and sizes, exit codes and messages.
+@Suite("coldviz plot")
+struct PlotCommandTests {
+    @Test("every chart kind, named after chart and grouping, in the asked sizes and formats")
+    func allCharts() throws {
+        let out = FixturePaths.temporaryDirectory()
+        let r = try ColdVizProcess.run([
+            "plot", FixturePaths.fixture("experiment/formats/s3-export"), "--by", "method", "--out", out.path,
+            "--format", "png,svg,pdf", "--width", "640", "--height", "360",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = [
+            "distribution-by-method", "timeline-by-method-burst-1", "timeline-by-method-burst-2", "timeline-by-method-burst-3",
+            "percentiles-by-method", "heatmap-p50-method-by-memory", "ecdf-by-method", "box-by-method",
+        ]
+        for name in names {
+            for ext in ["png", "svg", "pdf"] {
+                let path = out.appendingPathComponent("\(name).\(ext)").path
+                #expect(r.stdout.contains(path), "listed: \(path)")
+                let data = try #require(FileManager.default.contents(atPath: path), "written: \(path)")
+                switch ext {
+                case "png":
+                    let image = try RasterImage.decodePNG([UInt8](data))
+                    #expect(image.width == 640 && image.height == 360, "\(name)")
+                case "svg": #expect(XMLParser(data: data).parse(), "\(name).svg parses as XML")
+                default: #expect(data.starts(with: Array("%PDF".utf8)))
+                }
+            }
+        }
+        // No timestamps left behind by the atomic writes.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter {
+            !$0.hasSuffix(".png") && !$0.hasSuffix(".svg") && !$0.hasSuffix(".pdf")
+        }
+        #expect(leftovers.isEmpty)
+        // The explaining charts have no data here: `all` skips them with a note.
+        #expect(r.stderr.contains("phases skipped"))
+    }
+
+    @Test("same input, same options: identical SVG and PDF bytes")
+    func deterministic() throws {
+        var outputs: [[Data]] = []
+        for _ in 0..<2 {
+            let out = FixturePaths.temporaryDirectory()
+            let r = try ColdVizProcess.run([
+                "plot", ColdVizProcess.experimentText, "--chart", "distribution,percentiles", "--format", "svg,pdf", "--out",
+                out.path,
+            ])
+            #expect(r.status == 0, "\(r.stderr)")
+            outputs.append(
+                try ["distribution-by-method.svg", "distribution-by-method.pdf", "percentiles-by-method.pdf"].map {
+                    try Data(contentsOf: out.appendingPathComponent($0))
+                })
+        }
+        #expect(outputs[0] == outputs[1])
+    }
+
+    @Test(
+        "bad usage exits 64 with the reason",
+        arguments: [
+            (["--chart", "pie"], "`--chart` must be `all` or a list of"),
+            (["--format", "gif"], "`--format` must be a list of png, svg, pdf"),
+            (["--bins=-4"], "`--bins` must be auto or a whole number of at least 1"),
+            (["--width", "5"], "`--width` and `--height` must be whole numbers from 16 to 20000"),
+            (["--burst-gap", "soon"], "`--burst-gap` must be a duration"),
+            (["--heatmap", "method"], "`--heatmap` must name two dimensions"),
+            (["--chart", "compare"], "`--chart compare` needs `--before PATH`"),
+        ])
+    func badFlags(flags: [String], message: String) throws {
+        let r = try ColdVizProcess.run(
+            ["plot", ColdVizProcess.experimentText, "--out", FixturePaths.temporaryDirectory().path] + flags)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+    }
+
+    @Test("no cold start to draw, or an explaining chart without data, is an error")
+    func emptySelection() throws {
+        let dir = FixturePaths.temporaryDirectory()
+        let warm = dir.appendingPathComponent("warm.log")
+        try Data(
+            "REPORT RequestId: w1\tDuration: 1.00 ms\tBilled Duration: 1 ms\tMemory Size: 128 MB\tMax Memory Used: 40 MB\n".utf8
+        ).write(to: warm)
+        let r = try ColdVizProcess.run(["plot", warm.path, "--out", dir.appendingPathComponent("c").path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no cold start (REPORT with Init Duration) to draw in \(warm.path)"))
+        let phases = try ColdVizProcess.run(["plot", ColdVizProcess.experimentText, "--chart", "phases", "--out", dir.path])
+        #expect(phases.status == 1 && phases.stderr.contains("cannot draw phases: no invocation has an X-Ray trace"))
+    }
+}
