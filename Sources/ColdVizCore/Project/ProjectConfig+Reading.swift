@@ -110,9 +110,27 @@ extension ProjectConfig {
         check.failOnInsufficient = try r.bool(t, "fail_on_insufficient", prefix: p)
     }
 
-    private mutating func readLabels(_ t: TOMLTable, _ r: ConfigReader) throws(ConfigError) {
+    /// A TOML labels file: `"glob" = { dimension = value }` at the top level or under `[labels]`.
+    static func labelRules(tomlPath path: String) throws(ConfigError) -> LabelRules {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead(path: path) }
+        let text = String(decoding: data, as: UTF8.self)
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .syntax(path: path, line: error.source.begin.line, message: error.description)
+        } catch {
+            throw .syntax(path: path, line: 1, message: "\(error)")
+        }
+        var config = ProjectConfig(path: path)
+        let nested = table["labels"]?.table
+        try config.readLabels(nested ?? table, ConfigReader(path: path, lines: ConfigKeyLines(text)), prefix: nested == nil ? "" : "labels")
+        return config.labels
+    }
+
+    private mutating func readLabels(_ t: TOMLTable, _ r: ConfigReader, prefix: String = "labels") throws(ConfigError) {
         for glob in t.keys {
-            let key = "labels.\(glob)"
+            let key = prefix.isEmpty ? glob : "\(prefix).\(glob)"
             guard let entry = t[glob]?.table else { throw r.wrongType(key, "a table { dimension = value }", t[glob]!) }
             var values: [Dimension: String] = [:]
             for name in entry.keys {

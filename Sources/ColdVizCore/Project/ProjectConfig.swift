@@ -76,6 +76,9 @@ public struct ProjectConfig: Sendable {
         try read(table, reader)
     }
 
+    /// An empty configuration attributed to `path`.
+    init(path: String) { self.path = path }
+
     /// The folder holding the file.
     public var directory: String { (path as NSString).deletingLastPathComponent }
 }

@@ -55,6 +55,24 @@ struct LabelTests {
         #expect(d[.logGroup] == Dimension.unknown)
     }
 
+    @Test("a TOML labels file, at the top level or under [labels]; its errors name the line")
+    func tomlLabelsFile() throws {
+        let dir = FixturePaths.temporaryDirectory()
+        for (name, text) in [("a.toml", "\"legacy-*\" = { method = \"image\", memory = 2048 }\n"),
+                             ("b.toml", "[labels]\n\"legacy-*\" = { method = \"image\", memory = 2048 }\n")] {
+            let path = dir.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let rules = try LabelRules(contentsOf: path)
+            #expect(rules.values(for: "legacy-one")?[.method] == "image", "\(name)")
+            #expect(rules.values(for: "legacy-one")?[.memory] == "2048", "\(name)")
+        }
+        let bad = dir.appendingPathComponent("c.toml").path
+        try Data("# labels\n\"legacy-*\" = { colour = \"x\" }\n".utf8).write(to: URL(fileURLWithPath: bad))
+        #expect { try LabelRules(contentsOf: bad) } throws: { error in
+            "\(error)".contains("c.toml: line 2: unknown key `legacy-*.colour`")
+        }
+    }
+
     @Test("a bad labels file names the key and what was expected")
     func badLabelsFile() throws {
         let dir = FixturePaths.temporaryDirectory()
