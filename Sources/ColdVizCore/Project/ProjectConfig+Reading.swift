@@ -124,7 +124,8 @@ extension ProjectConfig {
         }
         var config = ProjectConfig(path: path)
         let nested = table["labels"]?.table
-        try config.readLabels(nested ?? table, ConfigReader(path: path, lines: ConfigKeyLines(text)), prefix: nested == nil ? "" : "labels")
+        try config.readLabels(
+            nested ?? table, ConfigReader(path: path, lines: ConfigKeyLines(text)), prefix: nested == nil ? "" : "labels")
         return config.labels
     }
 

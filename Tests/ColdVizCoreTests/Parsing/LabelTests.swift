@@ -58,8 +58,10 @@ struct LabelTests {
     @Test("a TOML labels file, at the top level or under [labels]; its errors name the line")
     func tomlLabelsFile() throws {
         let dir = FixturePaths.temporaryDirectory()
-        for (name, text) in [("a.toml", "\"legacy-*\" = { method = \"image\", memory = 2048 }\n"),
-                             ("b.toml", "[labels]\n\"legacy-*\" = { method = \"image\", memory = 2048 }\n")] {
+        for (name, text) in [
+            ("a.toml", "\"legacy-*\" = { method = \"image\", memory = 2048 }\n"),
+            ("b.toml", "[labels]\n\"legacy-*\" = { method = \"image\", memory = 2048 }\n"),
+        ] {
             let path = dir.appendingPathComponent(name).path
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             let rules = try LabelRules(contentsOf: path)
