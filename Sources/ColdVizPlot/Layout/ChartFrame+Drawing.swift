@@ -92,7 +92,7 @@ extension ChartFrame {
             }
         }
         // titles and notes
-        let bottom = style.canvas.heightPixels - style.margin
+        let bottom = style.canvas.heightPixels - style.margin - input.bottomReserve
         let smallH = style.measure("Ag", style.smallFont).height
         var noteY = bottom - Double(input.notes.count) * smallH
         if !input.x.title.isEmpty {

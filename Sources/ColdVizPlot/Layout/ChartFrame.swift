@@ -12,6 +12,8 @@ struct ChartFrame {
         var notes: [String] = []
         /// Pixels kept free right of the plot (right axis excluded).
         var rightReserve: Double = 0
+        /// Pixels kept free at the bottom of the canvas, below the notes (a row of legends).
+        var bottomReserve: Double = 0
     }
 
     static let rotationDegrees = 60.0
@@ -94,7 +96,7 @@ struct ChartFrame {
         }
         let noteH = Double(input.notes.count) * style.measure("Ag", style.smallFont).height
         let xTitleH = input.x.title.isEmpty ? 0 : labelH + g
-        let bottom = m + noteH + xTitleH + xLabelsH + g + tl
+        let bottom = m + input.bottomReserve + noteH + xTitleH + xLabelsH + g + tl
         let plotHeight = max(10, canvas.heightPixels - top - bottom)
         plot = Rect(x: left, y: top, width: plotWidth, height: plotHeight)
         // Thin y labels that would overlap (the plot ended up lower than the ticks assumed).

@@ -57,15 +57,39 @@ extension TimelineChart {
                 t.isFinite && v.isFinite ? (ts.normalized(t), ys.normalized(v)) : nil
             }
         }
-        // Legend cost: points under the box, counted in normalised space.
-        let arrangement = ChartArrangement(input, legends: [initLegend, countLegend], style: style) { frame, rect in
+        // Points along the per-bin lines (percentile and counts), four per bin, in the same normalised space.
+        let binX = (0..<built.binCount).map { ts.normalized(built.firstBinStartSeconds + (Double($0) + 0.5) * binSeconds) }
+        func densified(_ ys: [Double?]) -> [(x: Double, y: Double)] {
+            var out: [(x: Double, y: Double)] = []
+            for i in ys.indices {
+                guard let y = ys[i] else { continue }
+                out.append((binX[i], y))
+                guard i + 1 < ys.count, let next = ys[i + 1] else { continue }
+                for k in 1..<4 {
+                    let t = Double(k) / 4
+                    out.append((binX[i] + t * (binX[i + 1] - binX[i]), y + t * (next - y)))
+                }
+            }
+            return out
+        }
+        let lineVertices: [(x: Double, y: Double)] = series.indices.flatMap { g in
+            densified(binX.indices.map { countFit.scale.normalized(Double(built.counts[g][$0])) })
+                + densified(binX.indices.map { i in built.percentiles[g][i].map { ys.normalized($0) } })
+        }
+        // Legend cost: the area of the points and of the line pieces under the box (a line point stands
+        // for a quarter of a bin's width of line).
+        // Lines under a legend read badly: accept far less cover than the default sixth of the box.
+        let arrangement = ChartArrangement(input, legends: [initLegend, countLegend], style: style, tolerance: 1.0 / 100) { frame, rect in
             let x0 = (rect.x - frame.plot.x) / frame.plot.width, x1 = (rect.maxX - frame.plot.x) / frame.plot.width
             let y0 = (frame.plot.maxY - rect.maxY) / frame.plot.height, y1 = (frame.plot.maxY - rect.y) / frame.plot.height
             var n = 0
             for points in normalized {
                 for p in points where p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1 { n += 1 }
             }
-            return Double(n) * .pi * radius * radius
+            var vertices = 0
+            for p in lineVertices where p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1 { vertices += 1 }
+            let segment = frame.plot.width / Double(max(1, built.binCount)) / 4 * lineWidth * 2
+            return Double(n) * .pi * radius * radius + Double(vertices) * segment
         }
         let frame = arrangement.frame
         var b = SceneBuilder()
