@@ -79,7 +79,8 @@ extension TimelineChart {
         // Legend cost: the area of the points and of the line pieces under the box (a line point stands
         // for a quarter of a bin's width of line).
         // Lines under a legend read badly: accept far less cover than the default sixth of the box.
-        let arrangement = ChartArrangement(input, legends: [initLegend, countLegend], style: style, tolerance: 1.0 / 100) { frame, rect in
+        let arrangement = ChartArrangement(input, legends: [initLegend, countLegend], style: style, tolerance: 1.0 / 100) {
+            frame, rect in
             let x0 = (rect.x - frame.plot.x) / frame.plot.width, x1 = (rect.maxX - frame.plot.x) / frame.plot.width
             let y0 = (frame.plot.maxY - rect.maxY) / frame.plot.height, y1 = (frame.plot.maxY - rect.y) / frame.plot.height
             var n = 0
