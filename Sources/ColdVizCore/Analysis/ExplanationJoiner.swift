@@ -68,7 +68,6 @@ struct ExplanationJoiner {
                 coverage.coldStartDisagreements += 1
             }
         }
-        coverage.appLogsMatched -= 0
     }
 
     /// An invocation known only from its trace: Initialization gives the init duration.
