@@ -21,7 +21,7 @@ public enum Analyzer {
         _ dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
         probabilities: [Double] = defaultProbabilities
     ) -> Analysis {
-        let labels = dataset.invocations.map { labeler.dimensions(of: $0, files: dataset.files) }
+        let labels = labeler.dimensions(of: dataset.invocations, files: dataset.files)
         let matched = labels.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
         var accumulators: [[String]: GroupAccumulator] = [:]
