@@ -29,7 +29,7 @@ swift build -c release --product coldviz >&2
 
 # --- data -------------------------------------------------------------------------------------
 mkdir -p "$DATA"
-if [ "$(cat "$DATA/size" 2>/dev/null)" != "$SIZE" ]; then
+if [ "$(cat "$DATA/size" 2>/dev/null)" != "$SIZE $PLOT_COLD_STARTS" ]; then
   rm -rf "${DATA:?}"/*
   echo "generating $SIZE of text ..." >&2
   summary=$($COLDVIZ synth --out "$DATA/text" --format text --size "$SIZE" --seed $SEED)
@@ -38,9 +38,10 @@ if [ "$(cat "$DATA/size" 2>/dev/null)" != "$SIZE" ]; then
   $COLDVIZ synth --out "$DATA/json" --format filter-log-events --invocations "$invocations" --seed $SEED >/dev/null
   $COLDVIZ synth --out "$DATA/s3" --format s3-export --invocations "$invocations" --seed $SEED >/dev/null
   # One burst in which every function starts enough environments for PLOT_COLD_STARTS cold starts.
-  $COLDVIZ synth --out "$DATA/timeline" --format text --bursts 1 --requests 1 \
-    --concurrency $(((PLOT_COLD_STARTS + 71) / 72)) --seed $SEED >/dev/null
-  echo "$SIZE" >"$DATA/size"
+  per_function=$(((PLOT_COLD_STARTS + 71) / 72))
+  $COLDVIZ synth --out "$DATA/timeline" --format text --bursts 1 --requests $per_function \
+    --concurrency $per_function --seed $SEED >/dev/null
+  echo "$SIZE $PLOT_COLD_STARTS" >"$DATA/size"
 fi
 
 # --- measuring --------------------------------------------------------------------------------

@@ -14,6 +14,9 @@ public enum DatasetBuilder {
         var fileErrors = result.pathProblems.count
         var dedup = Deduplicator()
         var kept: [PlatformEvent] = []
+        let eventCount = result.perFile.reduce(0) { $0 + $1.events.count }
+        dedup.reserveCapacity(eventCount)
+        kept.reserveCapacity(eventCount)
         for file in result.perFile {
             accounting.add(file.accounting)
             problems.append(contentsOf: file.problems)

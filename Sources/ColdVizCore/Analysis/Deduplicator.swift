@@ -21,6 +21,11 @@ struct Deduplicator {
     /// REPORTs sharing a request id with different numbers: both kept, each pair noted here.
     private(set) var conflicts: [(first: SourceLocation, second: SourceLocation, requestId: String)] = []
 
+    /// Makes room for `count` events, so the key table is not rehashed while they are added. O(count).
+    mutating func reserveCapacity(_ count: Int) {
+        firstIndex.reserveCapacity(count)
+    }
+
     /// Appends `event` to `kept` unless it duplicates an earlier one.
     mutating func add(_ event: PlatformEvent, to kept: inout [PlatformEvent]) {
         if let key = key(event) {
