@@ -34,8 +34,8 @@ if [ "$(cat "$DATA/size" 2>/dev/null)" != "$SIZE $PLOT_COLD_STARTS" ]; then
   echo "generating $SIZE of text ..." >&2
   summary=$($COLDVIZ synth --out "$DATA/text" --format text --size "$SIZE" --seed $SEED)
   invocations=${summary%% invocations*}
-  echo "  $summary; the same $invocations invocations as filter-log-events JSON and a gzip S3 export" >&2
-  $COLDVIZ synth --out "$DATA/json" --format filter-log-events --invocations "$invocations" --seed $SEED >/dev/null
+  echo "  $summary; $SIZE of filter-log-events JSON (the same seed) and the same $invocations invocations as a gzip S3 export" >&2
+  $COLDVIZ synth --out "$DATA/json" --format filter-log-events --size "$SIZE" --seed $SEED >/dev/null
   $COLDVIZ synth --out "$DATA/s3" --format s3-export --invocations "$invocations" --seed $SEED >/dev/null
   # One burst in which every function starts enough environments for PLOT_COLD_STARTS cold starts.
   per_function=$(((PLOT_COLD_STARTS + 71) / 72))

@@ -7,7 +7,8 @@ public enum DatasetBuilder {
     static let failureHorizonMilliseconds: Int64 = 15 * 60 * 1000
 
     /// Builds the dataset. O(n log n) in the number of platform events.
-    public static func build(_ result: IngestResult) -> Dataset {
+    /// Each file's events are released once deduplicated, so the events are held about once, not twice.
+    public static func build(_ result: consuming IngestResult) -> Dataset {
         var accounting = EventAccounting()
         var problems = result.pathProblems
         var warnings: [InputProblem] = []
@@ -17,7 +18,9 @@ public enum DatasetBuilder {
         let eventCount = result.perFile.reduce(0) { $0 + $1.events.count }
         dedup.reserveCapacity(eventCount)
         kept.reserveCapacity(eventCount)
-        for file in result.perFile {
+        for f in result.perFile.indices {
+            let file = result.perFile[f]
+            result.perFile[f].events = []
             accounting.add(file.accounting)
             problems.append(contentsOf: file.problems)
             warnings.append(contentsOf: file.warnings)
