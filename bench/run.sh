@@ -54,7 +54,8 @@ measure() {
   for _ in $(seq "$runs"); do
     local start end wall
     start=$(date +%s.%N)
-    /usr/bin/time -f "%M" -o "$DATA/time.out" bash -c "$*" >/dev/null 2>"$DATA/stderr.out" || {
+    # Not >/dev/null: GNU grep stops at the first match when its output is /dev/null.
+    /usr/bin/time -f "%M" -o "$DATA/time.out" bash -c "$*" >"$DATA/stdout.out" 2>"$DATA/stderr.out" || {
       local status=$?
       # coldviz exits 2 when some input was unusable; anything else is a failure of the benchmark.
       if [ $status -ne 2 ]; then
