@@ -10,19 +10,29 @@ extension Labeler {
     }
 
     /// The dimension values of every invocation, equal to mapping `dimensions(of:files:)` over them.
-    /// The function name is found once per data name or file, the pattern matched once per function
-    /// name, and each distinct (function, file, memory, runtime, log group, category) labelled once, its
-    /// values shared. O(n) hash lookups.
+    /// O(n) hash lookups; see ``distinctDimensions(of:files:)``.
     public func dimensions(of invocations: [Invocation], files: [InputFile]) -> [[Dimension: String]] {
-        var cache: [InvocationKey: [Dimension: String]] = [:]
+        let (distinct, index) = distinctDimensions(of: invocations, files: files)
+        return index.map { distinct[$0] }
+    }
+
+    /// The distinct dimension values of the invocations, and for each invocation the index of its own:
+    /// `distinct[index[i]]` equals `dimensions(of: invocations[i], files: files)`. The function name is
+    /// found once per data name or file, the pattern matched once per function name, and each distinct
+    /// (function, file, memory, runtime, log group, category) labelled once. O(n) hash lookups.
+    func distinctDimensions(of invocations: [Invocation], files: [InputFile]) -> (
+        distinct: [[Dimension: String]], index: [Int]
+    ) {
+        var slot: [InvocationKey: Int] = [:]
+        var distinct: [[Dimension: String]] = []
         var functionByFile: [Int: String] = [:]
         var named: [String: [Dimension: String]] = [:]
-        return invocations.map { inv in
+        let index = invocations.map { inv in
             let key = InvocationKey(
                 dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex,
                 memorySizeMegabytes: inv.report.memorySizeMegabytes, runtimeVersion: inv.runtimeVersion,
                 logGroup: inv.logGroup, category: inv.category)
-            if let d = cache[key] { return d }
+            if let s = slot[key] { return s }
             let function: String
             if let dataName = inv.functionNameFromData {
                 function = dataName
@@ -34,9 +44,10 @@ extension Labeler {
             }
             let values = named[function] ?? fromName(function)
             named[function] = values
-            let d = dimensions(of: inv, function: function, named: values)
-            cache[key] = d
-            return d
+            distinct.append(dimensions(of: inv, function: function, named: values))
+            slot[key] = distinct.count - 1
+            return distinct.count - 1
         }
+        return (distinct, index)
     }
 }
