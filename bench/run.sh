@@ -102,7 +102,7 @@ row() { # input, MB, REPORTs, floor name, floor, coldviz name, python name
   echo "| $1 | $2 | $3 | $5 ${floor} s | ${ours} s | $(rate "$2" "$ours") | $(ratio "$ours" "$floor")x | ${py} s | $(ratio "$py" "$ours")x | ${RSS[$6]} MB (limit $limit) | ${RSS[$7]} MB |"
 }
 echo
-echo "| input | MB | REPORTs | floor | coldviz analyze | MB/s | ratio to floor | Python reference | Python / coldviz | coldviz peak RSS | Python peak RSS |"
+echo "| input | MB on disk | REPORTs | floor | coldviz analyze | MB/s | ratio to floor | Python reference | Python / coldviz | coldviz peak RSS | Python peak RSS |"
 echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 row "plain text" "$(mb "$DATA/text")" "$(reports "$DATA/text")" grep-text "grep -c" coldviz-text python-text
 row "filter-log-events JSON" "$(mb "$DATA/json")" "$(reports "$DATA/json")" grep-json "grep -c" coldviz-json python-json
