@@ -37,7 +37,7 @@ public enum DatasetBuilder {
         accounting.moveToDuplicates(dedup.duplicatesByKind)
 
         var walker = EnvironmentWalker()
-        for indices in environments(kept) { walker.walk(indices.map { kept[$0] }) }
+        for indices in environments(kept) { walker.walk(indices.lazy.map { kept[$0] }) }
         var invocations = walker.invocations
         var joiner = ExplanationJoiner()
         joiner.join(
