@@ -21,13 +21,22 @@ public enum Analyzer {
         _ dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
         probabilities: [Double] = defaultProbabilities
     ) -> Analysis {
-        let labels = dataset.invocations.map { labeler.dimensions(of: $0, files: dataset.files) }
-        let matched = labels.contains { labeler.patternMatches($0[.function] ?? "") }
+        let (distinct, labelIndex) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
+        let matched = distinct.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
-        var accumulators: [[String]: GroupAccumulator] = [:]
-        for (inv, dims) in zip(dataset.invocations, labels) {
-            accumulators[by.map { dims[$0]! }, default: GroupAccumulator()].add(inv)
+        // Each distinct set of labels is mapped to its group once; invocations are added in order.
+        var groupSlot: [[String]: Int] = [:]
+        var groupKeys: [[String]] = []
+        let slotOfLabels = distinct.map { dims in
+            let key = by.map { dims[$0]! }
+            if let s = groupSlot[key] { return s }
+            groupKeys.append(key)
+            groupSlot[key] = groupKeys.count - 1
+            return groupKeys.count - 1
         }
+        var slots = [GroupAccumulator](repeating: GroupAccumulator(), count: groupKeys.count)
+        for (inv, l) in zip(dataset.invocations, labelIndex) { slots[slotOfLabels[l]].add(inv) }
+        var accumulators = Dictionary(uniqueKeysWithValues: zip(groupKeys, slots))
         for failure in dataset.initFailures {
             let dims = labeler.dimensions(of: failure, files: dataset.files)
             accumulators[by.map { dims[$0]! }, default: GroupAccumulator()].initFailures += 1

@@ -7,14 +7,20 @@ public enum DatasetBuilder {
     static let failureHorizonMilliseconds: Int64 = 15 * 60 * 1000
 
     /// Builds the dataset. O(n log n) in the number of platform events.
-    public static func build(_ result: IngestResult) -> Dataset {
+    /// Each file's events are released once deduplicated, so the events are held about once, not twice.
+    public static func build(_ result: consuming IngestResult) -> Dataset {
         var accounting = EventAccounting()
         var problems = result.pathProblems
         var warnings: [InputProblem] = []
         var fileErrors = result.pathProblems.count
         var dedup = Deduplicator()
         var kept: [PlatformEvent] = []
-        for file in result.perFile {
+        let eventCount = result.perFile.reduce(0) { $0 + $1.events.count }
+        dedup.reserveCapacity(eventCount)
+        kept.reserveCapacity(eventCount)
+        for f in result.perFile.indices {
+            let file = result.perFile[f]
+            result.perFile[f].events = []
             accounting.add(file.accounting)
             problems.append(contentsOf: file.problems)
             warnings.append(contentsOf: file.warnings)
@@ -31,7 +37,7 @@ public enum DatasetBuilder {
         accounting.moveToDuplicates(dedup.duplicatesByKind)
 
         var walker = EnvironmentWalker()
-        for indices in environments(kept) { walker.walk(indices.map { kept[$0] }) }
+        for indices in environments(kept) { walker.walk(indices.lazy.map { kept[$0] }) }
         var invocations = walker.invocations
         var joiner = ExplanationJoiner()
         joiner.join(
@@ -49,25 +55,31 @@ public enum DatasetBuilder {
     /// Event indices grouped by execution environment (log group + stream; a file without streams is
     /// one sequence), each in time order when every event has a time, else in input order.
     static func environments(_ events: [PlatformEvent]) -> [[Int]] {
-        var order: [String] = []
-        var groups: [String: [Int]] = [:]
+        var order: [EnvironmentKey] = []
+        var groups: [EnvironmentKey: [Int]] = [:]
         for (i, e) in events.enumerated() {
-            let key = e.logStream.map { "\(e.logGroup ?? "")\u{1F}\($0)" } ?? "file:\(e.location.fileIndex)"
+            let key: EnvironmentKey =
+                e.logStream.map { .stream(group: e.logGroup ?? "", stream: $0) } ?? .file(e.location.fileIndex)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
+        let times = events.map(\.timestampMilliseconds)
+        let ranks = events.map { rank($0.record) }
         return order.map { key in
             let indices = groups[key]!
-            guard indices.allSatisfy({ events[$0].timestampMilliseconds != nil }) else { return indices }
+            guard indices.allSatisfy({ times[$0] != nil }) else { return indices }
             return indices.sorted { a, b in
-                let (ea, eb) = (events[a], events[b])
-                if ea.timestampMilliseconds! != eb.timestampMilliseconds! {
-                    return ea.timestampMilliseconds! < eb.timestampMilliseconds!
-                }
-                if rank(ea.record) != rank(eb.record) { return rank(ea.record) < rank(eb.record) }
+                if times[a]! != times[b]! { return times[a]! < times[b]! }
+                if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
                 return a < b
             }
         }
+    }
+
+    /// An execution environment: a log group and stream, or a whole file without streams.
+    private enum EnvironmentKey: Hashable {
+        case stream(group: String, stream: String)
+        case file(Int)
     }
 
     /// Order of records logged at the same millisecond.

@@ -21,14 +21,19 @@ struct Deduplicator {
     /// REPORTs sharing a request id with different numbers: both kept, each pair noted here.
     private(set) var conflicts: [(first: SourceLocation, second: SourceLocation, requestId: String)] = []
 
+    /// Makes room for `count` events, so the key table is not rehashed while they are added. O(count).
+    mutating func reserveCapacity(_ count: Int) {
+        firstIndex.reserveCapacity(count)
+    }
+
     /// Appends `event` to `kept` unless it duplicates an earlier one.
     mutating func add(_ event: PlatformEvent, to kept: inout [PlatformEvent]) {
         if let key = key(event) {
-            if let i = firstIndex[key] {
+            // One hash lookup: the slot is claimed for this event unless an earlier one holds it.
+            if let i = Self.claim(&firstIndex[key, default: -1], kept.count) {
                 duplicate(event, of: i, in: &kept)
                 return
             }
-            firstIndex[key] = kept.count
             if case .report(let r) = event.record {
                 if let first = reportLocation[r.requestId] {
                     conflicts.append((first, event.location, r.requestId))
@@ -44,6 +49,13 @@ struct Deduplicator {
             return
         }
         kept.append(event)
+    }
+
+    /// Stores `index` in an empty (`-1`) slot and returns nil, or returns the index already there.
+    private static func claim(_ slot: inout Int, _ index: Int) -> Int? {
+        guard slot < 0 else { return slot }
+        slot = index
+        return nil
     }
 
     private mutating func duplicate(_ event: PlatformEvent, of i: Int, in kept: inout [PlatformEvent]) {

@@ -9,7 +9,8 @@ struct EnvironmentWalker {
     private(set) var unmatchedAppLogs = 0
     private(set) var unmatchedImportTrees = 0
 
-    mutating func walk(_ events: [PlatformEvent]) {
+    /// Walks one environment's events in order (any collection, so callers need not copy them). O(n).
+    mutating func walk<Events: Sequence<PlatformEvent>>(_ events: Events) {
         var runtimeVersion: String?
         var functionName: String?
         var pendingInit: (milliseconds: Int64?, preinitialised: Bool)?

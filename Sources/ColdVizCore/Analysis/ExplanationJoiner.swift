@@ -26,9 +26,11 @@ struct ExplanationJoiner {
     ) {
         var byRequest: [String: Int] = [:]
         var byTrace: [String: Int] = [:]
-        for (i, inv) in invocations.enumerated() {
-            if byRequest[inv.report.requestId] == nil { byRequest[inv.report.requestId] = i }
-            if let t = inv.report.traceId, byTrace[t] == nil { byTrace[t] = i }
+        byRequest.reserveCapacity(invocations.count)
+        for i in invocations.indices {
+            let requestId = invocations[i].report.requestId
+            if byRequest[requestId] == nil { byRequest[requestId] = i }
+            if let t = invocations[i].report.traceId, byTrace[t] == nil { byTrace[t] = i }
         }
         func find(_ requestId: String?, _ traceId: String?) -> Int? {
             if let r = requestId, let i = byRequest[r] { return i }
@@ -58,13 +60,15 @@ struct ExplanationJoiner {
             }
             invocations.append(Self.invocation(from: t))
         }
-        for inv in invocations {
-            if inv.source == .report && inv.explanation.trace != nil { coverage.invocationsWithTrace += 1 }
-            if inv.source == .trace { coverage.tracesWithoutLog += 1 }
-            let isCold = inv.category == .cold || inv.category == .suppressedInit
-            if isCold && !inv.explanation.moduleTimesMicroseconds.isEmpty { coverage.coldStartsWithImportTimings += 1 }
-            coverage.appLogsMatched += inv.explanation.appLogs.count
-            if let says = inv.explanation.appSaysCold, inv.source == .report, says != isCold, inv.category != .restore {
+        for i in invocations.indices {
+            let (source, category) = (invocations[i].source, invocations[i].category)
+            let explanation = invocations[i].explanation
+            if source == .report && explanation.trace != nil { coverage.invocationsWithTrace += 1 }
+            if source == .trace { coverage.tracesWithoutLog += 1 }
+            let isCold = category == .cold || category == .suppressedInit
+            if isCold && !explanation.moduleTimesMicroseconds.isEmpty { coverage.coldStartsWithImportTimings += 1 }
+            coverage.appLogsMatched += explanation.appLogs.count
+            if let says = explanation.appSaysCold, source == .report, says != isCold, category != .restore {
                 coverage.coldStartDisagreements += 1
             }
         }

@@ -9,7 +9,7 @@ public struct LabeledDataset: Sendable {
     /// Labels every invocation. O(n).
     public init(_ dataset: Dataset, labeler: Labeler) {
         self.dataset = dataset
-        labels = dataset.invocations.map { labeler.dimensions(of: $0, files: dataset.files) }
+        labels = labeler.dimensions(of: dataset.invocations, files: dataset.files)
         patternMatched = labels.contains { labeler.patternMatches($0[.function] ?? "") }
     }
 

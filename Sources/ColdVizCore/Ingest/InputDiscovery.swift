@@ -29,19 +29,11 @@ public enum InputDiscovery {
                 files.append(describe(path: path, relativeComponents: [lastComponent(path)], rootName: nil))
                 continue
             }
-            guard let walker = fm.enumerator(atPath: path) else {
+            guard fm.enumerator(atPath: path) != nil else {
                 problems.append(InputProblem(file: path, line: nil, message: "cannot list this directory"))
                 continue
             }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = lastComponent(relative)
-                if name.hasPrefix(".") {
-                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
-                    continue
-                }
-                if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { found.append(relative) }
-            }
+            let found = DirectoryListing.regularFiles(under: path)
             if found.isEmpty {
                 problems.append(InputProblem(file: path, line: nil, message: "directory holds no files to read"))
             }

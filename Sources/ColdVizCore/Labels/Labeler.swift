@@ -27,7 +27,12 @@ public struct Labeler: Sendable {
     /// All dimension values of one invocation.
     public func dimensions(of inv: Invocation, files: [InputFile]) -> [Dimension: String] {
         let function = functionName(dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex, files: files)
-        var d = fromName(function)
+        return dimensions(of: inv, function: function, named: fromName(function))
+    }
+
+    /// All dimension values of one invocation whose function name and the values it gives are known.
+    func dimensions(of inv: Invocation, function: String, named: [Dimension: String]) -> [Dimension: String] {
+        var d = named
         d[.function] = function
         if let m = inv.report.memorySizeMegabytes { d[.memory] = String(m) }
         if let v = inv.runtimeVersion {
@@ -57,7 +62,8 @@ public struct Labeler: Sendable {
     /// Whether the pattern gives values for this function name.
     public func patternMatches(_ function: String) -> Bool { pattern.match(function) != nil }
 
-    private func fromName(_ function: String) -> [Dimension: String] {
+    /// The values the label pattern and the labels file give for a function name.
+    func fromName(_ function: String) -> [Dimension: String] {
         var d = pattern.match(function) ?? [:]
         if let r = rules.values(for: function) { d.merge(r) { _, rule in rule } }
         return d

@@ -20,8 +20,11 @@ public struct Explanation: Sendable {
 
     /// What the application logs say: true / false when they agree, nil when silent or contradictory.
     public var appSaysCold: Bool? {
-        let flags = Set(appLogs.compactMap(\.coldStart))
-        return flags.count == 1 ? flags.first : nil
+        var says: Bool?
+        for flag in appLogs.compactMap(\.coldStart) {
+            if says == nil { says = flag } else if says != flag { return nil }
+        }
+        return says
     }
 }
 

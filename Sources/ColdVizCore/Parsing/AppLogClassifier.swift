@@ -30,10 +30,20 @@ enum AppLogClassifier {
     private static func normalisedKeys(_ o: JSONObject) -> [String: JSONValue] {
         var out: [String: JSONValue] = [:]
         for (k, v) in o.members {
-            let key = k.lowercased().replacingOccurrences(of: "_", with: "")
+            let key = normalisedKey(k)
             if out[key] == nil { out[key] = v }
         }
         return out
+    }
+
+    /// `k` lower-cased with `_` removed; ASCII keys without Foundation (the common case), others as
+    /// `lowercased()` and `replacingOccurrences` do. O(k).
+    static func normalisedKey(_ k: String) -> String {
+        var utf8 = Array(k.utf8)
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return k.lowercased().replacingOccurrences(of: "_", with: "") }
+        utf8.removeAll { $0 == UInt8(ascii: "_") }
+        for i in utf8.indices where utf8[i] >= UInt8(ascii: "A") && utf8[i] <= UInt8(ascii: "Z") { utf8[i] += 32 }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static func bool(_ v: JSONValue) -> Bool? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Small byte-level helpers for the ingest hot path: no `String` is created unless asked for.
 @usableFromInline let asciiSpace: UInt8 = 0x20
 @usableFromInline let asciiTab: UInt8 = 0x09
@@ -41,15 +47,20 @@ extension UnsafeRawBufferPointer {
         return nil
     }
 
-    /// The first index at or after `start` of `literal`, or `nil`. O(n·m) worst case, O(n) typical.
+    /// The first index at or after `start` of `literal`, or `nil`: `memchr` for its first byte, then
+    /// `memcmp`. O(n·m) worst case, O(n) typical.
     func firstIndex(of literal: StaticString, from start: Int = 0) -> Int? {
         let n = literal.utf8CodeUnitCount
-        guard n > 0, count >= n else { return nil }
-        let first = literal.utf8Start[0]
+        guard n > 0, start >= 0, count >= n, start <= count - n, let base = baseAddress else { return nil }
+        let needle = literal.utf8Start
+        let first = Int32(needle[0])
+        let last = count - n  // the last index a match can start at
         var i = start
-        while i + n <= count {
-            if self[i] == first && matches(literal, at: i) { return i }
-            i += 1
+        while i <= last {
+            guard let p = memchr(base + i, first, last - i + 1) else { return nil }
+            let hit = base.distance(to: UnsafeRawPointer(p))
+            if memcmp(base + hit, needle, n) == 0 { return hit }
+            i = hit + 1
         }
         return nil
     }

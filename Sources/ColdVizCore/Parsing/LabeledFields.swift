@@ -73,13 +73,14 @@ struct LabeledFields {
         if offset == 0 { return true }
         guard label[offset - 1] == asciiSpace else { return false }
         // The word before must not turn this into a different label.
-        let before = String(decoding: label[..<(offset - 1)], as: UTF8.self)
-        let lastWord = before.split(separator: " ").last.map(String.init) ?? ""
-        return !qualifyingWords.contains(lastWord)
+        var wordStart = offset - 1
+        while wordStart > 0, label[wordStart - 1] != asciiSpace { wordStart -= 1 }
+        let lastWord = label[wordStart..<(offset - 1)]
+        return !qualifyingWords.contains { $0.elementsEqual(lastWord) }
     }
 
     /// Words that, placed before a label, make it another label (`Billed Duration`, `Init Duration`, ...).
-    private static let qualifyingWords: Set<String> = [
+    private static let qualifyingWords: [[UInt8]] = [
         "Billed", "Init", "Restore", "Max", "Memory", "Error", "Runtime", "Version", "Billed Restore", "XRAY",
-    ]
+    ].map { Array($0.utf8) }
 }

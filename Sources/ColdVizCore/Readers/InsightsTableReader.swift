@@ -10,7 +10,7 @@ struct InsightsTableReader {
 
     /// Whether the first lines look like one of the three renderings.
     static func recognises(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        shape(lines(bytes).prefix(60).map(\.text)) != nil
+        shape(lines(bytes, limit: 60).map(\.text)) != nil
     }
 
     func read(into ingest: inout FileIngest) {
@@ -25,25 +25,37 @@ struct InsightsTableReader {
 
     private static func shape(_ lines: [String]) -> Shape? {
         for (k, line) in lines.enumerated() {
-            if line.contains("GetQueryResults") && line.hasPrefix("|") { return .box }
-            if line.hasPrefix("|"), line.contains("@"), k + 1 < lines.count,
+            if has(line, "GetQueryResults") && line.hasPrefix("|") { return .box }
+            if line.hasPrefix("|"), has(line, "@"), k + 1 < lines.count,
                 lines[k + 1].hasPrefix("| ---") || lines[k + 1].hasPrefix("|---")
             {
                 return .markdown
             }
         }
         if let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
-            first.contains(","), first.contains("@timestamp") || first.contains("@message"), !first.hasPrefix("|")
+            has(first, ","), has(first, "@timestamp") || has(first, "@message"), !first.hasPrefix("|")
         {
             return .csv
         }
         return nil
     }
 
-    private static func lines(_ bytes: UnsafeRawBufferPointer) -> [(number: Int, text: String)] {
+    /// `line.contains(needle)` for an ASCII `needle`: a byte search when the line is ASCII too (where
+    /// both agree), Foundation's `contains` otherwise. O(line).
+    static func has(_ line: String, _ needle: StaticString) -> Bool {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let text = UnsafeRawBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+            return line.contains(String(decoding: text, as: UTF8.self))
+        }
+        var ascii = line
+        return ascii.withUTF8 { UnsafeRawBufferPointer($0).firstIndex(of: needle) != nil }
+    }
+
+    /// The first `limit` lines (all by default) as text, with their 1-based numbers. O(bytes read).
+    private static func lines(_ bytes: UnsafeRawBufferPointer, limit: Int = .max) -> [(number: Int, text: String)] {
         var out: [(Int, String)] = []
         var start = 0, number = 0
-        while start < bytes.count {
+        while start < bytes.count, number < limit {
             number += 1
             let nl = bytes.firstIndex(of: asciiNewline, from: start) ?? bytes.count
             var end = nl

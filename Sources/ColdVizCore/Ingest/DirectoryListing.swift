@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Lists the regular files below a directory with `opendir`/`readdir`, as `FileManager`'s enumerator
+/// with its attributes would, without a `stat` and a dictionary per entry.
+enum DirectoryListing {
+    /// Paths relative to `root` (`a/b/file`) of the regular files below it, in no particular order.
+    /// Entries whose name starts with `.` are skipped with their contents; symbolic links are not
+    /// followed; subdirectories that cannot be opened are skipped. O(entries).
+    static func regularFiles(under root: String) -> [String] {
+        var out: [String] = []
+        walk(directory: root, relative: "", into: &out)
+        return out
+    }
+
+    private static func walk(directory: String, relative: String, into out: inout [String]) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            switch kind(entry.pointee.d_type, path: path) {
+            case .regular: out.append(child)
+            case .directory: walk(directory: path, relative: child, into: &out)
+            case .other: break
+            }
+        }
+    }
+
+    private enum Kind { case regular, directory, other }
+
+    /// The entry's type from `d_type`, or from `lstat` when the file system does not fill it in.
+    private static func kind(_ type: UInt8, path: String) -> Kind {
+        switch Int32(type) {
+        case Int32(DT_REG): return .regular
+        case Int32(DT_DIR): return .directory
+        case Int32(DT_UNKNOWN):
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return .other }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return .regular
+            case S_IFDIR: return .directory
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+}

@@ -1,0 +1,53 @@
+extension Labeler {
+    /// What labelling reads from an invocation: equal keys give equal dimension values.
+    private struct InvocationKey: Hashable {
+        var dataName: String?
+        var fileIndex: Int
+        var memorySizeMegabytes: Int?
+        var runtimeVersion: String?
+        var logGroup: String?
+        var category: StartCategory
+    }
+
+    /// The dimension values of every invocation, equal to mapping `dimensions(of:files:)` over them.
+    /// O(n) hash lookups; see ``distinctDimensions(of:files:)``.
+    public func dimensions(of invocations: [Invocation], files: [InputFile]) -> [[Dimension: String]] {
+        let (distinct, index) = distinctDimensions(of: invocations, files: files)
+        return index.map { distinct[$0] }
+    }
+
+    /// The distinct dimension values of the invocations, and for each invocation the index of its own:
+    /// `distinct[index[i]]` equals `dimensions(of: invocations[i], files: files)`. The function name is
+    /// found once per data name or file, the pattern matched once per function name, and each distinct
+    /// (function, file, memory, runtime, log group, category) labelled once. O(n) hash lookups.
+    func distinctDimensions(of invocations: [Invocation], files: [InputFile]) -> (
+        distinct: [[Dimension: String]], index: [Int]
+    ) {
+        var slot: [InvocationKey: Int] = [:]
+        var distinct: [[Dimension: String]] = []
+        var functionByFile: [Int: String] = [:]
+        var named: [String: [Dimension: String]] = [:]
+        let index = invocations.map { inv in
+            let key = InvocationKey(
+                dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex,
+                memorySizeMegabytes: inv.report.memorySizeMegabytes, runtimeVersion: inv.runtimeVersion,
+                logGroup: inv.logGroup, category: inv.category)
+            if let s = slot[key] { return s }
+            let function: String
+            if let dataName = inv.functionNameFromData {
+                function = dataName
+            } else if let f = functionByFile[inv.location.fileIndex] {
+                function = f
+            } else {
+                function = functionName(dataName: nil, fileIndex: inv.location.fileIndex, files: files)
+                functionByFile[inv.location.fileIndex] = function
+            }
+            let values = named[function] ?? fromName(function)
+            named[function] = values
+            distinct.append(dimensions(of: inv, function: function, named: values))
+            slot[key] = distinct.count - 1
+            return distinct.count - 1
+        }
+        return (distinct, index)
+    }
+}
