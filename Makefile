@@ -31,6 +31,9 @@ demo: build
 	$(COLDVIZ) plot --by function --chart percentiles --width 1920
 	$(COLDVIZ) plot --by method --chart box --split memory
 	$(COLDVIZ) plot --by method --chart percentiles --theme dark --out Output/charts/dark
+	@# The synthetic X-Ray experiment carries injected noise: its malformed lines are reported, exit 2 is expected.
+	$(COLDVIZ) plot Fixtures/synth/formats/xray --by method --chart phases,imports,importtree --out Output/charts/explain || [ $$? -eq 2 ]
+	$(COLDVIZ) analyze Fixtures/synth/formats/xray --by method --format json --output Output/explain.json || [ $$? -eq 2 ]
 	$(COLDVIZ) analyze
 	@echo "Summaries and charts written to Output/"
 
@@ -38,6 +41,7 @@ demo: build
 gallery: build
 	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart distribution,timeline,percentiles,heatmap,ecdf --out docs/gallery --width 960 --height 540 --dpi 112.5
 	$(COLDVIZ) plot $(DEMO_INPUT) --by method --chart box --split memory --out docs/gallery --width 960 --height 540 --dpi 112.5
+	$(COLDVIZ) plot Fixtures/synth/formats/xray --by method --chart phases,imports,importtree --out docs/gallery --width 960 --height 540 --dpi 112.5 || [ $$? -eq 2 ]
 
 # A small seeded synth experiment in every synth format, with its manifests (ground truth).
 SYNTH_SEED := 20240304
