@@ -7,13 +7,13 @@ extension ColdViz {
         static let configuration = CommandConfiguration(
             abstract: "Read Lambda log exports and print cold-start statistics per group.",
             discussion: """
-                A cold start is an invocation whose REPORT carries Init Duration. Percentiles are
-                type 7 (numpy's default); a percentile with fewer than 10/(1-p) samples is marked.
-                Every event is accounted for: a record, ignored (application output), malformed
+                A cold start is an invocation whose REPORT carries Init Duration. Percentiles are \
+                type 7 (numpy's default); a percentile with fewer than 10/(1-p) samples is marked. \
+                Every event is accounted for: a record, ignored (application output), malformed \
                 (shown as path:line), or a duplicate of an overlapping export.
 
-                Exit status: 0 all input read; 1 no invocation found (or nothing readable);
-                2 statistics printed but some input was unusable (listed on stderr);
+                Exit status: 0 all input read; 1 no invocation found (or nothing readable); \
+                2 statistics printed but some input was unusable (listed on stderr); \
                 64 bad usage.
                 """
         )

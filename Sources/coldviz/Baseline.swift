@@ -8,11 +8,11 @@ extension ColdViz {
             commandName: "baseline",
             abstract: "Write a baseline of cold-start statistics and samples for `coldviz check`.",
             discussion: """
-                Per group: the statistics of `analyze --format json`, the cold-start counts, and the
-                raw samples (Init Duration of cold starts, Duration of all invocations, in ms with
+                Per group: the statistics of `analyze --format json`, the cold-start counts, and the \
+                raw samples (Init Duration of cold starts, Duration of all invocations, in ms with \
                 two decimals, as the logs print them). JSON, schema version 1 (see the README).
 
-                Exit status: 0 written; 2 unreadable input or no invocation found, or the file
+                Exit status: 0 written; 2 unreadable input or no invocation found, or the file \
                 could not be written; 64 bad usage.
                 """
         )

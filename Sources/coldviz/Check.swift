@@ -7,17 +7,17 @@ extension ColdViz {
         static let configuration = CommandConfiguration(
             abstract: "Fail when cold starts got worse than a baseline, and only when the data show it.",
             discussion: """
-                Per group and statistic: the change from the baseline to now, its BCa bootstrap
-                confidence interval (seeded; the seed is printed), and a two-sided Mann-Whitney U
-                test with its effect size U/(n1 n2). A group regresses when a change exceeds its
-                `--max-increase` and the interval lies above zero. It is insufficient when a side has
-                fewer values than 10/(1-p) for a percentile (10 for the mean or rate), or than
-                `--min-samples`: insufficient groups warn and pass unless --fail-on-insufficient.
-                Groups on only one side are listed and pass. When GITHUB_STEP_SUMMARY names a file,
+                Per group and statistic: the change from the baseline to now, its BCa bootstrap \
+                confidence interval (seeded; the seed is printed), and a two-sided Mann-Whitney U \
+                test with its effect size U/(n1 n2). A group regresses when a change exceeds its \
+                `--max-increase` and the interval lies above zero. It is insufficient when a side has \
+                fewer values than 10/(1-p) for a percentile (10 for the mean or rate), or than \
+                `--min-samples`: insufficient groups warn and pass unless --fail-on-insufficient. \
+                Groups on only one side are listed and pass. When GITHUB_STEP_SUMMARY names a file, \
                 the Markdown summary is appended to it.
 
-                Exit status: 0 nothing regressed; 1 something regressed (or was insufficient with
-                --fail-on-insufficient); 2 unreadable input or baseline, or no invocation found;
+                Exit status: 0 nothing regressed; 1 something regressed (or was insufficient with \
+                --fail-on-insufficient); 2 unreadable input or baseline, or no invocation found; \
                 64 bad usage.
                 """
         )

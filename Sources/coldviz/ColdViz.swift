@@ -7,8 +7,8 @@ struct ColdViz: ParsableCommand {
         commandName: "coldviz",
         abstract: "Cold-start statistics and charts from exported AWS Lambda logs and X-Ray traces.",
         discussion: """
-            Reads CloudWatch Logs exports offline (text renderings, aws logs JSON, S3 export trees,
-            subscription payloads, Lambda JSON log format, Logs Insights results), gzip or not.
+            Reads CloudWatch Logs exports offline (text renderings, aws logs JSON, S3 export trees, \
+            subscription payloads, Lambda JSON log format, Logs Insights results), gzip or not. \
             Start with `coldviz analyze logs/`.
             """,
         subcommands: [

@@ -7,11 +7,11 @@ extension ColdViz {
         static let configuration = CommandConfiguration(
             abstract: "Compare two datasets (before A, after B) side by side, without thresholds.",
             discussion: """
-                A and B are each a log export (file or directory) or a baseline file from
-                `coldviz baseline`. Per group and statistic: A, B, the change B - A with its BCa
-                bootstrap confidence interval (seeded; the seed is printed), and a two-sided
-                Mann-Whitney U test with its effect size U/(n1 n2) = P(B > A). `*` marks a statistic
-                with fewer values than 10/(1-p) on a side. `coldviz plot B --chart compare --before A`
+                A and B are each a log export (file or directory) or a baseline file from \
+                `coldviz baseline`. Per group and statistic: A, B, the change B - A with its BCa \
+                bootstrap confidence interval (seeded; the seed is printed), and a two-sided \
+                Mann-Whitney U test with its effect size U/(n1 n2) = P(B > A). `*` marks a statistic \
+                with fewer values than 10/(1-p) on a side. `coldviz plot B --chart compare --before A` \
                 draws both ECDFs. When GITHUB_STEP_SUMMARY names a file, the Markdown is appended to it.
 
                 Exit status: 0 compared; 2 unreadable input or no invocation found; 64 bad usage.

@@ -7,14 +7,14 @@ extension ColdViz {
         static let configuration = CommandConfiguration(
             abstract: "Write one row per invocation (and per failed init) as CSV, JSON lines or SQLite.",
             discussion: """
-                Columns: record, function, method, python, memory, architecture, runtime_version,
-                log_group, log_stream, request_id, trace_id, timestamp, category, init_duration_ms,
-                restore_duration_ms, duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb,
-                status, error_type, file, line (see the README). SQLite gets the tables `invocations`
-                (request_id is its key, so exporting the same logs twice adds nothing) and
+                Columns: record, function, method, python, memory, architecture, runtime_version, \
+                log_group, log_stream, request_id, trace_id, timestamp, category, init_duration_ms, \
+                restore_duration_ms, duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, \
+                status, error_type, file, line (see the README). SQLite gets the tables `invocations` \
+                (request_id is its key, so exporting the same logs twice adds nothing) and \
                 `init_failures`, indexed on the dimensions.
 
-                Exit status: 0 written; 1 nothing to export or the output cannot be written;
+                Exit status: 0 written; 1 nothing to export or the output cannot be written; \
                 2 written but some input was unusable; 64 bad usage.
                 """
         )

@@ -22,7 +22,7 @@ struct InputOptions: ParsableArguments {
         name: .customLong("label-pattern"), help: "How function names encode dimensions (default: \(LabelPattern.study.text)).")
     var labelPattern: String?
 
-    @Option(name: .customLong("labels"), help: "JSON file mapping function names or globs to dimension values.")
+    @Option(name: .customLong("labels"), help: "JSON or TOML file mapping function names or globs to dimension values.")
     var labelsFile: String?
 
     @Option(name: .customLong("function"), help: "Function name for inputs whose data and file name give none.")

@@ -10,18 +10,18 @@ extension ColdViz {
         static let configuration = CommandConfiguration(
             abstract: "Draw cold-start charts (PNG, SVG, PDF) from Lambda log exports.",
             discussion: """
-                Charts: distribution (overlaid histograms of Init Duration), timeline (one figure per
-                burst: Init Duration against completion time, the per-bin P95, and cold starts per bin),
-                percentiles (p99, max, mean, min per group), heatmap (a statistic over two dimensions),
-                ecdf (cumulative distribution), box (box plots, optionally split), compare (ECDF before
-                and after per group with the p50/p95 shift; needs --before, logs or a baseline file),
-                phases (X-Ray Initialization/Invocation/Overhead p50 per group, p95 with --stat p95),
-                imports (p95 import time of the costliest modules per group), importtree (icicle of the
-                aggregated -X importtime tree, one per group). `all` skips the last three without data.
-                Files are named after the chart and grouping (distribution-by-method.png,
+                Charts: distribution (overlaid histograms of Init Duration), timeline (one figure per \
+                burst: Init Duration against completion time, the per-bin P95, and cold starts per bin), \
+                percentiles (p99, max, mean, min per group), heatmap (a statistic over two dimensions), \
+                ecdf (cumulative distribution), box (box plots, optionally split), compare (ECDF before \
+                and after per group with the p50/p95 shift; needs --before, logs or a baseline file), \
+                phases (X-Ray Initialization/Invocation/Overhead p50 per group, p95 with --stat p95), \
+                imports (p95 import time of the costliest modules per group), importtree (icicle of the \
+                aggregated -X importtime tree, one per group). `all` skips the last three without data. \
+                Files are named after the chart and grouping (distribution-by-method.png, \
                 timeline-by-method-burst-2.svg, ...) and written atomically; their paths are printed.
 
-                Exit status: 0 charts written; 1 no cold start to draw or a chart could not be
+                Exit status: 0 charts written; 1 no cold start to draw or a chart could not be \
                 written; 2 charts written but some input was unusable; 64 bad usage.
                 """
         )

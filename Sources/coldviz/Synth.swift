@@ -9,10 +9,10 @@ extension ColdViz {
         static let configuration = CommandConfiguration(
             abstract: "Generate a seeded, realistic Lambda cold-start experiment in one of the formats coldviz reads.",
             discussion: """
-                Functions perf_{method}_Python{XY}_{memory} (zip, zip_layers, image; Python 3.8-3.13; 1024,
-                1769, 3538, 10240 MB) are invoked in bursts 4 hours apart; each burst starts --concurrency
-                environments per function (cold starts) that serve the other requests warm. Init Durations
-                follow the reference study and lambda-perf (see SynthCalibration.swift). The same seed and
+                Functions perf_{method}_Python{XY}_{memory} (zip, zip_layers, image; Python 3.8-3.13; 1024, \
+                1769, 3538, 10240 MB) are invoked in bursts 4 hours apart; each burst starts --concurrency \
+                environments per function (cold starts) that serve the other requests warm. Init Durations \
+                follow the reference study and lambda-perf (see SynthCalibration.swift). The same seed and \
                 options give the same bytes. --manifest writes the ground truth per function.
                 """
         )
