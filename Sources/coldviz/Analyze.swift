@@ -73,7 +73,7 @@ extension ColdViz {
             case .csv: text = AnalysisCSV.render(analysis)
             }
             try OutputFile.write(text, to: output)
-            if dataset.fileErrors > 0 || dataset.accounting.malformed > 0 { throw ExitCode(2) }
+            if dataset.hasUnusableInput { throw ExitCode(2) }
         }
     }
 }

@@ -48,7 +48,7 @@ extension ColdViz {
                     throw ExitCode(1)
                 }
             }
-            if dataset.fileErrors > 0 || dataset.accounting.malformed > 0 { throw ExitCode(2) }
+            if dataset.hasUnusableInput { throw ExitCode(2) }
         }
     }
 }

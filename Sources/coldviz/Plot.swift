@@ -268,7 +268,7 @@ extension ColdViz {
                     for (n, c) in charts.enumerated() { try writer.write(c, name: "timeline-by-\(byName)-burst-\(n + 1)") }
                 }
             }
-            if dataset.fileErrors > 0 || dataset.accounting.malformed > 0 { throw ExitCode(2) }
+            if dataset.hasUnusableInput { throw ExitCode(2) }
         }
     }
 }

@@ -14,4 +14,12 @@ public struct Dataset: Sendable {
     public var fileErrors: Int
     /// How traces, application logs and import timings matched the invocations.
     public var joins = JoinCoverage()
+
+    /// Whether some input could not be used: a file error or a malformed event (commands exit 2).
+    public var hasUnusableInput: Bool { fileErrors > 0 || accounting.malformed > 0 }
+
+    /// Invocations of `category`, of one source or of all. O(n).
+    public func count(_ category: StartCategory, from source: InvocationSource? = nil) -> Int {
+        invocations.count { $0.category == category && (source == nil || $0.source == source) }
+    }
 }

@@ -63,10 +63,8 @@ public enum AnalysisTables {
     /// Accounting lines: where every event went, and the first problems with their locations.
     public static func accountingLines(_ a: Analysis, problemLimit: Int = 10) -> [String] {
         let d = a.dataset, acc = d.accounting
-        var fromLogs: [StartCategory: Int] = [:]
-        for inv in d.invocations where inv.source == .report { fromLogs[inv.category, default: 0] += 1 }
-        let cold = fromLogs[.cold] ?? 0, suppressed = fromLogs[.suppressedInit] ?? 0
-        let restores = fromLogs[.restore] ?? 0, warm = fromLogs[.warm] ?? 0
+        let cold = d.count(.cold, from: .report), suppressed = d.count(.suppressedInit, from: .report)
+        let restores = d.count(.restore, from: .report), warm = d.count(.warm, from: .report)
         var lines = [
             "files read: \(d.files.count)" + (d.fileErrors > 0 ? " (\(d.fileErrors) with errors)" : ""),
             "events: \(acc.events) = \(acc.records) records + \(acc.ignored) ignored + \(acc.malformed) malformed + \(acc.duplicates) duplicates"

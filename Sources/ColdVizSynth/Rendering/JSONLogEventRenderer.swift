@@ -48,13 +48,7 @@ struct JSONLogEventRenderer {
                     "{\"requestId\":\"\(inv.requestId)\",\"version\":\"$LATEST\",\"tracing\":\(tracing(inv))}"), kind: .record)
             events.append(start)
             let app = inv.startMilliseconds + 1
-            if inv.isCold {
-                events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.powertools(env, inv), kind: .ignored))
-                events.append(
-                    LogEvent(timestampMilliseconds: app, message: StructuredLines.coldStartMetric(env, inv), kind: .ignored))
-                events.append(
-                    LogEvent(timestampMilliseconds: app, message: StructuredLines.moduleLoadMetrics(env, inv), kind: .ignored))
-            }
+            if inv.isCold { events += StructuredLines.coldStartEvents(env, inv, at: app) }
             events.append(
                 LogEvent(timestampMilliseconds: app, message: appLine(app, "INFO", "processed 100 rows", inv), kind: .ignored))
             for _ in 0..<d.applicationLines {

@@ -3,6 +3,14 @@
 /// asked, the `-X importtime` block (§9.1).
 enum StructuredLines {
     /// The Powertools Logger record carrying `timings` (µs) at the top level.
+    /// What a cold start logs from the application at `milliseconds`: the Powertools `module_timings`
+    /// line, the EMF `ColdStart` blob and the EMF `module_load_*` blob (counted as ignored lines).
+    static func coldStartEvents(_ env: SynthEnvironment, _ inv: SynthInvocation, at milliseconds: Int64) -> [LogEvent] {
+        [powertools(env, inv), coldStartMetric(env, inv), moduleLoadMetrics(env, inv)].map {
+            LogEvent(timestampMilliseconds: milliseconds, message: $0, kind: .ignored)
+        }
+    }
+
     static func powertools(_ env: SynthEnvironment, _ inv: SynthInvocation) -> String {
         let f = env.function
         var timings = ""

@@ -26,13 +26,7 @@ struct TextEventRenderer {
                 message: "START RequestId: \(inv.requestId) Version: $LATEST\n", kind: .record)
             events.append(start)
             let app = inv.startMilliseconds + 1
-            if inv.isCold {
-                events.append(LogEvent(timestampMilliseconds: app, message: StructuredLines.powertools(env, inv), kind: .ignored))
-                events.append(
-                    LogEvent(timestampMilliseconds: app, message: StructuredLines.coldStartMetric(env, inv), kind: .ignored))
-                events.append(
-                    LogEvent(timestampMilliseconds: app, message: StructuredLines.moduleLoadMetrics(env, inv), kind: .ignored))
-            }
+            if inv.isCold { events += StructuredLines.coldStartEvents(env, inv, at: app) }
             events.append(
                 LogEvent(
                     timestampMilliseconds: app,
