@@ -20,6 +20,11 @@ public struct Dataset: Sendable {
 
     /// Invocations of `category`, of one source or of all. O(n).
     public func count(_ category: StartCategory, from source: InvocationSource? = nil) -> Int {
-        invocations.count { $0.category == category && (source == nil || $0.source == source) }
+        var n = 0
+        // Indexing reads two fields in place; a closure over elements would copy every invocation.
+        for i in invocations.indices where invocations[i].category == category {
+            if source == nil || invocations[i].source == source { n += 1 }
+        }
+        return n
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Merges what every file yielded into invocations: removes duplicates, orders each execution
 /// environment's events and classifies each invocation (FORMATS.md §2.9).
 public enum DatasetBuilder {
@@ -6,26 +8,31 @@ public enum DatasetBuilder {
     /// An invocation more than this long after a failure is not taken as that failure's retried init.
     static let failureHorizonMilliseconds: Int64 = 15 * 60 * 1000
 
-    /// Builds the dataset. O(n log n) in the number of platform events.
-    /// Each file's events are released once deduplicated, so the events are held about once, not twice.
+    /// Builds the dataset. O(n log n) in the number of platform events; keys are digested and
+    /// environments walked on all cores, deduplication is one sequential pass over 16-byte digests.
     public static func build(_ result: consuming IngestResult) -> Dataset {
         var accounting = EventAccounting()
         var problems = result.pathProblems
         var warnings: [InputProblem] = []
         var fileErrors = result.pathProblems.count
-        var dedup = Deduplicator()
-        var kept: [PlatformEvent] = []
-        let eventCount = result.perFile.reduce(0) { $0 + $1.events.count }
-        dedup.reserveCapacity(eventCount)
-        kept.reserveCapacity(eventCount)
-        for f in result.perFile.indices {
-            let file = result.perFile[f]
-            result.perFile[f].events = []
+        var files = result.perFile
+        result.perFile = []  // `files` is then the only owner, so events are patched in place
+        for file in files {
             accounting.add(file.accounting)
             problems.append(contentsOf: file.problems)
             warnings.append(contentsOf: file.warnings)
             fileErrors += file.fileErrors
-            for event in file.events { dedup.add(event, to: &kept) }
+        }
+        let digests = EventDigests.compute(files)
+        var dedup = Deduplicator()
+        var kept: [EventRef] = []
+        dedup.reserveCapacity(digests.eventCount)
+        kept.reserveCapacity(digests.eventCount)
+        for f in files.indices {
+            for i in files[f].events.indices {
+                dedup.add(
+                    EventRef(file: Int32(f), index: Int32(i)), keys: digests.keys[f][i], files: &files, kept: &kept)
+            }
         }
         for c in dedup.conflicts {
             let first = result.files[c.first.fileIndex].path, second = result.files[c.second.fileIndex].path
@@ -36,12 +43,12 @@ public enum DatasetBuilder {
         }
         accounting.moveToDuplicates(dedup.duplicatesByKind)
 
-        var walker = EnvironmentWalker()
-        for indices in environments(kept) { walker.walk(indices.lazy.map { kept[$0] }) }
+        let groups = environments(kept, digests: digests, restreamed: dedup.restreamed, files: files)
+        let walker = walkInParallel(groups, kept: kept, files: files)
         var invocations = walker.invocations
         var joiner = ExplanationJoiner()
         joiner.join(
-            &invocations, appLogs: walker.appLogsWithIds, traces: result.perFile.flatMap(\.traces),
+            &invocations, appLogs: walker.appLogsWithIds, traces: files.flatMap(\.traces),
             unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
         var traceDuplicates = EventAccounting()
         traceDuplicates.traceSegments = joiner.duplicateTraceSegments
@@ -52,34 +59,95 @@ public enum DatasetBuilder {
             problems: problems, warnings: warnings, fileErrors: fileErrors, joins: joiner.coverage)
     }
 
-    /// Event indices grouped by execution environment (log group + stream; a file without streams is
-    /// one sequence), each in time order when every event has a time, else in input order.
-    static func environments(_ events: [PlatformEvent]) -> [[Int]] {
-        var order: [EnvironmentKey] = []
-        var groups: [EnvironmentKey: [Int]] = [:]
-        for (i, e) in events.enumerated() {
-            let key: EnvironmentKey =
-                e.logStream.map { .stream(group: e.logGroup ?? "", stream: $0) } ?? .file(e.location.fileIndex)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
+    /// Positions in `kept` grouped by execution environment (log group + stream; a file without streams
+    /// is one sequence), environments in order of first appearance, positions in input order. O(n).
+    static func environments(
+        _ kept: [EventRef], digests: EventDigests, restreamed: [Int], files: [FileIngest]
+    ) -> [[Int]] {
+        var environmentOf = [KeyDigest](repeating: KeyDigest(0), count: kept.count)
+        for (p, ref) in kept.enumerated() { environmentOf[p] = digests.environment[Int(ref.file)][Int(ref.index)] }
+        // A kept event that took its stream from a later copy belongs to that stream's environment.
+        for p in restreamed {
+            let ref = kept[p]
+            environmentOf[p] = KeyDigest(EnvironmentKey(files[Int(ref.file)].events[Int(ref.index)]))
         }
-        let times = events.map(\.timestampMilliseconds)
-        let ranks = events.map { rank($0.record) }
-        return order.map { key in
-            let indices = groups[key]!
-            guard indices.allSatisfy({ times[$0] != nil }) else { return indices }
-            return indices.sorted { a, b in
-                if times[a]! != times[b]! { return times[a]! < times[b]! }
-                if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
-                return a < b
+        var slotOf: [KeyDigest: Int] = [:]
+        var groups: [[Int]] = []
+        var last: (digest: KeyDigest, slot: Int)?
+        for p in kept.indices {
+            let digest = environmentOf[p]
+            if let last, last.digest == digest {
+                groups[last.slot].append(p)
+                continue
             }
+            let slot: Int
+            if let s = slotOf[digest] {
+                slot = s
+            } else {
+                slot = groups.count
+                slotOf[digest] = slot
+                groups.append([])
+            }
+            groups[slot].append(p)
+            last = (digest, slot)
         }
+        return groups
+    }
+
+    /// Walks the environments on all cores: contiguous runs of environments with about equal numbers
+    /// of events, one walker each, merged in order (so the result equals one walker over all). O(n log n).
+    private static func walkInParallel(_ groups: [[Int]], kept: [EventRef], files: [FileIngest]) -> EnvironmentWalker {
+        let total = groups.reduce(0) { $0 + $1.count }
+        let parts = max(1, min(groups.count, ProcessInfo.processInfo.activeProcessorCount * 2))
+        var bounds = [0]
+        var running = 0
+        for (g, group) in groups.enumerated() {
+            running += group.count
+            if running * parts >= total * bounds.count, g + 1 < groups.count, bounds.count < parts { bounds.append(g + 1) }
+        }
+        bounds.append(groups.count)
+        let partBounds = bounds
+        let slots = ResultSlots<EnvironmentWalker>(count: bounds.count - 1)
+        DispatchQueue.concurrentPerform(iterations: partBounds.count - 1) { part in
+            var walker = EnvironmentWalker()
+            for g in partBounds[part]..<partBounds[part + 1] {
+                let ordered = timeOrdered(groups[g], kept: kept, files: files)
+                walker.walk(ordered.lazy.map { p in files[Int(kept[p].file)].events[Int(kept[p].index)] })
+            }
+            slots[part] = walker
+        }
+        var merged = EnvironmentWalker()
+        for walker in slots.values { merged.append(walker) }
+        return merged
+    }
+
+    /// The positions of one environment in time order when every event has a time (ties: the order
+    /// in which Lambda logs records at one millisecond, then input order), else unchanged. O(k log k).
+    private static func timeOrdered(_ positions: [Int], kept: [EventRef], files: [FileIngest]) -> [Int] {
+        var keyed: [(milliseconds: Int64, rank: Int, position: Int)] = []
+        keyed.reserveCapacity(positions.count)
+        for p in positions {
+            let e = files[Int(kept[p].file)].events[Int(kept[p].index)]
+            guard let ms = e.timestampMilliseconds else { return positions }
+            keyed.append((ms, rank(e.record), p))
+        }
+        keyed.sort { a, b in
+            if a.milliseconds != b.milliseconds { return a.milliseconds < b.milliseconds }
+            if a.rank != b.rank { return a.rank < b.rank }
+            return a.position < b.position
+        }
+        return keyed.map(\.position)
     }
 
     /// An execution environment: a log group and stream, or a whole file without streams.
-    private enum EnvironmentKey: Hashable {
+    enum EnvironmentKey: Hashable {
         case stream(group: String, stream: String)
         case file(Int)
+
+        /// The environment `event` was logged in.
+        init(_ event: PlatformEvent) {
+            self = event.logStream.map { .stream(group: event.logGroup ?? "", stream: $0) } ?? .file(event.location.fileIndex)
+        }
     }
 
     /// Order of records logged at the same millisecond.

@@ -4,8 +4,17 @@
 /// Duration (two REPORTs of one request id with other numbers are both kept and reported as a conflict); (stream, time, kind) for
 /// INIT_START, INIT_REPORT and RESTORE_*; and for an INIT_START without a time, the same runtime
 /// right after an INIT_START in the same file (a console copy pasted in two spacings).
-/// The first copy is kept; it takes the time and stream of a later copy when it had none. O(n).
+/// The first copy is kept; it takes the time and stream of a later copy when it had none.
+/// Keys are digested in parallel beforehand (``keys(of:)``); the pass itself is sequential. O(n).
 struct Deduplicator {
+    /// What the pass needs to know of one event, computed before it (in parallel).
+    struct EventKeys: Sendable {
+        /// The digest of the event's duplicate key, or nil when duplicates of it are not recognised by key.
+        var duplicate: KeyDigest?
+        /// For a REPORT, the digest of its request id alone (to notice conflicting REPORTs).
+        var reportRequest: KeyDigest?
+    }
+
     private enum Key: Hashable {
         case request(kind: UInt8, id: String)
         /// A REPORT: the same request id with other numbers is a conflict, not a duplicate.
@@ -14,59 +23,83 @@ struct Deduplicator {
         case named(kind: UInt8, stream: String, milliseconds: Int64, name: String)
     }
 
-    private var firstIndex: [Key: Int] = [:]
-    private(set) var duplicates = 0
+    private var firstIndex: [KeyDigest: Int32] = [:]
     private(set) var duplicatesByKind = EventAccounting()
-    private var reportLocation: [String: SourceLocation] = [:]
+    private var reportLocation: [KeyDigest: SourceLocation] = [:]
     /// REPORTs sharing a request id with different numbers: both kept, each pair noted here.
     private(set) var conflicts: [(first: SourceLocation, second: SourceLocation, requestId: String)] = []
+    /// Kept events that took a stream or log group from a later copy (their environment changes).
+    private(set) var restreamed: [Int] = []
 
     /// Makes room for `count` events, so the key table is not rehashed while they are added. O(count).
     mutating func reserveCapacity(_ count: Int) {
         firstIndex.reserveCapacity(count)
     }
 
-    /// Appends `event` to `kept` unless it duplicates an earlier one.
-    mutating func add(_ event: PlatformEvent, to kept: inout [PlatformEvent]) {
-        if let key = key(event) {
+    /// Appends `ref` to `kept` unless its event duplicates an earlier one; a duplicate fills in the
+    /// time and stream the kept copy lacks (in `files`).
+    mutating func add(_ ref: EventRef, keys: EventKeys, files: inout [FileIngest], kept: inout [EventRef]) {
+        let (f, n) = (Int(ref.file), Int(ref.index))
+        if let key = keys.duplicate {
             // One hash lookup: the slot is claimed for this event unless an earlier one holds it.
-            if let i = Self.claim(&firstIndex[key, default: -1], kept.count) {
-                duplicate(event, of: i, in: &kept)
+            if let i = Self.claim(&firstIndex[key, default: -1], Int32(kept.count)) {
+                duplicate(files[f].events[n], of: Int(i), kept: kept, files: &files)
                 return
             }
-            if case .report(let r) = event.record {
-                if let first = reportLocation[r.requestId] {
-                    conflicts.append((first, event.location, r.requestId))
+            if let request = keys.reportRequest {
+                let location = files[f].events[n].location
+                if let first = reportLocation[request] {
+                    guard case .report(let r) = files[f].events[n].record else { preconditionFailure("a REPORT key") }
+                    conflicts.append((first, location, r.requestId))
                 } else {
-                    reportLocation[r.requestId] = event.location
+                    reportLocation[request] = location
                 }
             }
-        } else if case .initStart(let fields) = event.record, event.timestampMilliseconds == nil,
-            let last = kept.last, last.location.fileIndex == event.location.fileIndex,
-            case .initStart(let previous) = last.record, previous == fields
+        } else if files[f].events[n].timestampMilliseconds == nil, case .initStart(let fields) = files[f].events[n].record,
+            let last = kept.last, last.file == ref.file,
+            case .initStart(let previous) = files[Int(last.file)].events[Int(last.index)].record, previous == fields
         {
-            duplicate(event, of: kept.count - 1, in: &kept)
+            duplicate(files[f].events[n], of: kept.count - 1, kept: kept, files: &files)
             return
         }
-        kept.append(event)
+        kept.append(ref)
     }
 
     /// Stores `index` in an empty (`-1`) slot and returns nil, or returns the index already there.
-    private static func claim(_ slot: inout Int, _ index: Int) -> Int? {
+    private static func claim(_ slot: inout Int32, _ index: Int32) -> Int32? {
         guard slot < 0 else { return slot }
         slot = index
         return nil
     }
 
-    private mutating func duplicate(_ event: PlatformEvent, of i: Int, in kept: inout [PlatformEvent]) {
-        duplicates += 1
+    private mutating func duplicate(_ event: PlatformEvent, of i: Int, kept: [EventRef], files: inout [FileIngest]) {
         duplicatesByKind.countRecord(event.record)
-        if kept[i].timestampMilliseconds == nil { kept[i].timestampMilliseconds = event.timestampMilliseconds }
-        if kept[i].logStream == nil { kept[i].logStream = event.logStream }
-        if kept[i].logGroup == nil { kept[i].logGroup = event.logGroup }
+        let ref = kept[i]
+        let (f, n) = (Int(ref.file), Int(ref.index))
+        if files[f].events[n].timestampMilliseconds == nil {
+            files[f].events[n].timestampMilliseconds = event.timestampMilliseconds
+        }
+        var moved = false
+        if files[f].events[n].logStream == nil, event.logStream != nil {
+            files[f].events[n].logStream = event.logStream
+            moved = true
+        }
+        if files[f].events[n].logGroup == nil, event.logGroup != nil {
+            files[f].events[n].logGroup = event.logGroup
+            moved = true
+        }
+        if moved { restreamed.append(i) }
     }
 
-    private func key(_ e: PlatformEvent) -> Key? {
+    /// The keys of `e`. Pure, so callers may compute them for many events in parallel. O(key size).
+    static func keys(of e: PlatformEvent) -> EventKeys {
+        guard let key = key(e) else { return EventKeys() }
+        var keys = EventKeys(duplicate: KeyDigest(key))
+        if case .report(let r) = e.record { keys.reportRequest = KeyDigest(Key.request(kind: 0, id: r.requestId)) }
+        return keys
+    }
+
+    private static func key(_ e: PlatformEvent) -> Key? {
         switch e.record {
         case .report(let r):
             return .report(
@@ -92,7 +125,7 @@ struct Deduplicator {
         }
     }
 
-    private func timed(_ kind: UInt8, _ e: PlatformEvent) -> Key? {
+    private static func timed(_ kind: UInt8, _ e: PlatformEvent) -> Key? {
         guard let ms = e.timestampMilliseconds else { return nil }
         return .timed(kind: kind, stream: e.logStream ?? "", milliseconds: ms)
     }

@@ -9,6 +9,16 @@ struct EnvironmentWalker {
     private(set) var unmatchedAppLogs = 0
     private(set) var unmatchedImportTrees = 0
 
+    /// Appends what `other` walked after what this walker walked (for environments walked in parallel). O(m).
+    mutating func append(_ other: EnvironmentWalker) {
+        invocations.append(contentsOf: other.invocations)
+        initFailures.append(contentsOf: other.initFailures)
+        preinitialised += other.preinitialised
+        appLogsWithIds.append(contentsOf: other.appLogsWithIds)
+        unmatchedAppLogs += other.unmatchedAppLogs
+        unmatchedImportTrees += other.unmatchedImportTrees
+    }
+
     /// Walks one environment's events in order (any collection, so callers need not copy them). O(n).
     mutating func walk<Events: Sequence<PlatformEvent>>(_ events: Events) {
         var runtimeVersion: String?

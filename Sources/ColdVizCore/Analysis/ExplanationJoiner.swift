@@ -24,17 +24,30 @@ struct ExplanationJoiner {
         _ invocations: inout [Invocation], appLogs: [AppLogRecord], traces: [TraceRecord],
         unmatchedAppLogs: Int, unmatchedImportTrees: Int
     ) {
+        // Only the ids some app log or trace asks for are indexed (far fewer than the invocations).
         var byRequest: [String: Int] = [:]
         var byTrace: [String: Int] = [:]
-        byRequest.reserveCapacity(invocations.count)
-        for i in invocations.indices {
-            let requestId = invocations[i].report.requestId
-            if byRequest[requestId] == nil { byRequest[requestId] = i }
-            if let t = invocations[i].report.traceId, byTrace[t] == nil { byTrace[t] = i }
+        for a in appLogs {
+            if let r = a.requestId { byRequest[r] = -1 }
+            if let t = a.traceId { byTrace[t] = -1 }
+        }
+        for t in traces {
+            if let r = t.requestId { byRequest[r] = -1 }
+            if let id = t.traceId { byTrace[id] = -1 }
+        }
+        if !byRequest.isEmpty || !byTrace.isEmpty {
+            for i in invocations.indices {
+                if let slot = byRequest.index(forKey: invocations[i].report.requestId), byRequest.values[slot] < 0 {
+                    byRequest.values[slot] = i
+                }
+                if let t = invocations[i].report.traceId, let slot = byTrace.index(forKey: t), byTrace.values[slot] < 0 {
+                    byTrace.values[slot] = i
+                }
+            }
         }
         func find(_ requestId: String?, _ traceId: String?) -> Int? {
-            if let r = requestId, let i = byRequest[r] { return i }
-            if let t = traceId, let i = byTrace[t] { return i }
+            if let r = requestId, let i = byRequest[r], i >= 0 { return i }
+            if let t = traceId, let i = byTrace[t], i >= 0 { return i }
             return nil
         }
         coverage.appLogsUnmatched = unmatchedAppLogs
@@ -62,10 +75,12 @@ struct ExplanationJoiner {
         }
         for i in invocations.indices {
             let (source, category) = (invocations[i].source, invocations[i].category)
-            let explanation = invocations[i].explanation
-            if source == .report && explanation.trace != nil { coverage.invocationsWithTrace += 1 }
+            if source == .report && invocations[i].explanation.trace != nil { coverage.invocationsWithTrace += 1 }
             if source == .trace { coverage.tracesWithoutLog += 1 }
             let isCold = category == .cold || category == .suppressedInit
+            // Most invocations explain nothing: their explanation is not copied.
+            guard !invocations[i].explanation.appLogs.isEmpty || invocations[i].explanation.importTree != nil else { continue }
+            let explanation = invocations[i].explanation
             if isCold && !explanation.moduleTimesMicroseconds.isEmpty { coverage.coldStartsWithImportTimings += 1 }
             coverage.appLogsMatched += explanation.appLogs.count
             if let says = explanation.appSaysCold, source == .report, says != isCold, category != .restore {
