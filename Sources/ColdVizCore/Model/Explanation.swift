@@ -1,7 +1,13 @@
 /// What other sources say about one invocation: its X-Ray trace, structured application logs, and
 /// the Python import tree logged during its Init phase.
 public struct Explanation: Sendable {
-    public var trace: TraceRecord?
+    /// The invocation's X-Ray trace, if any.
+    public var trace: TraceRecord? {
+        get { tracePresent.first }
+        set { tracePresent = newValue.map { [$0] } ?? [] }
+    }
+    /// The trace, stored out of line: most invocations have none, and the record is large.
+    private var tracePresent: [TraceRecord] = []
     public var appLogs: [AppLogRecord] = []
     public var importTree: ImportTree?
 

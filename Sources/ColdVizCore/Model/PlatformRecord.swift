@@ -55,18 +55,18 @@ public struct InitReportFields: Sendable, Equatable {
 
 /// One Lambda platform event understood by coldviz.
 public enum PlatformRecord: Sendable, Equatable {
-    case report(ReportFields)
+    indirect case report(ReportFields)
     case start(requestId: String, version: String?)
     case end(requestId: String)
-    case initStart(InitStartFields)
-    case initReport(InitReportFields)
-    case restoreStart(InitStartFields)
+    indirect case initStart(InitStartFields)
+    indirect case initReport(InitReportFields)
+    indirect case restoreStart(InitStartFields)
     case restoreReport(durationMilliseconds: Double?)
     /// A line saying the invocation failed before `Status:` existed (`Task timed out`, `Runtime exited`):
     /// the next invocation in the environment re-runs init.
     case failureMarker(requestId: String?)
     /// A structured application log about the invocation (Powertools, EMF, Lambda Insights).
-    case appLog(AppLogRecord)
+    indirect case appLog(AppLogRecord)
     /// A line of `-X importtime` output.
-    case importTime(ImportTimeLine)
+    indirect case importTime(ImportTimeLine)
 }
