@@ -1,25 +1,30 @@
-extension LabeledFields {
-    /// Whether the label at `label` is `target` word for word, or ends with its words after a word
-    /// that does not make it a longer known label (noise before `Duration:` is tolerated,
-    /// `Billed Duration:` is not `Duration:`). `target` is words separated by single spaces; the
-    /// label's words are separated by any whitespace run. O(target length).
-    func labelMatches(_ label: Range<Int>, _ target: UnsafeRawBufferPointer) -> Bool {
+extension LabeledFields.Field {
+    /// Whether the label is `target` word for word, or ends with its words after a word that does
+    /// not make it a longer known label (noise before `Duration:` is tolerated, `Billed Duration:`
+    /// is not `Duration:`). `target` is words separated by single spaces; the label's words are
+    /// separated by any whitespace run. Compares from the end, so most mismatches cost one or two
+    /// bytes. O(target length).
+    func hasLabel(_ target: StaticString) -> Bool {
+        let t = target.utf8Start
         let first = label.lowerBound
-        var li = label.upperBound  // end of the label word being compared
-        var ti = target.count  // end of the target word being compared
-        while true {
-            var ts = ti
-            while ts > 0, target[ts - 1] != asciiSpace { ts -= 1 }
-            let ls = li - (ti - ts)
-            guard ls >= first, ls == first || bytes[ls - 1].isASCIIWhitespace else { return false }
-            for k in 0..<(ti - ts) where bytes[ls + k] != target[ts + k] { return false }
-            li = ls
-            while li > first, bytes[li - 1].isASCIIWhitespace { li -= 1 }
-            if ts == 0 { break }
+        var li = label.upperBound
+        var ti = target.utf8CodeUnitCount
+        while ti > 0 {
+            ti -= 1
             guard li > first else { return false }
-            ti = ts - 1
+            if t[ti] == asciiSpace {
+                guard bytes[li - 1].isASCIIWhitespace else { return false }
+                while li > first, bytes[li - 1].isASCIIWhitespace { li -= 1 }
+            } else {
+                guard bytes[li - 1] == t[ti] else { return false }
+                li -= 1
+            }
         }
         if li == first { return true }
+        // The label goes on before the target's first word: that must be a word boundary, and the
+        // word before must not turn the label into another one.
+        guard bytes[li - 1].isASCIIWhitespace else { return false }
+        while li > first, bytes[li - 1].isASCIIWhitespace { li -= 1 }
         var ws = li
         while ws > first, !bytes[ws - 1].isASCIIWhitespace { ws -= 1 }
         return !Self.isQualifyingWord(bytes.slice(ws..<li))

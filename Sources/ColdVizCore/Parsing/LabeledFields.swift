@@ -4,35 +4,27 @@
 /// word ending in `:`; the token after a label is its value; a unit (`ms`, `MB`) after a value is
 /// skipped. Unknown labels are kept but never break the line.
 ///
-/// No heap allocation for lines of up to `inlineCapacity` fields: fields are byte ranges into the
-/// line, kept in an `InlineArray`; labels are compared word by word, so whitespace runs between
-/// label words count as one space.
-struct LabeledFields {
+/// Nothing is allocated: fields are byte ranges into the line, handed to the caller one by one in
+/// line order, so "the last field with this label" is the last one the caller keeps.
+enum LabeledFields {
+    /// One `Label: value` pair of a line.
     struct Field {
+        /// The line the ranges point into.
+        let bytes: UnsafeRawBufferPointer
         /// From the first label word to the end of the `xxx:` token (whitespace runs inside).
-        var label: Range<Int>
-        var value: Range<Int>
+        let label: Range<Int>
+        let value: Range<Int>
     }
 
-    static let inlineCapacity = 16
-
-    /// The line the ranges point into.
-    let bytes: UnsafeRawBufferPointer
-    private var inline = InlineArray<16, Field>(repeating: Field(label: 0..<0, value: 0..<0))
-    /// Fields past `inlineCapacity` (empty, so unallocated, on every real platform line).
-    private var overflow: [Field] = []
-    /// How many fields were found.
-    private(set) var count = 0
-
-    /// Tokenises `bytes` from `start`. O(n).
-    init(_ bytes: UnsafeRawBufferPointer, from start: Int) {
-        self.bytes = bytes
+    /// Calls `body` with each field of `bytes` from `start`, in line order. O(n).
+    @inline(__always)
+    static func forEach(_ bytes: UnsafeRawBufferPointer, from start: Int, _ body: (Field) -> Void) {
         // Starts of the last three words that are neither labels, values nor units (they are
         // consecutive tokens: any of them may begin the next label).
         var word0 = 0, word1 = 0, word2 = 0
         var words = 0
         var i = start
-        while let token = nextToken(&i) {
+        while let token = nextToken(bytes, &i) {
             guard token.count > 1, bytes[token.upperBound - 1] == UInt8(ascii: ":") else {
                 (word0, word1, word2) = (word1, word2, token.lowerBound)
                 words = min(words + 1, 3)
@@ -46,16 +38,23 @@ struct LabeledFields {
             default: labelStart = word0
             }
             words = 0
-            guard let value = nextToken(&i) else { break }
-            append(Field(label: labelStart..<token.upperBound, value: value))
+            guard let value = nextToken(bytes, &i) else { break }
+            body(Field(bytes: bytes, label: labelStart..<token.upperBound, value: value))
             var j = i
-            if let unit = nextToken(&j), Self.isUnit(bytes, unit) { i = j }
+            if let unit = nextToken(bytes, &j), isUnit(bytes, unit) { i = j }
         }
+    }
+
+    /// The value of the last field whose label is `label` (see `Field.hasLabel`), or nil. O(n).
+    static func value(_ label: StaticString, in bytes: UnsafeRawBufferPointer, from start: Int) -> Range<Int>? {
+        var found: Range<Int>?
+        forEach(bytes, from: start) { if $0.hasLabel(label) { found = $0.value } }
+        return found
     }
 
     /// The next whitespace-separated token at or after `i`; moves `i` past it.
     @inline(__always)
-    private func nextToken(_ i: inout Int) -> Range<Int>? {
+    private static func nextToken(_ bytes: UnsafeRawBufferPointer, _ i: inout Int) -> Range<Int>? {
         let n = bytes.count
         var k = i
         while k < n, bytes[k].isASCIIWhitespace { k += 1 }
@@ -65,32 +64,9 @@ struct LabeledFields {
         return k > s ? s..<k : nil
     }
 
-    private mutating func append(_ field: Field) {
-        if count < Self.inlineCapacity { inline[count] = field } else { overflow.append(field) }
-        count += 1
-    }
-
-    /// The `index`-th field in line order.
-    subscript(index: Int) -> Field {
-        index < Self.inlineCapacity ? inline[index] : overflow[index - Self.inlineCapacity]
-    }
-
     private static func isUnit(_ b: UnsafeRawBufferPointer, _ r: Range<Int>) -> Bool {
         r.count == 2
             && ((b[r.lowerBound] == UInt8(ascii: "m") && b[r.lowerBound + 1] == UInt8(ascii: "s"))
                 || (b[r.lowerBound] == UInt8(ascii: "M") && b[r.lowerBound + 1] == UInt8(ascii: "B")))
-    }
-
-    /// The value of the field whose label ends with `label` as whole words (`Duration:` does not
-    /// match `Billed Duration:`). Returns the last such field. O(fields · label length).
-    func value(_ label: StaticString) -> Range<Int>? {
-        let target = UnsafeRawBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
-        var k = count
-        while k > 0 {
-            k -= 1
-            let field = self[k]
-            if labelMatches(field.label, target) { return field.value }
-        }
-        return nil
     }
 }

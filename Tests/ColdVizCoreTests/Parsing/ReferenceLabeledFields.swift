@@ -1,6 +1,6 @@
 @testable import ColdVizCore
 
-/// The allocating `LabeledFields` that the inline one replaced (issue 7), kept as the oracle for
+/// The allocating `LabeledFields` that the allocation-free one replaced (issue 7), kept as the oracle for
 /// `LabeledFieldsTests`: tokens and words in arrays, each label joined into a `[UInt8]`.
 struct ReferenceLabeledFields {
     struct Field {
