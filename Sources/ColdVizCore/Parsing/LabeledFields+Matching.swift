@@ -4,6 +4,7 @@ extension LabeledFields.Field {
     /// is not `Duration:`). `target` is words separated by single spaces; the label's words are
     /// separated by any whitespace run. Compares from the end, so most mismatches cost one or two
     /// bytes. O(target length).
+    @inline(__always)
     func hasLabel(_ target: StaticString) -> Bool {
         let t = target.utf8Start
         let first = label.lowerBound

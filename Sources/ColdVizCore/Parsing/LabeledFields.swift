@@ -14,6 +14,13 @@ enum LabeledFields {
         /// From the first label word to the end of the `xxx:` token (whitespace runs inside).
         let label: Range<Int>
         let value: Range<Int>
+
+        /// The label's last word, the `xxx:` token.
+        @inline(__always) var lastLabelWord: UnsafeRawBufferPointer {
+            var s = label.upperBound - 1
+            while s > label.lowerBound, !bytes[s - 1].isASCIIWhitespace { s -= 1 }
+            return bytes.slice(s..<label.upperBound)
+        }
     }
 
     /// Calls `body` with each field of `bytes` from `start`, in line order. O(n).

@@ -82,6 +82,18 @@ struct LabeledFieldsTests {
             var values: [Range<Int>] = []
             LabeledFields.forEach(bytes, from: start) { values.append($0.value) }
             #expect(values == reference.fields.map(\.value), "\(line.debugDescription)")
+            var report = ReportRanges()
+            LabeledFields.forEach(bytes, from: start) { report.keep($0) }
+            let kept: [(Range<Int>?, String)] = [
+                (report.requestId, "RequestId:"), (report.duration, "Duration:"),
+                (report.billedDuration, "Billed Duration:"), (report.memorySize, "Memory Size:"),
+                (report.maxMemoryUsed, "Max Memory Used:"), (report.initDuration, "Init Duration:"),
+                (report.restoreDuration, "Restore Duration:"), (report.billedRestoreDuration, "Billed Restore Duration:"),
+                (report.status, "Status:"), (report.errorType, "Error Type:"), (report.traceId, "XRAY TraceId:"),
+            ]
+            for (range, label) in kept {
+                #expect(range == reference.value(label), "REPORT \(label) in \(line.debugDescription)")
+            }
             for target in Self.targets {
                 let value = LabeledFields.value(target, in: bytes, from: start)
                 #expect(value == reference.value("\(target)"), "\(target) in \(line.debugDescription)")
