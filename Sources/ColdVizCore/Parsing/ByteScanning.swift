@@ -12,7 +12,7 @@
 
 extension UInt8 {
     /// Space, tab, carriage return or newline.
-    @inlinable @inline(__always) var isASCIIWhitespace: Bool {
+    @inlinable var isASCIIWhitespace: Bool {
         // One comparison for every byte above the space; bits 9, 10, 13 and 32 of the mask.
         self <= asciiSpace && (UInt64(0x1_0000_2600) >> UInt64(self)) & 1 != 0
     }

@@ -16,7 +16,7 @@ enum LabeledFields {
         let value: Range<Int>
 
         /// The label's last word, the `xxx:` token.
-        @inline(__always) var lastLabelWord: UnsafeRawBufferPointer {
+        var lastLabelWord: UnsafeRawBufferPointer {
             var s = label.upperBound - 1
             while s > label.lowerBound, !bytes[s - 1].isASCIIWhitespace { s -= 1 }
             return bytes.slice(s..<label.upperBound)
