@@ -1,86 +1,79 @@
 /// The `Label: value [unit]` pairs of a platform line, found by label rather than position.
 ///
-/// Separators are runs of spaces, tabs and newlines; a label is one or more words ending in `:`;
-/// a unit (`ms`, `MB`) after a value is skipped. Unknown labels are kept but never break the line.
-struct LabeledFields {
+/// Separators are runs of spaces, tabs and newlines; a label is up to three words followed by a
+/// word ending in `:`; the token after a label is its value; a unit (`ms`, `MB`) after a value is
+/// skipped. Unknown labels are kept but never break the line.
+///
+/// Nothing is allocated: fields are byte ranges into the line, handed to the caller one by one in
+/// line order, so "the last field with this label" is the last one the caller keeps.
+enum LabeledFields {
+    /// One `Label: value` pair of a line.
     struct Field {
-        var label: [UInt8]
-        var value: Range<Int>
+        /// The line the ranges point into.
+        let bytes: UnsafeRawBufferPointer
+        /// From the first label word to the end of the `xxx:` token (whitespace runs inside).
+        let label: Range<Int>
+        let value: Range<Int>
+
+        /// The label's last word, the `xxx:` token.
+        var lastLabelWord: UnsafeRawBufferPointer {
+            var s = label.upperBound - 1
+            while s > label.lowerBound, !bytes[s - 1].isASCIIWhitespace { s -= 1 }
+            return bytes.slice(s..<label.upperBound)
+        }
     }
 
-    private(set) var fields: [Field] = []
-
-    /// Tokenises `bytes` from `start`. O(n).
-    init(_ bytes: UnsafeRawBufferPointer, from start: Int) {
-        var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(32)
+    /// Calls `body` with each field of `bytes` from `start`, in line order. O(n).
+    @inline(__always)
+    static func forEach(_ bytes: UnsafeRawBufferPointer, from start: Int, _ body: (Field) -> Void) {
+        // Starts of the last three words that are neither labels, values nor units (they are
+        // consecutive tokens: any of them may begin the next label).
+        var word0 = 0, word1 = 0, word2 = 0
+        var words = 0
         var i = start
-        while i < bytes.count {
-            while i < bytes.count, bytes[i].isASCIIWhitespace { i += 1 }
-            let s = i
-            while i < bytes.count, !bytes[i].isASCIIWhitespace { i += 1 }
-            if i > s { tokens.append(s..<i) }
-        }
-        var words: [Range<Int>] = []
-        var k = 0
-        while k < tokens.count {
-            let t = tokens[k]
-            guard bytes[t.upperBound - 1] == UInt8(ascii: ":"), t.count > 1 else {
-                words.append(t)
-                if words.count > 3 { words.removeFirst() }
-                k += 1
+        while let token = nextToken(bytes, &i) {
+            guard token.count > 1, bytes[token.upperBound - 1] == UInt8(ascii: ":") else {
+                (word0, word1, word2) = (word1, word2, token.lowerBound)
+                words = min(words + 1, 3)
                 continue
             }
-            words.append(t)
-            var label: [UInt8] = []
-            for (n, w) in words.suffix(4).enumerated() {
-                if n > 0 { label.append(asciiSpace) }
-                label.append(contentsOf: bytes.slice(w))
+            let labelStart: Int
+            switch words {
+            case 0: labelStart = token.lowerBound
+            case 1: labelStart = word2
+            case 2: labelStart = word1
+            default: labelStart = word0
             }
-            words.removeAll(keepingCapacity: true)
-            if k + 1 < tokens.count {
-                fields.append(Field(label: label, value: tokens[k + 1]))
-                k += 2
-                if k < tokens.count, Self.isUnit(bytes.slice(tokens[k])) { k += 1 }
-            } else {
-                k += 1
-            }
+            words = 0
+            guard let value = nextToken(bytes, &i) else { break }
+            body(Field(bytes: bytes, label: labelStart..<token.upperBound, value: value))
+            var j = i
+            if let unit = nextToken(bytes, &j), isUnit(bytes, unit) { i = j }
         }
     }
 
-    private static func isUnit(_ b: UnsafeRawBufferPointer) -> Bool {
-        b.count == 2
-            && ((b[0] == UInt8(ascii: "m") && b[1] == UInt8(ascii: "s"))
-                || (b[0] == UInt8(ascii: "M") && b[1] == UInt8(ascii: "B")))
+    /// The value of the last field whose label is `label` (see `Field.hasLabel`), or nil. O(n).
+    static func value(_ label: StaticString, in bytes: UnsafeRawBufferPointer, from start: Int) -> Range<Int>? {
+        var found: Range<Int>?
+        forEach(bytes, from: start) { if $0.hasLabel(label) { found = $0.value } }
+        return found
     }
 
-    /// The value of the field whose label ends with `label` as whole words (`Duration:` does not
-    /// match `Billed Duration:`). Returns the last such field.
-    func value(_ label: StaticString) -> Range<Int>? {
-        let target = UnsafeRawBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
-        for field in fields.reversed() where Self.labelEquals(field.label, target) {
-            return field.value
-        }
-        return nil
+    /// The next whitespace-separated token at or after `i`; moves `i` past it.
+    @inline(__always)
+    private static func nextToken(_ bytes: UnsafeRawBufferPointer, _ i: inout Int) -> Range<Int>? {
+        let n = bytes.count
+        var k = i
+        while k < n, bytes[k].isASCIIWhitespace { k += 1 }
+        let s = k
+        while k < n, !bytes[k].isASCIIWhitespace { k += 1 }
+        i = k
+        return k > s ? s..<k : nil
     }
 
-    /// Whether `label` is exactly `target`, or ends with ` target` after words that are not part of a
-    /// longer known label (e.g. noise before `Duration:` is tolerated, `Billed Duration:` is not).
-    private static func labelEquals(_ label: [UInt8], _ target: UnsafeRawBufferPointer) -> Bool {
-        guard label.count >= target.count else { return false }
-        let offset = label.count - target.count
-        for i in 0..<target.count where label[offset + i] != target[i] { return false }
-        if offset == 0 { return true }
-        guard label[offset - 1] == asciiSpace else { return false }
-        // The word before must not turn this into a different label.
-        var wordStart = offset - 1
-        while wordStart > 0, label[wordStart - 1] != asciiSpace { wordStart -= 1 }
-        let lastWord = label[wordStart..<(offset - 1)]
-        return !qualifyingWords.contains { $0.elementsEqual(lastWord) }
+    private static func isUnit(_ b: UnsafeRawBufferPointer, _ r: Range<Int>) -> Bool {
+        r.count == 2
+            && ((b[r.lowerBound] == UInt8(ascii: "m") && b[r.lowerBound + 1] == UInt8(ascii: "s"))
+                || (b[r.lowerBound] == UInt8(ascii: "M") && b[r.lowerBound + 1] == UInt8(ascii: "B")))
     }
-
-    /// Words that, placed before a label, make it another label (`Billed Duration`, `Init Duration`, ...).
-    private static let qualifyingWords: [[UInt8]] = [
-        "Billed", "Init", "Restore", "Max", "Memory", "Error", "Runtime", "Version", "Billed Restore", "XRAY",
-    ].map { Array($0.utf8) }
 }

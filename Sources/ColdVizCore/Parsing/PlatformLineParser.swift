@@ -21,19 +21,24 @@ enum PlatformLineParser {
             if m.hasPrefix("REPORT") { return needsUnescape(m) ? withUnescaped(m, parseReport) : parseReport(m) }
             if m.hasPrefix("RESTORE_START") { return .record(.restoreStart(parseInitStart(m))) }
             if m.hasPrefix("RESTORE_REPORT") {
-                let f = LabeledFields(m, from: 14)
-                return .record(.restoreReport(durationMilliseconds: f.double(m, "Restore Duration:")))
+                return .record(.restoreReport(durationMilliseconds: double("Restore Duration:", in: m, from: 14)))
             }
         case UInt8(ascii: "S"):
             if m.hasPrefix("START RequestId:") {
-                let f = LabeledFields(m, from: 5)
-                guard let id = f.value("RequestId:") else { return .malformed("START line without a request id") }
-                return .record(.start(requestId: m.string(id), version: f.value("Version:").map { m.string($0) }))
+                var id: Range<Int>?
+                var version: Range<Int>?
+                LabeledFields.forEach(m, from: 5) { f in
+                    if f.hasLabel("RequestId:") { id = f.value }
+                    if f.hasLabel("Version:") { version = f.value }
+                }
+                guard let id else { return .malformed("START line without a request id") }
+                return .record(.start(requestId: m.string(id), version: version.map { m.string($0) }))
             }
         case UInt8(ascii: "E"):
             if m.hasPrefix("END RequestId:") {
-                let f = LabeledFields(m, from: 3)
-                guard let id = f.value("RequestId:") else { return .malformed("END line without a request id") }
+                guard let id = LabeledFields.value("RequestId:", in: m, from: 3) else {
+                    return .malformed("END line without a request id")
+                }
                 return .record(.end(requestId: m.string(id)))
             }
             if m.hasPrefix("EXTENSION") { return .ignored(.extensionLifecycle) }
@@ -77,32 +82,33 @@ enum PlatformLineParser {
     private static func parseReport(_ m: UnsafeRawBufferPointer) -> MessageClass {
         let end = reportEnd(m)
         let line = m.slice(0..<end)
-        let f = LabeledFields(line, from: 6)
-        guard let id = f.value("RequestId:") else {
+        var r = ReportRanges()
+        LabeledFields.forEach(line, from: 6) { r.keep($0) }
+        guard let id = r.requestId else {
             return .malformed("REPORT line without `RequestId:`; it cannot be matched to an invocation")
         }
         var report = ReportFields(requestId: line.string(id))
-        func number(_ label: StaticString) throws(ReportError) -> Double? {
-            guard let r = f.value(label) else { return nil }
-            guard let v = DecimalParsing.parseDouble(line.slice(r)), v >= 0 else {
-                throw ReportError(message: "REPORT \(label) is `\(line.string(r))`, not a number")
+        func number(_ range: Range<Int>?, _ label: StaticString) throws(ReportError) -> Double? {
+            guard let range else { return nil }
+            guard let v = DecimalParsing.parseDouble(line.slice(range)), v >= 0 else {
+                throw ReportError(message: "REPORT \(label) is `\(line.string(range))`, not a number")
             }
             return v
         }
         do {
-            report.durationMilliseconds = try number("Duration:")
-            report.billedDurationMilliseconds = try number("Billed Duration:")
-            report.memorySizeMegabytes = try number("Memory Size:").map { Int($0) }
-            report.maxMemoryUsedMegabytes = try number("Max Memory Used:").map { Int($0) }
-            report.initDurationMilliseconds = try number("Init Duration:")
-            report.restoreDurationMilliseconds = try number("Restore Duration:")
-            report.billedRestoreDurationMilliseconds = try number("Billed Restore Duration:")
+            report.durationMilliseconds = try number(r.duration, "Duration:")
+            report.billedDurationMilliseconds = try number(r.billedDuration, "Billed Duration:")
+            report.memorySizeMegabytes = try number(r.memorySize, "Memory Size:").map { Int($0) }
+            report.maxMemoryUsedMegabytes = try number(r.maxMemoryUsed, "Max Memory Used:").map { Int($0) }
+            report.initDurationMilliseconds = try number(r.initDuration, "Init Duration:")
+            report.restoreDurationMilliseconds = try number(r.restoreDuration, "Restore Duration:")
+            report.billedRestoreDurationMilliseconds = try number(r.billedRestoreDuration, "Billed Restore Duration:")
         } catch {
             return .malformed(error.message)
         }
-        report.status = f.value("Status:").map { line.string($0) }
-        report.errorType = f.value("Error Type:").map { line.string($0) }
-        report.traceId = f.value("XRAY TraceId:").map { line.string($0) }
+        report.status = r.status.map { line.string($0) }
+        report.errorType = r.errorType.map { line.string($0) }
+        report.traceId = r.traceId.map { line.string($0) }
         return .record(.report(report))
     }
 
@@ -121,21 +127,32 @@ enum PlatformLineParser {
 
     private static func parseInitStart(_ m: UnsafeRawBufferPointer) -> InitStartFields {
         let line = m.slice(0..<(m.firstIndex(of: asciiNewline, from: 0) ?? m.count))
-        let f = LabeledFields(line, from: 0)
+        var version: Range<Int>?
+        var arn: Range<Int>?
+        LabeledFields.forEach(line, from: 0) { f in
+            if f.hasLabel("Runtime Version:") { version = f.value }
+            if f.hasLabel("Runtime Version ARN:") { arn = f.value }
+        }
         var fields = InitStartFields()
-        fields.runtimeVersion = f.value("Runtime Version:").map { line.string($0) }
-        fields.runtimeVersionArn = f.value("Runtime Version ARN:").map { line.string($0) }
+        fields.runtimeVersion = version.map { line.string($0) }
+        fields.runtimeVersionArn = arn.map { line.string($0) }
         return fields
     }
 
     private static func parseInitReport(_ m: UnsafeRawBufferPointer) -> InitReportFields {
         let line = m.slice(0..<(m.firstIndex(of: asciiNewline, from: 0) ?? m.count))
-        let f = LabeledFields(line, from: 11)
+        var duration, phase, status, errorType: Range<Int>?
+        LabeledFields.forEach(line, from: 11) { f in
+            if f.hasLabel("Init Duration:") { duration = f.value }
+            if f.hasLabel("Phase:") { phase = f.value }
+            if f.hasLabel("Status:") { status = f.value }
+            if f.hasLabel("Error Type:") { errorType = f.value }
+        }
         var fields = InitReportFields()
-        fields.durationMilliseconds = f.double(line, "Init Duration:")
-        fields.phase = f.value("Phase:").map { line.string($0) }
-        fields.status = f.value("Status:").map { line.string($0) }
-        fields.errorType = f.value("Error Type:").map { line.string($0) }
+        fields.durationMilliseconds = duration.flatMap { DecimalParsing.parseDouble(line.slice($0)) }
+        fields.phase = phase.map { line.string($0) }
+        fields.status = status.map { line.string($0) }
+        fields.errorType = errorType.map { line.string($0) }
         return fields
     }
 
@@ -163,9 +180,9 @@ enum PlatformLineParser {
     }
 }
 
-extension LabeledFields {
-    /// The field's value parsed as a decimal number, or nil.
-    func double(_ bytes: UnsafeRawBufferPointer, _ label: StaticString) -> Double? {
-        value(label).flatMap { DecimalParsing.parseDouble(bytes.slice($0)) }
+extension PlatformLineParser {
+    /// The value of the last field labelled `label`, parsed as a decimal number, or nil. O(n).
+    static func double(_ label: StaticString, in bytes: UnsafeRawBufferPointer, from start: Int) -> Double? {
+        LabeledFields.value(label, in: bytes, from: start).flatMap { DecimalParsing.parseDouble(bytes.slice($0)) }
     }
 }

@@ -31,6 +31,9 @@ struct LinePrefix {
         let i = line.skippingBlanks(from: range.lowerBound)
         let end = range.upperBound
         guard i < end else { return nil }
+        // Every prefix starts with a digit, `/` (awslogs) or `X` (redacted): screen the rest out cheaply.
+        let lead = line[i]
+        guard lead.isASCIIDigit || lead == UInt8(ascii: "/") || lead == UInt8(ascii: "X") else { return nil }
         if let streamEnd = streamToken(line, i, end) {
             let j = line.skippingBlanks(from: streamEnd)
             guard looksLikeDate(line, j, end), let ts = Timestamp.parsePrefix(line.slice(j..<end)) else { return nil }

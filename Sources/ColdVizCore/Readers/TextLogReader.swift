@@ -11,8 +11,13 @@ struct TextLogReader {
     /// Events inside a decoded payload all take the line of the envelope that carried them.
     var lineOverride: Int? = nil
 
+    /// The event being continued: plain values only (its `EventMeta`, with strings, is made on emit).
     private struct OpenEvent {
-        var meta: EventMeta
+        var timestampMilliseconds: Int64?
+        var line: Int
+        var isEmulator: Bool
+        var logStream: Range<Int>? = nil
+        var logGroup: Range<Int>? = nil
         var messageStart: Int
         var end: Int
     }
@@ -58,11 +63,10 @@ struct TextLogReader {
                 default:
                     emulator = fileHasEmulator
                 }
-                var meta = EventMeta(
-                    timestampMilliseconds: prefix.timestampMilliseconds, logGroup: context.logGroup,
-                    logStream: context.logStream, line: reportedLine, isEmulator: emulator)
-                if let s = prefix.logStream { meta.logStream = bytes.string(s) }
-                if let g = prefix.logGroup { meta.logGroup = bytes.string(g) }
+                var event = OpenEvent(
+                    timestampMilliseconds: prefix.timestampMilliseconds, line: reportedLine, isEmulator: emulator,
+                    logStream: prefix.logStream, logGroup: prefix.logGroup, messageStart: prefix.messageStart,
+                    end: lineEnd)
                 if prefix.kind == .clockTime {
                     guard let day = context.options.clockDateMilliseconds, let seconds = prefix.secondsOfDay else {
                         ingest.malformed(
@@ -70,11 +74,11 @@ struct TextLogReader {
                             "line starts with a clock time (HH:MM:SS) but no date; pass --date YYYY-MM-DD to read it")
                         continue
                     }
-                    meta.timestampMilliseconds = day + Int64(seconds) * 1000
+                    event.timestampMilliseconds = day + Int64(seconds) * 1000
                 }
                 // A redacted placeholder stands where a timestamp was: its unprefixed lines continue the event.
                 if prefix.kind != .clockTime { prefixedMode = true }
-                open = OpenEvent(meta: meta, messageStart: prefix.messageStart, end: lineEnd)
+                open = event
                 continue
             }
             let start = trimmed.lowerBound
@@ -88,11 +92,10 @@ struct TextLogReader {
             }
             flush(&ingest)
             if fileHasEmulator { emulator = true }
-            let meta = EventMeta(
-                timestampMilliseconds: pendingTimestamp, logGroup: context.logGroup,
-                logStream: context.logStream, line: reportedLine, isEmulator: emulator)
+            open = OpenEvent(
+                timestampMilliseconds: pendingTimestamp, line: reportedLine, isEmulator: emulator, messageStart: start,
+                end: lineEnd)
             pendingTimestamp = nil
-            open = OpenEvent(meta: meta, messageStart: start, end: lineEnd)
         }
         flush(&ingest)
     }
@@ -110,11 +113,14 @@ struct TextLogReader {
 
     private func emit(_ e: OpenEvent, into ingest: inout FileIngest) {
         let message = bytes.slice(e.messageStart..<e.end)
+        let meta = EventMeta(
+            timestampMilliseconds: e.timestampMilliseconds, logGroup: e.logGroup.map { bytes.string($0) } ?? context.logGroup,
+            logStream: e.logStream.map { bytes.string($0) } ?? context.logStream, line: e.line, isEmulator: e.isEmulator)
         if let reprStart = message.firstIndex(of: "[{'") {
-            readPythonReprBatch(message, from: reprStart, meta: e.meta, into: &ingest)
+            readPythonReprBatch(message, from: reprStart, meta: meta, into: &ingest)
             return
         }
-        ingest.consume(message: message, meta: e.meta)
+        ingest.consume(message: message, meta: meta)
     }
 
     /// `print(batch)` of a Logs/Telemetry API batch: a Python list of dicts (FORMATS.md §5.5).
