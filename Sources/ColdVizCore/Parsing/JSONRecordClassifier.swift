@@ -1,13 +1,20 @@
 /// Classifies one JSON log object: a Lambda JSON-format / Telemetry API platform event
 /// (`{"time","type":"platform.*","record"}`, FORMATS.md §5), or a structured application log.
+///
+/// Generic over `JSONReadable` so the decoded tree (`JSONValue`) and the token index (`JSONTapeValue`) share this
+/// one implementation.
 enum JSONRecordClassifier {
     /// The class of `value`, its own `time` as epoch ms when present, and a note when the record was
     /// read despite an inconsistency (a `platform.initStart` carrying `platform.start` fields).
-    static func classify(_ value: JSONValue) -> (MessageClass, timestampMilliseconds: Int64?, note: String?) {
-        guard let object = value.objectValue else { return (.ignored(.structuredApplicationLog), nil, nil) }
-        guard let type = object["type"]?.stringValue, type.hasPrefix("platform.") else {
-            if let type = object["type"]?.stringValue, type == "function" || type == "extension" {
-                if let inner = object["record"]?.objectValue, let app = AppLogClassifier.classify(inner) {
+    static func classify<Value: JSONReadable>(_ value: Value) -> (
+        MessageClass, timestampMilliseconds: Int64?, note: String?
+    ) {
+        guard value.isObject else { return (.ignored(.structuredApplicationLog), nil, nil) }
+        let object = value
+        guard let typeValue = object["type"], typeValue.stringHasPrefix("platform."), let type = typeValue.stringValue
+        else {
+            if let type = object["type"], type.stringEquals("function") || type.stringEquals("extension") {
+                if let inner = object["record"], inner.isObject, let app = AppLogClassifier.classify(inner) {
                     return (.record(.appLog(app)), time(object), nil)
                 }
                 return (.ignored(.applicationOutput), time(object), nil)
@@ -61,13 +68,11 @@ enum JSONRecordClassifier {
         }
     }
 
-    private static func time(_ object: JSONObject) -> Int64? {
-        guard let text = object["time"]?.stringValue else { return nil }
-        var copy = text
-        return copy.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+    private static func time<Value: JSONReadable>(_ object: Value) -> Int64? {
+        object["time"]?.withStringBytes { Timestamp.parseMilliseconds($0) } ?? nil
     }
 
-    private static func initStart(_ record: JSONValue?) -> InitStartFields {
+    private static func initStart<Value: JSONReadable>(_ record: Value?) -> InitStartFields {
         var fields = InitStartFields()
         fields.runtimeVersion = record?["runtimeVersion"]?.stringValue
         fields.runtimeVersionArn = record?["runtimeVersionArn"]?.stringValue
@@ -77,7 +82,7 @@ enum JSONRecordClassifier {
         return fields
     }
 
-    private static func report(requestId: String, _ record: JSONValue?) -> ReportFields {
+    private static func report<Value: JSONReadable>(requestId: String, _ record: Value?) -> ReportFields {
         var r = ReportFields(requestId: requestId)
         let metrics = record?["metrics"]
         r.durationMilliseconds = metrics?["durationMs"]?.doubleValue
