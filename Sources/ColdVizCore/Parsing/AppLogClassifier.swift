@@ -19,7 +19,7 @@ enum AppLogClassifier {
         var r = AppLogRecord(source: .powertools)
         if let coldStart { r.coldStart = bool(coldStart) }
         r.requestId = requestId?.stringValue
-        r.traceId = o.member(normalisedKey: "xraytraceid")?.stringValue.map(JSONRecordClassifier.traceRoot)
+        r.traceId = JSONRecordClassifier.traceRoot(of: o.member(normalisedKey: "xraytraceid"))
         r.functionName = o.member(normalisedKey: "functionname")?.stringValue
         r.memorySizeMegabytes = o.member(normalisedKey: "functionmemorysize")?.doubleValue.map { Int($0) }
         if let timings = timings ?? messageTimings, timings.isObject {
@@ -64,7 +64,7 @@ enum AppLogClassifier {
             var r = AppLogRecord(source: .lambdaInsights)
             if let coldStart = o["cold_start"] { r.coldStart = bool(coldStart) }
             r.requestId = o["request_id"]?.stringValue
-            r.traceId = o["trace_id"]?.stringValue.map(JSONRecordClassifier.traceRoot)
+            r.traceId = JSONRecordClassifier.traceRoot(of: o["trace_id"])
             r.functionName = function
             r.memorySizeMegabytes = o["total_memory"]?.doubleValue.map { Int($0) }
             r.initDurationMilliseconds = o["init_duration"]?.doubleValue
@@ -79,7 +79,7 @@ enum AppLogClassifier {
                 if name.stringEquals("ColdStart") { namesColdStart = true }
                 if name.stringHasPrefix("module_load_"), let text = name.stringValue, let v = metricValue(o[text]) {
                     r.moduleTimingsMicroseconds.append(
-                        ModuleTime(name: String(text.dropFirst("module_load_".count)), microseconds: v))
+                        ModuleTime(name: droppingModuleLoadPrefix(text), microseconds: v))
                 }
                 return true
             }
@@ -87,8 +87,20 @@ enum AppLogClassifier {
         }
         if namesColdStart, let v = metricValue(o["ColdStart"]) { r.coldStart = v >= 1 }
         r.requestId = o["function_request_id"]?.stringValue ?? o["request_id"]?.stringValue
-        r.traceId = (o["xray_trace_id"]?.stringValue ?? o["traceId"]?.stringValue).map(JSONRecordClassifier.traceRoot)
+        r.traceId =
+            JSONRecordClassifier.traceRoot(of: o["xray_trace_id"]) ?? JSONRecordClassifier.traceRoot(of: o["traceId"])
         return r.coldStart == nil && r.moduleTimingsMicroseconds.isEmpty ? nil : r
+    }
+
+    /// `text` without its first 12 characters (`module_load_`); ASCII by bytes, which are its characters.
+    static func droppingModuleLoadPrefix(_ text: String) -> String {
+        var copy = text
+        let ascii = copy.withUTF8 { utf8 -> String? in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            guard bytes.count >= 12, JSONTapeValue.isASCII(bytes) else { return nil }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[12...]), as: UTF8.self)
+        }
+        return ascii ?? String(text.dropFirst("module_load_".count))
     }
 
     private static func datadog<Value: JSONReadable>(metric: String, _ o: Value) -> AppLogRecord? {

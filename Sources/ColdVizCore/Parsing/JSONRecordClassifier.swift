@@ -94,15 +94,43 @@ enum JSONRecordClassifier {
         r.billedRestoreDurationMilliseconds = metrics?["billedRestoreDurationMs"]?.doubleValue
         if let status = record?["status"]?.stringValue, status != "success" { r.status = status }
         r.errorType = record?["errorType"]?.stringValue
-        if let value = record?["tracing"]?["value"]?.stringValue { r.traceId = traceRoot(value) }
+        if let root = traceRoot(of: record?["tracing"]?["value"]) { r.traceId = root }
         return r
     }
 
     /// The `Root=` part of an `X-Amzn-Trace-Id` header value, or the value itself when it has none.
     static func traceRoot(_ header: String) -> String {
+        var copy = header
+        if let root = copy.withUTF8({ asciiTraceRoot(UnsafeRawBufferPointer($0)) }) { return root }
         for part in header.split(separator: ";") where part.hasPrefix("Root=") {
             return String(part.dropFirst(5))
         }
         return header
+    }
+
+    /// `traceRoot` of a string value; nil for a missing or non-string value. O(length).
+    static func traceRoot<Value: JSONReadable>(of value: Value?) -> String? {
+        value?.withStringBytes { bytes in
+            asciiTraceRoot(bytes) ?? traceRoot(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// `traceRoot` of ASCII `header` bytes, worked on the bytes (for ASCII, `split` on `;` and `hasPrefix` see
+    /// exactly these bytes); nil when a byte is not ASCII. O(length).
+    private static func asciiTraceRoot(_ header: UnsafeRawBufferPointer) -> String? {
+        guard JSONTapeValue.isASCII(header) else { return nil }
+        var start = 0
+        while start < header.count {
+            var end = start
+            while end < header.count, header[end] != UInt8(ascii: ";") { end += 1 }
+            let part = UnsafeRawBufferPointer(rebasing: header[start..<end])
+            if part.count >= 5, part[0] == UInt8(ascii: "R"), part[1] == UInt8(ascii: "o"), part[2] == UInt8(ascii: "o"),
+                part[3] == UInt8(ascii: "t"), part[4] == UInt8(ascii: "=")
+            {
+                return String(decoding: UnsafeRawBufferPointer(rebasing: part[5...]), as: UTF8.self)
+            }
+            start = end + 1
+        }
+        return String(decoding: header, as: UTF8.self)
     }
 }

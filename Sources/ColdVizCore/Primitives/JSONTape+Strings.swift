@@ -4,37 +4,57 @@ extension JSONTape {
     mutating func readString(at quote: Int) -> Int? {
         let start = quote + 1
         let count = bytes.count
+        let base = bytes.baseAddress!
         var index = start
-        var high: UInt8 = 0
+        var high: UInt64 = 0
         var flags: UInt8 = 0
-        while index < count {
+        while true {
+            while index + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if Self.mayHoldSpecialByte(word) { break }
+                high |= word
+                index += 8
+            }
+            guard index < count else { return nil }
             let byte = bytes[index]
-            high |= byte
+            high |= UInt64(byte)
             if byte == UInt8(ascii: "\"") {
-                if high >= 0x80 { flags |= Self.nonASCIIFlag }
+                if high & 0x8080_8080_8080_8080 != 0 { flags |= Self.nonASCIIFlag }
                 tokens.append(Token(kind: .string, stringFlags: flags, start: start, end: index))
                 return index + 1
             }
             if byte < 0x20 { return nil }
-            if byte == UInt8(ascii: "\\") {
-                flags = Self.escapeFlag
-                guard index + 1 < count else { return nil }
-                switch bytes[index + 1] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    index += 2
-                case UInt8(ascii: "u"):
-                    guard index + 6 <= count else { return nil }
-                    for position in (index + 2)..<(index + 6) where !Self.isHexDigit(bytes[position]) { return nil }
-                    index += 6
-                default:
-                    return nil
-                }
+            guard byte == UInt8(ascii: "\\") else {
+                index += 1
                 continue
             }
-            index += 1
+            flags |= Self.escapeFlag
+            guard index + 1 < count else { return nil }
+            switch bytes[index + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                index += 2
+            case UInt8(ascii: "u"):
+                guard index + 6 <= count else { return nil }
+                for position in (index + 2)..<(index + 6) where !Self.isHexDigit(bytes[position]) { return nil }
+                index += 6
+            default:
+                return nil
+            }
         }
-        return nil
+    }
+
+    /// False only when none of the eight bytes of `word` is `"`, `\\` or below 0x20 (SWAR: the classic
+    /// "has zero byte" and "has byte less than" tests, which never miss and may report false positives).
+    @inline(__always)
+    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special =
+            ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        return special & highs != 0
     }
 
     @inline(__always)

@@ -41,6 +41,7 @@ struct JSONTape {
     mutating func read(_ bytes: UnsafeRawBufferPointer) -> Bool {
         self.bytes = bytes
         tokens.removeAll(keepingCapacity: true)
+        tokens.reserveCapacity(min(bytes.count / 4 + 16, 1 << 12))
         var offset = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
         return readValue(from: offset)

@@ -31,6 +31,39 @@ extension JSONTapeEquivalenceTests {
         }
     }
 
+    @Test("a special byte at every offset of the eight-byte string scan", arguments: 0..<20)
+    func specialByteOffsets(_ offset: Int) {
+        let pad = String(repeating: "a", count: offset)
+        for special in [#"\""#, #"\\"#, #"\u00e9"#, "é", "\u{1}", "\t", #"\x"#, "\u{7F}", "\u{1F}", " "] {
+            Self.expectSame(#"{"level":"I","cold_start":true,"function_request_id":""# + pad + special + #"bcdefghij"}"#)
+            Self.expectSame(#"{"level":"I","cold_start":true,""# + pad + special + #"":1}"#)
+        }
+        Self.expectSame(#"{"level":"I","function_request_id":""# + pad)
+    }
+
+    @Test(
+        "the byte path of traceRoot equals split on ';' and hasPrefix(\"Root=\")",
+        arguments: [
+            "Root=1-2;Parent=3", "Parent=3;Root=x;Sampled=1", "root=x", "", ";;Root=;", "Root=a;Root=b", "x", "Root=",
+            "Root=é;P", "Ro\u{301}ot=x", "Root=\r\n;x", "Root=1\u{037E}2;P=3", "\u{037E}Root=1", "Root=1;",
+        ])
+    func traceRoot(_ header: String) {
+        var reference = header
+        for part in header.split(separator: ";") where part.hasPrefix("Root=") {
+            reference = String(part.dropFirst(5))
+            break
+        }
+        #expect(JSONRecordClassifier.traceRoot(header) == reference)
+        #expect(JSONRecordClassifier.traceRoot(of: JSONValue.string(header)) == reference)
+    }
+
+    @Test(
+        "the byte path of dropping module_load_ equals dropFirst(12)",
+        arguments: ["module_load_x", "module_load_", "module_load_\r\n", "module_load_é", "module_load_\u{301}x"])
+    func moduleName(_ name: String) {
+        #expect(AppLogClassifier.droppingModuleLoadPrefix(name) == String(name.dropFirst(12)))
+    }
+
     static let handWrittenMessages: [String] = [
             // Powertools: casings, escaped keys, nested message.timings, duplicates (first wins).
             #"{"level":"INFO","cold_start":true,"timings":{"a":1,"b":-1,"c":"2","d":null,"e":[3]}}"#,
