@@ -10,10 +10,18 @@ extension JSONTape {
         var flags: UInt8 = 0
         while true {
             while index + 8 <= count {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if Self.mayHoldSpecialByte(word) { break }
-                high |= word
-                index += 8
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let special = Self.specialBytes(word)
+                guard special != 0 else {
+                    high |= word
+                    index += 8
+                    continue
+                }
+                // The lowest flagged byte is always a true match: jump to it.
+                let skipped = UInt64(special.trailingZeroBitCount / 8)
+                high |= word & ((1 << (skipped * 8)) &- 1)
+                index += Int(skipped)
+                break
             }
             guard index < count else { return nil }
             let byte = bytes[index]
@@ -44,17 +52,17 @@ extension JSONTape {
         }
     }
 
-    /// False only when none of the eight bytes of `word` is `"`, `\\` or below 0x20 (SWAR: the classic
-    /// "has zero byte" and "has byte less than" tests, which never miss and may report false positives).
+    /// The high bit set in each byte of `word` (little-endian order) that is `"`, `\\` or below 0x20, and maybe in
+    /// some bytes above such a byte (SWAR: the classic "has zero byte" and "has byte less than" tests, whose
+    /// borrows only ever flag bytes above a true match, so the lowest flag is exact); 0 when there is none.
     @inline(__always)
-    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let special =
             ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-        return special & highs != 0
+        return special & 0x8080_8080_8080_8080
     }
 
     @inline(__always)
