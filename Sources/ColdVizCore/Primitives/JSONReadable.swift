@@ -34,16 +34,6 @@ protocol JSONReadable {
 }
 
 extension JSONReadable {
-    /// The `stringValue` of each element of an array (non-strings skipped). O(elements).
-    var stringElements: [String] {
-        var out: [String] = []
-        forEachElement { element in
-            if let text = element.stringValue { out.append(text) }
-            return true
-        }
-        return out
-    }
-
     /// True when some element of an array satisfies `predicate`. O(elements).
     func containsElement(where predicate: (Self) -> Bool) -> Bool {
         var found = false

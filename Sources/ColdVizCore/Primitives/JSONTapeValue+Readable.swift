@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension JSONTapeValue: JSONReadable {
     private var kind: JSONTape.Kind { tokens[index].kind }
 
@@ -41,12 +47,17 @@ extension JSONTapeValue: JSONReadable {
             var keyIndex = index + 1
             while keyIndex < end {
                 let token = tokens[keyIndex]
-                let matches =
-                    token.stringFlags == 0 && targetIsASCII
-                    ? token.end - token.start == target.count && Self.equal(rawBytes(at: keyIndex), target)
-                    : decodedString(at: keyIndex) == key
-                if matches { return value(at: keyIndex + 1) }
-                keyIndex = value(at: keyIndex + 1).nextIndex
+                if token.stringFlags == 0 && targetIsASCII {
+                    if token.end - token.start == target.count
+                        && (target.isEmpty || memcmp(bytes.baseAddress! + token.start, target.baseAddress!, target.count) == 0)
+                    {
+                        return value(at: keyIndex + 1)
+                    }
+                } else if decodedString(at: keyIndex) == key {
+                    return value(at: keyIndex + 1)
+                }
+                let member = tokens[keyIndex + 1]
+                keyIndex = member.kind == .object || member.kind == .array ? member.payload : keyIndex + 2
             }
             return nil
         }
