@@ -13,20 +13,27 @@ extension FileIngest {
         }
     }
 
-    /// A message that starts with `{`: parse it; a platform event becomes a record, anything else is
-    /// an application log (kept only for counting).
+    /// A message that starts with `{`: index it (no tree, no `String`s but the values kept); a platform event
+    /// becomes a record, anything else is an application log (kept only for counting). Text that
+    /// `JSONScanner.readValue()` rejects is application output.
     private mutating func consumeJSONMessage(_ message: UnsafeRawBufferPointer, meta: EventMeta) {
-        var scanner = JSONScanner(message)
-        guard let value = try? scanner.readValue() else {
+        var tape = JSONTape()
+        guard tape.read(message) else {
             ignore(.applicationOutput)
             return
         }
-        consume(jsonRecord: value, meta: meta)
+        consume(classified: tape.withRoot { JSONRecordClassifier.classify($0) }, meta: meta)
     }
 
     /// Records, ignores or reports one JSON log object (a JSON-format / Telemetry event or an app log).
     mutating func consume(jsonRecord value: JSONValue, meta: EventMeta) {
-        let (kind, time, note) = JSONRecordClassifier.classify(value)
+        consume(classified: JSONRecordClassifier.classify(value), meta: meta)
+    }
+
+    private mutating func consume(
+        classified: (MessageClass, timestampMilliseconds: Int64?, note: String?), meta: EventMeta
+    ) {
+        let (kind, time, note) = classified
         var meta = meta
         if meta.timestampMilliseconds == nil { meta.timestampMilliseconds = time }
         if let note { warn(line: meta.line, note) }

@@ -1,39 +1,35 @@
 /// Reads what structured application logs say about an invocation (FORMATS.md §7): Powertools records
 /// (any key casing: `cold_start`, `ColdStart`, `coldStart`), EMF blobs with the `ColdStart` metric or
 /// `module_load_*` metrics, Lambda Insights performance events, and Datadog metric lines.
+///
+/// Generic over `JSONReadable` so the decoded tree (`JSONValue`) and the token index (`JSONTapeValue`) share this
+/// one implementation; keys are looked up member by member, never collected.
 enum AppLogClassifier {
-    /// The record, or nil when the object says nothing coldviz uses.
-    static func classify(_ o: JSONObject) -> AppLogRecord? {
-        if let aws = o["_aws"]?.objectValue { return emf(o, aws) }
-        let keys = normalisedKeys(o)
+    /// The record, or nil when the object `o` says nothing coldviz uses.
+    static func classify<Value: JSONReadable>(_ o: Value) -> AppLogRecord? {
+        if let aws = o["_aws"], aws.isObject { return emf(o, aws) }
         if let m = o["m"]?.stringValue, o["v"] != nil { return datadog(metric: m, o) }
-        if o["e"] != nil, o["m"] != nil, let tags = o["t"]?.arrayValue { return dogStatsD(tags) }
-        guard keys["level"] != nil,
-            keys["coldstart"] != nil || keys["functionrequestid"] != nil || keys["timings"] != nil
-                || keys["message"]?["timings"] != nil
-        else { return nil }
+        if o["e"] != nil, o["m"] != nil, let tags = o["t"], tags.isArray { return dogStatsD(tags) }
+        guard o.member(normalisedKey: "level") != nil else { return nil }
+        let coldStart = o.member(normalisedKey: "coldstart")
+        let requestId = o.member(normalisedKey: "functionrequestid")
+        let timings = o.member(normalisedKey: "timings")
+        let messageTimings = timings == nil ? o.member(normalisedKey: "message")?["timings"] : nil
+        guard coldStart != nil || requestId != nil || timings != nil || messageTimings != nil else { return nil }
         var r = AppLogRecord(source: .powertools)
-        r.coldStart = keys["coldstart"].flatMap(bool)
-        r.requestId = keys["functionrequestid"]?.stringValue
-        r.traceId = keys["xraytraceid"]?.stringValue.map(JSONRecordClassifier.traceRoot)
-        r.functionName = keys["functionname"]?.stringValue
-        r.memorySizeMegabytes = keys["functionmemorysize"]?.doubleValue.map { Int($0) }
-        if let timings = (keys["timings"] ?? keys["message"]?["timings"])?.objectValue {
-            r.moduleTimingsMicroseconds = timings.members.compactMap { m in
-                m.value.doubleValue.flatMap { $0 >= 0 ? ModuleTime(name: m.key, microseconds: $0) : nil }
+        if let coldStart { r.coldStart = bool(coldStart) }
+        r.requestId = requestId?.stringValue
+        r.traceId = JSONRecordClassifier.traceRoot(of: o.member(normalisedKey: "xraytraceid"))
+        r.functionName = o.member(normalisedKey: "functionname")?.stringValue
+        r.memorySizeMegabytes = o.member(normalisedKey: "functionmemorysize")?.doubleValue.map { Int($0) }
+        if let timings = timings ?? messageTimings, timings.isObject {
+            timings.forEachMember { key, value in
+                if let microseconds = value.doubleValue, microseconds >= 0 {
+                    r.moduleTimingsMicroseconds.append(ModuleTime(name: key, microseconds: microseconds))
+                }
             }
         }
         return r
-    }
-
-    /// Keys lower-cased with `_` removed (Powertools writes snake, Pascal and camel case).
-    private static func normalisedKeys(_ o: JSONObject) -> [String: JSONValue] {
-        var out: [String: JSONValue] = [:]
-        for (k, v) in o.members {
-            let key = normalisedKey(k)
-            if out[key] == nil { out[key] = v }
-        }
-        return out
     }
 
     /// `k` lower-cased with `_` removed; ASCII keys without Foundation (the common case), others as
@@ -46,33 +42,29 @@ enum AppLogClassifier {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static func bool(_ v: JSONValue) -> Bool? {
-        switch v {
-        case .bool(let b): b
-        case .string(let s):
-            s == "true" || s == "True" || s == "1" ? true : (s == "false" || s == "False" || s == "0" ? false : nil)
-        case .number(let d): d != 0
-        default: nil
-        }
+    private static func bool<Value: JSONReadable>(_ v: Value) -> Bool? {
+        if let b = v.boolValue { return b }
+        if v.stringEquals("true") || v.stringEquals("True") || v.stringEquals("1") { return true }
+        if v.stringEquals("false") || v.stringEquals("False") || v.stringEquals("0") { return false }
+        return v.numberValue.map { $0 != 0 }
     }
 
     /// An EMF metric value: a number or an array of numbers (Powertools writes `[1.0]`).
-    private static func metricValue(_ v: JSONValue?) -> Double? {
+    private static func metricValue<Value: JSONReadable>(_ v: Value?) -> Double? {
         if let d = v?.doubleValue { return d }
-        return v?.arrayValue?.first?.doubleValue
+        return v?.firstElement?.doubleValue
     }
 
-    private static func emf(_ o: JSONObject, _ aws: JSONObject) -> AppLogRecord? {
-        let directives = aws["CloudWatchMetrics"]?.arrayValue ?? []
-        let names = directives.flatMap { ($0["Metrics"]?.arrayValue ?? []).compactMap { $0["Name"]?.stringValue } }
+    private static func emf<Value: JSONReadable>(_ o: Value, _ aws: Value) -> AppLogRecord? {
+        let directives = aws["CloudWatchMetrics"]
         let function = o["function_name"]?.stringValue ?? o["FunctionName"]?.stringValue ?? o["functionName"]?.stringValue
-        if o["event_type"]?.stringValue == "performance"
-            || directives.contains(where: { $0["Namespace"]?.stringValue == "LambdaInsights" })
+        if o["event_type"]?.stringEquals("performance") == true
+            || directives?.containsElement(where: { $0["Namespace"]?.stringEquals("LambdaInsights") == true }) == true
         {
             var r = AppLogRecord(source: .lambdaInsights)
-            r.coldStart = o["cold_start"].flatMap(bool)
+            if let coldStart = o["cold_start"] { r.coldStart = bool(coldStart) }
             r.requestId = o["request_id"]?.stringValue
-            r.traceId = o["trace_id"]?.stringValue.map(JSONRecordClassifier.traceRoot)
+            r.traceId = JSONRecordClassifier.traceRoot(of: o["trace_id"])
             r.functionName = function
             r.memorySizeMegabytes = o["total_memory"]?.doubleValue.map { Int($0) }
             r.initDurationMilliseconds = o["init_duration"]?.doubleValue
@@ -80,24 +72,46 @@ enum AppLogClassifier {
         }
         var r = AppLogRecord(source: .emf)
         r.functionName = function
-        if names.contains("ColdStart"), let v = metricValue(o["ColdStart"]) { r.coldStart = v >= 1 }
-        r.moduleTimingsMicroseconds = names.filter { $0.hasPrefix("module_load_") }.compactMap { name in
-            metricValue(o[name]).map { ModuleTime(name: String(name.dropFirst("module_load_".count)), microseconds: $0) }
+        var namesColdStart = false
+        directives?.forEachElement { directive in
+            directive["Metrics"]?.forEachElement { metric in
+                guard let name = metric["Name"] else { return true }
+                if name.stringEquals("ColdStart") { namesColdStart = true }
+                if name.stringHasPrefix("module_load_"), let text = name.stringValue, let v = metricValue(o[text]) {
+                    r.moduleTimingsMicroseconds.append(
+                        ModuleTime(name: droppingModuleLoadPrefix(text), microseconds: v))
+                }
+                return true
+            }
+            return true
         }
+        if namesColdStart, let v = metricValue(o["ColdStart"]) { r.coldStart = v >= 1 }
         r.requestId = o["function_request_id"]?.stringValue ?? o["request_id"]?.stringValue
-        r.traceId = (o["xray_trace_id"]?.stringValue ?? o["traceId"]?.stringValue).map(JSONRecordClassifier.traceRoot)
+        r.traceId =
+            JSONRecordClassifier.traceRoot(of: o["xray_trace_id"]) ?? JSONRecordClassifier.traceRoot(of: o["traceId"])
         return r.coldStart == nil && r.moduleTimingsMicroseconds.isEmpty ? nil : r
     }
 
-    private static func datadog(metric: String, _ o: JSONObject) -> AppLogRecord? {
+    /// `text` without its first 12 characters (`module_load_`); ASCII by bytes, which are its characters.
+    static func droppingModuleLoadPrefix(_ text: String) -> String {
+        var copy = text
+        let ascii = copy.withUTF8 { utf8 -> String? in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            guard bytes.count >= 12, JSONTapeValue.isASCII(bytes) else { return nil }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[12...]), as: UTF8.self)
+        }
+        return ascii ?? String(text.dropFirst("module_load_".count))
+    }
+
+    private static func datadog<Value: JSONReadable>(metric: String, _ o: Value) -> AppLogRecord? {
         guard metric == "ColdStart" || metric.hasSuffix(".cold_start") else { return nil }
         var r = AppLogRecord(source: .datadog)
         r.coldStart = (o["v"]?.doubleValue ?? 0) >= 1
-        r.functionName = tag("function_name", o["t"]?.arrayValue ?? [])
+        r.functionName = o["t"].flatMap { tag("function_name", $0) }
         return r
     }
 
-    private static func dogStatsD(_ tags: [JSONValue]) -> AppLogRecord? {
+    private static func dogStatsD<Value: JSONReadable>(_ tags: Value) -> AppLogRecord? {
         guard let cold = tag("cold_start", tags) else { return nil }
         var r = AppLogRecord(source: .datadog)
         r.coldStart = cold == "true"
@@ -105,11 +119,15 @@ enum AppLogClassifier {
         return r
     }
 
-    private static func tag(_ name: String, _ tags: [JSONValue]) -> String? {
-        for t in tags {
-            guard let s = t.stringValue, s.hasPrefix(name + ":") else { continue }
-            return String(s.dropFirst(name.count + 1))
+    /// The text after `name:` of the first string element of the array `tags` that starts with it.
+    private static func tag<Value: JSONReadable>(_ name: String, _ tags: Value) -> String? {
+        let prefix = name + ":"
+        var found: String?
+        tags.forEachElement { t in
+            guard t.stringHasPrefix(prefix), let s = t.stringValue else { return true }
+            found = String(s.dropFirst(name.count + 1))
+            return false
         }
-        return nil
+        return found
     }
 }

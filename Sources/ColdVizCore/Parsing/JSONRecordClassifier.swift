@@ -1,13 +1,20 @@
 /// Classifies one JSON log object: a Lambda JSON-format / Telemetry API platform event
 /// (`{"time","type":"platform.*","record"}`, FORMATS.md §5), or a structured application log.
+///
+/// Generic over `JSONReadable` so the decoded tree (`JSONValue`) and the token index (`JSONTapeValue`) share this
+/// one implementation.
 enum JSONRecordClassifier {
     /// The class of `value`, its own `time` as epoch ms when present, and a note when the record was
     /// read despite an inconsistency (a `platform.initStart` carrying `platform.start` fields).
-    static func classify(_ value: JSONValue) -> (MessageClass, timestampMilliseconds: Int64?, note: String?) {
-        guard let object = value.objectValue else { return (.ignored(.structuredApplicationLog), nil, nil) }
-        guard let type = object["type"]?.stringValue, type.hasPrefix("platform.") else {
-            if let type = object["type"]?.stringValue, type == "function" || type == "extension" {
-                if let inner = object["record"]?.objectValue, let app = AppLogClassifier.classify(inner) {
+    static func classify<Value: JSONReadable>(_ value: Value) -> (
+        MessageClass, timestampMilliseconds: Int64?, note: String?
+    ) {
+        guard value.isObject else { return (.ignored(.structuredApplicationLog), nil, nil) }
+        let object = value
+        guard let typeValue = object["type"], typeValue.stringHasPrefix("platform."), let type = typeValue.stringValue
+        else {
+            if let type = object["type"], type.stringEquals("function") || type.stringEquals("extension") {
+                if let inner = object["record"], inner.isObject, let app = AppLogClassifier.classify(inner) {
                     return (.record(.appLog(app)), time(object), nil)
                 }
                 return (.ignored(.applicationOutput), time(object), nil)
@@ -61,13 +68,11 @@ enum JSONRecordClassifier {
         }
     }
 
-    private static func time(_ object: JSONObject) -> Int64? {
-        guard let text = object["time"]?.stringValue else { return nil }
-        var copy = text
-        return copy.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+    private static func time<Value: JSONReadable>(_ object: Value) -> Int64? {
+        object["time"]?.withStringBytes { Timestamp.parseMilliseconds($0) } ?? nil
     }
 
-    private static func initStart(_ record: JSONValue?) -> InitStartFields {
+    private static func initStart<Value: JSONReadable>(_ record: Value?) -> InitStartFields {
         var fields = InitStartFields()
         fields.runtimeVersion = record?["runtimeVersion"]?.stringValue
         fields.runtimeVersionArn = record?["runtimeVersionArn"]?.stringValue
@@ -77,7 +82,7 @@ enum JSONRecordClassifier {
         return fields
     }
 
-    private static func report(requestId: String, _ record: JSONValue?) -> ReportFields {
+    private static func report<Value: JSONReadable>(requestId: String, _ record: Value?) -> ReportFields {
         var r = ReportFields(requestId: requestId)
         let metrics = record?["metrics"]
         r.durationMilliseconds = metrics?["durationMs"]?.doubleValue
@@ -89,15 +94,43 @@ enum JSONRecordClassifier {
         r.billedRestoreDurationMilliseconds = metrics?["billedRestoreDurationMs"]?.doubleValue
         if let status = record?["status"]?.stringValue, status != "success" { r.status = status }
         r.errorType = record?["errorType"]?.stringValue
-        if let value = record?["tracing"]?["value"]?.stringValue { r.traceId = traceRoot(value) }
+        if let root = traceRoot(of: record?["tracing"]?["value"]) { r.traceId = root }
         return r
     }
 
     /// The `Root=` part of an `X-Amzn-Trace-Id` header value, or the value itself when it has none.
     static func traceRoot(_ header: String) -> String {
+        var copy = header
+        if let root = copy.withUTF8({ asciiTraceRoot(UnsafeRawBufferPointer($0)) }) { return root }
         for part in header.split(separator: ";") where part.hasPrefix("Root=") {
             return String(part.dropFirst(5))
         }
         return header
+    }
+
+    /// `traceRoot` of a string value; nil for a missing or non-string value. O(length).
+    static func traceRoot<Value: JSONReadable>(of value: Value?) -> String? {
+        value?.withStringBytes { bytes in
+            asciiTraceRoot(bytes) ?? traceRoot(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// `traceRoot` of ASCII `header` bytes, worked on the bytes (for ASCII, `split` on `;` and `hasPrefix` see
+    /// exactly these bytes); nil when a byte is not ASCII. O(length).
+    private static func asciiTraceRoot(_ header: UnsafeRawBufferPointer) -> String? {
+        guard JSONTapeValue.isASCII(header) else { return nil }
+        var start = 0
+        while start < header.count {
+            var end = start
+            while end < header.count, header[end] != UInt8(ascii: ";") { end += 1 }
+            let part = UnsafeRawBufferPointer(rebasing: header[start..<end])
+            if part.count >= 5, part[0] == UInt8(ascii: "R"), part[1] == UInt8(ascii: "o"), part[2] == UInt8(ascii: "o"),
+                part[3] == UInt8(ascii: "t"), part[4] == UInt8(ascii: "=")
+            {
+                return String(decoding: UnsafeRawBufferPointer(rebasing: part[5...]), as: UTF8.self)
+            }
+            start = end + 1
+        }
+        return String(decoding: header, as: UTF8.self)
     }
 }
