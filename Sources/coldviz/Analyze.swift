@@ -58,6 +58,7 @@ extension ColdViz {
                 percentiles.flatMap(Self.parsePercentiles)
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
             let analysis = Analyzer.analyze(dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities)
+            PhaseTimer.lap("statistics")
             printProblems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
                 printError(
@@ -73,6 +74,7 @@ extension ColdViz {
             case .csv: text = AnalysisCSV.render(analysis)
             }
             try OutputFile.write(text, to: output)
+            PhaseTimer.lap("output")
             if dataset.hasUnusableInput { throw ExitCode(2) }
         }
     }

@@ -104,6 +104,7 @@ struct ResolvedInput {
     /// Reads the inputs with progress on a terminal, and builds the dataset.
     func readDataset() -> Dataset {
         let progress = Progress()
+        PhaseTimer.lap("start")
         let result = Ingestor.ingest(paths: paths, options: options) { progress.update("reading", $0, $1) }
         progress.finish()
         return DatasetBuilder.build(result)

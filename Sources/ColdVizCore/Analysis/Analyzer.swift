@@ -1,4 +1,5 @@
 import ColdVizStats
+import Foundation
 
 /// What `coldviz analyze` computes: per-group statistics over a labelled dataset.
 public struct Analysis: Sendable {
@@ -35,7 +36,8 @@ public enum Analyzer {
             return groupKeys.count - 1
         }
         var slots = [GroupAccumulator](repeating: GroupAccumulator(), count: groupKeys.count)
-        for (inv, l) in zip(dataset.invocations, labelIndex) { slots[slotOfLabels[l]].add(inv) }
+        // By index: iterating the elements would copy every invocation.
+        for i in dataset.invocations.indices { slots[slotOfLabels[labelIndex[i]]].add(dataset.invocations[i]) }
         var accumulators = Dictionary(uniqueKeysWithValues: zip(groupKeys, slots))
         for failure in dataset.initFailures {
             let dims = labeler.dimensions(of: failure, files: dataset.files)
@@ -45,11 +47,15 @@ public enum Analyzer {
             for (x, y) in zip(a, b) where x != y { return NaturalOrder.less(x, y) }
             return false
         }
-        let groups = keys.map { key in
-            accumulators[key]!.statistics(
-                key: Array(zip(by, key)).map { (dimension: $0.0, value: $0.1) },
+        // Groups are summarised on all cores (sorting dominates); the order stays that of `keys`.
+        let ordered = keys.map { accumulators.removeValue(forKey: $0)! }
+        let summaries = ResultSlots<GroupStatistics>(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { g in
+            summaries[g] = ordered[g].statistics(
+                key: Array(zip(by, keys[g])).map { (dimension: $0.0, value: $0.1) },
                 probabilities: probabilities)
         }
+        let groups = summaries.takeValues()
         return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)
     }
 }

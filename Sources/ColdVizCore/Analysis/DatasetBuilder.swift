@@ -23,7 +23,9 @@ public enum DatasetBuilder {
             warnings.append(contentsOf: file.warnings)
             fileErrors += file.fileErrors
         }
+        PhaseTimer.lap("ingest")
         let digests = EventDigests.compute(files)
+        PhaseTimer.lap("digests")
         var dedup = Deduplicator()
         var kept: [EventRef] = []
         dedup.reserveCapacity(digests.eventCount)
@@ -42,14 +44,21 @@ public enum DatasetBuilder {
                     message: "REPORT for request \(c.requestId) differs from the one at \(first):\(c.first.line); both kept"))
         }
         accounting.moveToDuplicates(dedup.duplicatesByKind)
+        PhaseTimer.lap("deduplication")
 
         let groups = environments(kept, digests: digests, restreamed: dedup.restreamed, files: files)
-        let walker = walkInParallel(groups, kept: kept, files: files)
-        var invocations = walker.invocations
+        var walker = walkInParallel(groups, kept: kept, files: files)
+        var invocations = walker.takeInvocations()
+        PhaseTimer.lap("environments")
         var joiner = ExplanationJoiner()
         joiner.join(
             &invocations, appLogs: walker.appLogsWithIds, traces: files.flatMap(\.traces),
             unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
+        PhaseTimer.lap("joins")
+        // Millions of small objects: released on another core while the caller goes on with the dataset.
+        let events = files
+        files = []
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(events) {} }
         var traceDuplicates = EventAccounting()
         traceDuplicates.traceSegments = joiner.duplicateTraceSegments
         accounting.moveToDuplicates(traceDuplicates)
@@ -116,8 +125,9 @@ public enum DatasetBuilder {
             }
             slots[part] = walker
         }
-        var merged = EnvironmentWalker()
-        for walker in slots.values { merged.append(walker) }
+        var walkers = slots.takeValues()
+        var merged = walkers.removeFirst()
+        for walker in walkers { merged.append(walker) }
         return merged
     }
 

@@ -9,6 +9,12 @@ struct EnvironmentWalker {
     private(set) var unmatchedAppLogs = 0
     private(set) var unmatchedImportTrees = 0
 
+    /// The invocations walked so far, moved out of the walker (so the caller's array is not shared). O(1).
+    mutating func takeInvocations() -> [Invocation] {
+        defer { invocations = [] }
+        return invocations
+    }
+
     /// Appends what `other` walked after what this walker walked (for environments walked in parallel). O(m).
     mutating func append(_ other: EnvironmentWalker) {
         invocations.append(contentsOf: other.invocations)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How well the explaining sources matched the invocations (reported by `analyze`).
 public struct JoinCoverage: Sendable, Equatable {
     /// Invocations from a REPORT that have an X-Ray trace.
@@ -24,30 +26,32 @@ struct ExplanationJoiner {
         _ invocations: inout [Invocation], appLogs: [AppLogRecord], traces: [TraceRecord],
         unmatchedAppLogs: Int, unmatchedImportTrees: Int
     ) {
-        // Only the ids some app log or trace asks for are indexed (far fewer than the invocations).
-        var byRequest: [String: Int] = [:]
-        var byTrace: [String: Int] = [:]
+        // Only the ids some app log or trace asks for are indexed (far fewer than the invocations), by
+        // digest: request ids differ late, so string keys would be compared in full on every probe.
+        var byRequest: [KeyDigest: Int] = [:]
+        var byTrace: [KeyDigest: Int] = [:]
         for a in appLogs {
-            if let r = a.requestId { byRequest[r] = -1 }
-            if let t = a.traceId { byTrace[t] = -1 }
+            if let r = a.requestId { byRequest[KeyDigest(r)] = -1 }
+            if let t = a.traceId { byTrace[KeyDigest(t)] = -1 }
         }
         for t in traces {
-            if let r = t.requestId { byRequest[r] = -1 }
-            if let id = t.traceId { byTrace[id] = -1 }
+            if let r = t.requestId { byRequest[KeyDigest(r)] = -1 }
+            if let id = t.traceId { byTrace[KeyDigest(id)] = -1 }
         }
         if !byRequest.isEmpty || !byTrace.isEmpty {
+            let ids = Self.idDigests(invocations)
             for i in invocations.indices {
-                if let slot = byRequest.index(forKey: invocations[i].report.requestId), byRequest.values[slot] < 0 {
+                if let slot = byRequest.index(forKey: ids[i].request), byRequest.values[slot] < 0 {
                     byRequest.values[slot] = i
                 }
-                if let t = invocations[i].report.traceId, let slot = byTrace.index(forKey: t), byTrace.values[slot] < 0 {
+                if let t = ids[i].trace, let slot = byTrace.index(forKey: t), byTrace.values[slot] < 0 {
                     byTrace.values[slot] = i
                 }
             }
         }
         func find(_ requestId: String?, _ traceId: String?) -> Int? {
-            if let r = requestId, let i = byRequest[r], i >= 0 { return i }
-            if let t = traceId, let i = byTrace[t], i >= 0 { return i }
+            if let r = requestId, let i = byRequest[KeyDigest(r)], i >= 0 { return i }
+            if let t = traceId, let i = byTrace[KeyDigest(t)], i >= 0 { return i }
             return nil
         }
         coverage.appLogsUnmatched = unmatchedAppLogs
@@ -87,6 +91,20 @@ struct ExplanationJoiner {
                 coverage.coldStartDisagreements += 1
             }
         }
+    }
+
+    /// The digests of every invocation's request id and trace id, computed on all cores. O(n).
+    private static func idDigests(_ invocations: [Invocation]) -> [(request: KeyDigest, trace: KeyDigest?)] {
+        let chunkSize = 16_384
+        let chunks = (invocations.count + chunkSize - 1) / chunkSize
+        let slots = ResultSlots<[(request: KeyDigest, trace: KeyDigest?)]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = (c * chunkSize)..<min(invocations.count, (c + 1) * chunkSize)
+            slots[c] = range.map { i in
+                (KeyDigest(invocations[i].report.requestId), invocations[i].report.traceId.map { KeyDigest($0) })
+            }
+        }
+        return slots.takeValues().flatMap { $0 }
     }
 
     /// An invocation known only from its trace: Initialization gives the init duration.

@@ -53,22 +53,21 @@ struct GroupAccumulator {
         if inv.explanation.trace != nil || inv.explanation.importTree != nil || !inv.explanation.appLogs.isEmpty {
             explained.append(inv)
         }
-        let r = inv.report
         switch inv.category {
         case .cold: cold += 1
         case .suppressedInit: suppressed += 1
         case .restore: restores += 1
         case .warm: warm += 1
         }
-        if let v = r.initDurationMilliseconds { initDuration.append(v) }
-        if let v = r.durationMilliseconds {
+        if let v = inv.report.initDurationMilliseconds { initDuration.append(v) }
+        if let v = inv.report.durationMilliseconds {
             duration.append(v)
             if inv.category == .cold { durationCold.append(v) }
             if inv.category == .warm { durationWarm.append(v) }
         }
-        if let v = r.billedDurationMilliseconds { billed.append(v) }
-        if let v = r.maxMemoryUsedMegabytes { maxMemory.append(Double(v)) }
-        if let v = r.restoreDurationMilliseconds { restoreDuration.append(v) }
+        if let v = inv.report.billedDurationMilliseconds { billed.append(v) }
+        if let v = inv.report.maxMemoryUsedMegabytes { maxMemory.append(Double(v)) }
+        if let v = inv.report.restoreDurationMilliseconds { restoreDuration.append(v) }
     }
 
     /// Summaries of every column. O(n log n) for the sorts.

@@ -21,6 +21,9 @@ struct KeyDigest: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(low) }
+
+    /// `low` is already a seeded SipHash value: tables use it as it is, with no second hasher per lookup.
+    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: low) ^ seed }
 }
 
 /// Where a kept event lives: its file's index in the ingest result and its index in that file's events.

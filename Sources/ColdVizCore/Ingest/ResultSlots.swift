@@ -14,6 +14,14 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
 
     /// All slots, in order; every slot must have been filled.
     var values: [T] { lock.withLock { storage.map { $0! } } }
+
+    /// All slots, in order, moved out (the slots are empty afterwards, so the values are not shared).
+    func takeValues() -> [T] {
+        lock.withLock {
+            defer { storage = [] }
+            return storage.map { $0! }
+        }
+    }
 }
 
 /// A counter shared by parallel workers.

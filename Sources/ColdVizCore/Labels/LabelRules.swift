@@ -47,7 +47,10 @@ public struct LabelRules: Sendable {
                             "`\(glob)`.`\(key)` is not a dimension; use one of \(Dimension.allCases.map(\.rawValue).joined(separator: ", "))"
                     )
                 }
-                guard let s = v.stringValue ?? v.doubleValue.map({ $0 == $0.rounded() ? String(Int($0)) : String($0) }) else {
+                guard
+                    let s = v.stringValue
+                        ?? v.doubleValue.map({ $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0) })
+                else {
                     throw .badLabelsFile(path: path, reason: "`\(glob)`.`\(key)` must be a string or number")
                 }
                 dims[d] = s

@@ -27,12 +27,18 @@ extension Labeler {
         var distinct: [[Dimension: String]] = []
         var functionByFile: [Int: String] = [:]
         var named: [String: [Dimension: String]] = [:]
+        // Neighbours mostly share an environment and so a key: compared first, they skip the hashing.
+        var previous: (key: InvocationKey, slot: Int)?
         let index = invocations.map { inv in
             let key = InvocationKey(
                 dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex,
                 memorySizeMegabytes: inv.report.memorySizeMegabytes, runtimeVersion: inv.runtimeVersion,
                 logGroup: inv.logGroup, category: inv.category)
-            if let s = slot[key] { return s }
+            if let previous, previous.key == key { return previous.slot }
+            if let s = slot[key] {
+                previous = (key, s)
+                return s
+            }
             let function: String
             if let dataName = inv.functionNameFromData {
                 function = dataName
@@ -46,6 +52,7 @@ extension Labeler {
             named[function] = values
             distinct.append(dimensions(of: inv, function: function, named: values))
             slot[key] = distinct.count - 1
+            previous = (key, distinct.count - 1)
             return distinct.count - 1
         }
         return (distinct, index)

@@ -21,7 +21,7 @@ enum AppLogClassifier {
         r.requestId = requestId?.stringValue
         r.traceId = JSONRecordClassifier.traceRoot(of: o.member(normalisedKey: "xraytraceid"))
         r.functionName = o.member(normalisedKey: "functionname")?.stringValue
-        r.memorySizeMegabytes = o.member(normalisedKey: "functionmemorysize")?.doubleValue.map { Int($0) }
+        r.memorySizeMegabytes = o.member(normalisedKey: "functionmemorysize")?.doubleValue.flatMap(DecimalParsing.megabytes)
         if let timings = timings ?? messageTimings, timings.isObject {
             timings.forEachMember { key, value in
                 if let microseconds = value.doubleValue, microseconds >= 0 {
@@ -66,7 +66,7 @@ enum AppLogClassifier {
             r.requestId = o["request_id"]?.stringValue
             r.traceId = JSONRecordClassifier.traceRoot(of: o["trace_id"])
             r.functionName = function
-            r.memorySizeMegabytes = o["total_memory"]?.doubleValue.map { Int($0) }
+            r.memorySizeMegabytes = o["total_memory"]?.doubleValue.flatMap(DecimalParsing.megabytes)
             r.initDurationMilliseconds = o["init_duration"]?.doubleValue
             return r
         }

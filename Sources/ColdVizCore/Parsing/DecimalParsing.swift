@@ -64,4 +64,10 @@ enum DecimalParsing {
             return value.isFinite ? value : nil
         }
     }
+
+    /// A memory size in MB as a whole number: `value` truncated when it is finite, at least 0 and below
+    /// 2⁵³ (where every whole Double is exact), else nil. Converting with `Int(_:)` alone traps on `1e400`.
+    static func megabytes(_ value: Double) -> Int? {
+        value.isFinite && value >= 0 && value < 9_007_199_254_740_992 ? Int(value) : nil
+    }
 }

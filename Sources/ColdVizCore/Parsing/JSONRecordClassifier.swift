@@ -87,8 +87,8 @@ enum JSONRecordClassifier {
         let metrics = record?["metrics"]
         r.durationMilliseconds = metrics?["durationMs"]?.doubleValue
         r.billedDurationMilliseconds = metrics?["billedDurationMs"]?.doubleValue
-        r.memorySizeMegabytes = metrics?["memorySizeMB"]?.doubleValue.map { Int($0) }
-        r.maxMemoryUsedMegabytes = metrics?["maxMemoryUsedMB"]?.doubleValue.map { Int($0) }
+        r.memorySizeMegabytes = metrics?["memorySizeMB"]?.doubleValue.flatMap(DecimalParsing.megabytes)
+        r.maxMemoryUsedMegabytes = metrics?["maxMemoryUsedMB"]?.doubleValue.flatMap(DecimalParsing.megabytes)
         r.initDurationMilliseconds = metrics?["initDurationMs"]?.doubleValue
         r.restoreDurationMilliseconds = metrics?["restoreDurationMs"]?.doubleValue
         r.billedRestoreDurationMilliseconds = metrics?["billedRestoreDurationMs"]?.doubleValue

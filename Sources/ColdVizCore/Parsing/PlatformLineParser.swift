@@ -95,11 +95,18 @@ enum PlatformLineParser {
             }
             return v
         }
+        func megabytes(_ range: Range<Int>?, _ label: StaticString) throws(ReportError) -> Int? {
+            guard let v = try number(range, label) else { return nil }
+            guard let mb = DecimalParsing.megabytes(v) else {
+                throw ReportError(message: "REPORT \(label) is `\(line.string(range!))`, not a memory size in MB")
+            }
+            return mb
+        }
         do {
             report.durationMilliseconds = try number(r.duration, "Duration:")
             report.billedDurationMilliseconds = try number(r.billedDuration, "Billed Duration:")
-            report.memorySizeMegabytes = try number(r.memorySize, "Memory Size:").map { Int($0) }
-            report.maxMemoryUsedMegabytes = try number(r.maxMemoryUsed, "Max Memory Used:").map { Int($0) }
+            report.memorySizeMegabytes = try megabytes(r.memorySize, "Memory Size:")
+            report.maxMemoryUsedMegabytes = try megabytes(r.maxMemoryUsed, "Max Memory Used:")
             report.initDurationMilliseconds = try number(r.initDuration, "Init Duration:")
             report.restoreDurationMilliseconds = try number(r.restoreDuration, "Restore Duration:")
             report.billedRestoreDurationMilliseconds = try number(r.billedRestoreDuration, "Billed Restore Duration:")

@@ -30,7 +30,7 @@ struct XRayReader {
 
     /// The condensed export: `{memorySize, traces: [{Id, Segments: [{origin, start_time, end_time, subsegments}]}]}`.
     func readCondensed(_ wrapper: JSONObject, line: Int, into ingest: inout FileIngest) {
-        let memory = wrapper["memorySize"]?.doubleValue.map { Int($0) }
+        let memory = wrapper["memorySize"]?.doubleValue.flatMap(DecimalParsing.megabytes)
         for trace in wrapper["traces"]?.arrayValue ?? [] {
             let segments = (trace["Segments"]?.arrayValue ?? []).compactMap(\.objectValue)
             assemble(segments, traceId: trace["Id"]?.stringValue, memory: memory, line: line, into: &ingest)

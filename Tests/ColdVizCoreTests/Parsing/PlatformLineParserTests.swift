@@ -114,6 +114,29 @@ struct PlatformLineParserTests {
         #expect(reason.contains("Duration") && reason.contains("abc"))
     }
 
+    @Test("a memory size too large for a whole number is malformed, not a crash")
+    func reportWithHugeMemorySize() {
+        let line = "REPORT RequestId: x\tDuration: 1.00 ms\tBilled Duration: 1 ms\tMemory Size: 99999999999999999999999 MB"
+        guard case .malformed(let reason) = classify(line) else {
+            Issue.record("expected malformed")
+            return
+        }
+        #expect(reason.contains("Memory Size") && reason.contains("99999999999999999999999"))
+    }
+
+    @Test("a JSON-format report with an out-of-range memory size keeps the report without it")
+    func jsonReportWithHugeMemorySize() {
+        let line =
+            #"{"time":"2024-01-01T00:00:00Z","type":"platform.report","record":{"requestId":"a","metrics":{"durationMs":1,"memorySizeMB":1e400,"maxMemoryUsedMB":1e300}}}"#
+        let ingest = Ingestor.readBytesForTest(Array(line.utf8))
+        guard case .report(let r) = ingest.events.first?.record else {
+            Issue.record("expected a REPORT record")
+            return
+        }
+        #expect(r.durationMilliseconds == 1)
+        #expect(r.memorySizeMegabytes == nil && r.maxMemoryUsedMegabytes == nil)
+    }
+
     @Test("INIT_START with tab, spaces and the long runtime version form")
     func initStart() {
         for line in [

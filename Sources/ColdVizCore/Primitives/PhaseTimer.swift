@@ -1,0 +1,21 @@
+import Foundation
+
+/// Wall-clock phase timings on stderr when `COLDVIZ_TIMINGS=1` is set (for benchmarking); no effect
+/// otherwise. Each ``lap(_:)`` prints the time since the previous one (the first: since the first call).
+public enum PhaseTimer {
+    private static let enabled = ProcessInfo.processInfo.environment["COLDVIZ_TIMINGS"] == "1"
+    private nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
+    private static let lock = NSLock()
+
+    /// Prints `phase` and the milliseconds since the previous lap (or the start of the process).
+    public static func lap(_ phase: String) {
+        guard enabled else { return }
+        lock.withLock {
+            let previous = last  // first read initialises it: before `now`
+            let now = DispatchTime.now().uptimeNanoseconds
+            let milliseconds = Double(now &- previous) / 1e6
+            last = now
+            FileHandle.standardError.write(Data("timing: \(phase) \(String(format: "%.1f", milliseconds)) ms\n".utf8))
+        }
+    }
+}
