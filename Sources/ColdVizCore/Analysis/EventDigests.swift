@@ -8,36 +8,49 @@ struct EventDigests: Sendable {
     var environment: [[KeyDigest]]
     var eventCount: Int
 
-    /// Digests every event of `files`, in chunks of at most 16,384 events spread over all cores. O(n).
+    /// Digests every event of `files` on all cores, in batches of about 16,384 events (many small files
+    /// share a batch; a large file is split). O(n).
     static func compute(_ files: [FileIngest]) -> EventDigests {
-        let chunkSize = 16_384
-        var chunks: [(file: Int, range: Range<Int>)] = []
+        let batchSize = 16_384
+        var pieces: [(file: Int, range: Range<Int>)] = []
+        var batches: [Range<Int>] = []  // ranges of `pieces`
+        var batchStart = 0, batchEvents = 0
         for (f, file) in files.enumerated() {
-            for start in stride(from: 0, to: file.events.count, by: chunkSize) {
-                chunks.append((f, start..<min(start + chunkSize, file.events.count)))
+            for start in stride(from: 0, to: file.events.count, by: batchSize) {
+                let range = start..<min(start + batchSize, file.events.count)
+                if batchEvents + range.count > batchSize, batchEvents > 0 {
+                    batches.append(batchStart..<pieces.count)
+                    (batchStart, batchEvents) = (pieces.count, 0)
+                }
+                pieces.append((f, range))
+                batchEvents += range.count
             }
         }
-        let work = chunks
-        let slots = ResultSlots<([Deduplicator.EventKeys], [KeyDigest])>(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { c in
-            let (f, range) = work[c]
+        if batchStart < pieces.count { batches.append(batchStart..<pieces.count) }
+        let (work, batchRanges) = (pieces, batches)
+        let slots = ResultSlots<([Deduplicator.EventKeys], [KeyDigest])>(count: batchRanges.count)
+        DispatchQueue.concurrentPerform(iterations: batchRanges.count) { b in
             var keys: [Deduplicator.EventKeys] = []
             var environments: [KeyDigest] = []
-            keys.reserveCapacity(range.count)
-            environments.reserveCapacity(range.count)
-            for i in range {
-                let event = files[f].events[i]
-                keys.append(Deduplicator.keys(of: event))
-                environments.append(KeyDigest(DatasetBuilder.EnvironmentKey(event)))
+            for (f, range) in work[batchRanges[b]] {
+                for i in range {
+                    let event = files[f].events[i]
+                    keys.append(Deduplicator.keys(of: event))
+                    environments.append(KeyDigest(DatasetBuilder.EnvironmentKey(event)))
+                }
             }
-            slots[c] = (keys, environments)
+            slots[b] = (keys, environments)
         }
         var digests = EventDigests(
             keys: files.map { _ in [] }, environment: files.map { _ in [] },
             eventCount: files.reduce(0) { $0 + $1.events.count })
-        for (c, chunk) in zip(chunks, slots.values) {
-            digests.keys[c.file].append(contentsOf: chunk.0)
-            digests.environment[c.file].append(contentsOf: chunk.1)
+        for (batch, (keys, environments)) in zip(batchRanges, slots.takeValues()) {
+            var offset = 0
+            for (f, range) in work[batch] {
+                digests.keys[f].append(contentsOf: keys[offset..<(offset + range.count)])
+                digests.environment[f].append(contentsOf: environments[offset..<(offset + range.count)])
+                offset += range.count
+            }
         }
         return digests
     }

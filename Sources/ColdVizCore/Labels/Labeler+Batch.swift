@@ -1,8 +1,8 @@
 extension Labeler {
     /// What labelling reads from an invocation: equal keys give equal dimension values.
     private struct InvocationKey: Hashable {
-        var dataName: String?
-        var fileIndex: Int
+        /// The function name, from the data or else from the file: all that labelling takes from either.
+        var function: String
         var memorySizeMegabytes: Int?
         var runtimeVersion: String?
         var logGroup: String?
@@ -19,7 +19,7 @@ extension Labeler {
     /// The distinct dimension values of the invocations, and for each invocation the index of its own:
     /// `distinct[index[i]]` equals `dimensions(of: invocations[i], files: files)`. The function name is
     /// found once per data name or file, the pattern matched once per function name, and each distinct
-    /// (function, file, memory, runtime, log group, category) labelled once. O(n) hash lookups.
+    /// (function, memory, runtime, log group, category) labelled once. O(n) hash lookups.
     func distinctDimensions(of invocations: [Invocation], files: [InputFile]) -> (
         distinct: [[Dimension: String]], index: [Int]
     ) {
@@ -29,24 +29,23 @@ extension Labeler {
         var named: [String: [Dimension: String]] = [:]
         // Neighbours mostly share an environment and so a key: compared first, they skip the hashing.
         var previous: (key: InvocationKey, slot: Int)?
+        // Files without a function name in their data are named once each (by path and pattern).
+        func function(of inv: Invocation) -> String {
+            if let dataName = inv.functionNameFromData { return dataName }
+            if let f = functionByFile[inv.location.fileIndex] { return f }
+            let f = functionName(dataName: nil, fileIndex: inv.location.fileIndex, files: files)
+            functionByFile[inv.location.fileIndex] = f
+            return f
+        }
         let index = invocations.map { inv in
+            let function = function(of: inv)
             let key = InvocationKey(
-                dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex,
-                memorySizeMegabytes: inv.report.memorySizeMegabytes, runtimeVersion: inv.runtimeVersion,
-                logGroup: inv.logGroup, category: inv.category)
+                function: function, memorySizeMegabytes: inv.report.memorySizeMegabytes,
+                runtimeVersion: inv.runtimeVersion, logGroup: inv.logGroup, category: inv.category)
             if let previous, previous.key == key { return previous.slot }
             if let s = slot[key] {
                 previous = (key, s)
                 return s
-            }
-            let function: String
-            if let dataName = inv.functionNameFromData {
-                function = dataName
-            } else if let f = functionByFile[inv.location.fileIndex] {
-                function = f
-            } else {
-                function = functionName(dataName: nil, fileIndex: inv.location.fileIndex, files: files)
-                functionByFile[inv.location.fileIndex] = function
             }
             let values = named[function] ?? fromName(function)
             named[function] = values

@@ -26,19 +26,21 @@ public enum Inflate {
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
         output.reserveCapacity(min(bytes.count * 4, 1 << 28))
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        // Uninitialised, and no larger than small inputs need: a tree of many small objects would otherwise
+        // spend its time clearing 256 KiB per file.
+        let chunkCount = min(chunkSize, max(1 << 12, bytes.count * 8))
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkCount)
+        defer { chunk.deallocate() }
         var inputOffset = 0
         let base = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: UInt8.self)) }
         while true {
             let given = min(bytes.count - inputOffset, maximumInputPerCall)
             stream.next_in = base.map { $0 + inputOffset }
             stream.avail_in = UInt32(given)
-            let status = chunk.withUnsafeMutableBufferPointer { out -> Int32 in
-                stream.next_out = out.baseAddress
-                stream.avail_out = UInt32(out.count)
-                return CZlib.inflate(&stream, Z_NO_FLUSH)
-            }
-            output.append(contentsOf: chunk[0..<(chunkSize - Int(stream.avail_out))])
+            stream.next_out = chunk.baseAddress
+            stream.avail_out = UInt32(chunkCount)
+            let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<(chunkCount - Int(stream.avail_out))]))
             inputOffset += given - Int(stream.avail_in)
             switch status {
             case Z_OK:

@@ -46,9 +46,12 @@ public final class InputBytes: @unchecked Sendable {
         if fileType == S_IFDIR {
             throw .cannotOpen(path: path, reason: String(cString: strerror(EISDIR)))
         }
-        guard fileType == S_IFREG else { return try readAll(descriptor: descriptor, path: path) }
+        guard fileType == S_IFREG else { return try readAll(descriptor: descriptor, path: path, expected: 0) }
         let length = Int(status.st_size)
         guard length > 0 else { return InputBytes(owning: []) }
+        // Small files are read: mapping and unmapping costs more than copying them (TLB shootdowns on
+        // every core), and an export tree can hold hundreds of thousands of them.
+        if length <= smallFileLimit { return try readAll(descriptor: descriptor, path: path, expected: length) }
         guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
             throw .cannotOpen(path: path, reason: errnoText())
         }
@@ -88,9 +91,34 @@ public final class InputBytes: @unchecked Sendable {
         releasedLength = end
     }
 
-    private static func readAll(descriptor: Int32, path: String) throws(IngestPrimitiveError) -> InputBytes {
+    /// Regular files up to this size are read into memory instead of mapped.
+    static let smallFileLimit = 1 << 20
+
+    /// Reads to the end of `descriptor`; `expected` (the size, when known) sizes the first read. O(size).
+    private static func readAll(descriptor: Int32, path: String, expected: Int) throws(IngestPrimitiveError)
+        -> InputBytes
+    {
+        if expected > 0 {
+            var filled = 0
+            var failure: Int32 = 0
+            let bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+                while filled < expected {
+                    let n = read(descriptor, buffer.baseAddress! + filled, expected - filled)
+                    if n < 0 && errno == EINTR { continue }
+                    if n < 0 { failure = errno }
+                    if n <= 0 { break }
+                    filled += n
+                }
+                count = filled
+            }
+            if failure != 0 { throw .cannotOpen(path: path, reason: String(cString: strerror(failure))) }
+            // A file that grew while being read: the rest follows as for a pipe.
+            if filled < expected { return InputBytes(owning: bytes) }
+            let rest = try readAll(descriptor: descriptor, path: path, expected: 0)
+            return rest.count == 0 ? InputBytes(owning: bytes) : InputBytes(owning: bytes + rest.withUnsafeBytes { Array($0) })
+        }
         var bytes: [UInt8] = []
-        let chunkSize = 1 << 20
+        let chunkSize = 1 << 16
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let readCount = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }

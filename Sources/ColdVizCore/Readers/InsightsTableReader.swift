@@ -10,7 +10,14 @@ struct InsightsTableReader {
 
     /// Whether the first lines look like one of the three renderings.
     static func recognises(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        shape(lines(bytes, limit: 60).map(\.text)) != nil
+        // Every shape needs a `|` or an `@` in its first 60 lines: a byte search rules most files out
+        // before any line becomes a `String`.
+        var end = 0
+        for _ in 0..<60 where end < bytes.count { end = (bytes.firstIndex(of: asciiNewline, from: end) ?? bytes.count) + 1 }
+        let head = bytes.slice(0..<min(end, bytes.count))
+        guard head.firstIndex(of: UInt8(ascii: "|"), from: 0) != nil || head.firstIndex(of: UInt8(ascii: "@"), from: 0) != nil
+        else { return false }
+        return shape(lines(bytes, limit: 60).map(\.text)) != nil
     }
 
     func read(into ingest: inout FileIngest) {
