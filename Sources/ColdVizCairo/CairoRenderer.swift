@@ -32,7 +32,7 @@ public enum CairoRenderer {
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!
         if format != .png { cairo_scale(cr, pointsPerPixel, pointsPerPixel) }
-        SceneDrawer(cr: cr).draw(scene)
+        SceneDrawer(cr: cr, raster: format == .png).draw(scene)
         let drawStatus = cairo_status(cr)
         cairo_destroy(cr)
         guard drawStatus == CAIRO_STATUS_SUCCESS else { throw .cairo(stage: "drawing the chart", status: statusText(drawStatus)) }

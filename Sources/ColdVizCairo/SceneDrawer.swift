@@ -5,6 +5,8 @@ import Foundation
 /// Replays scene primitives on a Cairo context.
 struct SceneDrawer {
     let cr: OpaquePointer
+    /// Whether the target is an image surface (large marker batches are then stamped).
+    var raster = false
 
     func draw(_ scene: Scene) {
         setColor(scene.background)
@@ -82,6 +84,11 @@ struct SceneDrawer {
 
     private func draw(_ batch: MarkerBatch) {
         let r = batch.radiusPixels
+        if raster, batch.stroke == nil, batch.centers.count >= MarkerStamps.minimumBatch, r > 0, r < 64 {
+            let stamps = MarkerStamps(radius: r, fill: batch.fill)
+            for c in batch.centers { stamps.stamp(on: cr, x: c.x, y: c.y) }
+            return
+        }
         for c in batch.centers {
             cairo_new_path(cr)
             cairo_arc(cr, c.x, c.y, r, 0, 2 * .pi)

@@ -2,6 +2,8 @@
 public enum SynthFormat: String, CaseIterable, Sendable {
     /// Plain platform lines, one file per function, stream after stream [2].
     case text
+    /// `aws logs tail --format detailed` lines (`<time> <stream> <message>`), one file per function [4].
+    case tail
     /// `aws logs filter-log-events` JSON, one document per function, events interleaved by time [4.2].
     case filterLogEvents = "filter-log-events"
     /// The S3 export tree `<function>/<task id>/<stream>/000000.gz` [3.6, 4.4].

@@ -68,6 +68,7 @@ public enum Synthesizer {
     private static func makeWriter(_ format: SynthFormat) -> FormatWriter {
         switch format {
         case .text: TextFormatWriter()
+        case .tail: TextFormatWriter(tail: true)
         case .filterLogEvents: FilterLogEventsWriter()
         case .s3Export: S3ExportWriter()
         case .subscription: SubscriptionWriter()

@@ -131,9 +131,9 @@ struct ChartAssembly {
             var byGroup: [String: (t: [Double], v: [Double])] = [:]
             for k in range {
                 let i = cold[k]
-                let inv = data.dataset.invocations[i]
-                byGroup[data.groupName(i, by: by), default: ([], [])].t.append(Double(inv.completionMilliseconds!) / 1000)
-                byGroup[data.groupName(i, by: by)]!.v.append(inv.report.initDurationMilliseconds!)
+                let name = data.groupName(i, by: by)
+                byGroup[name, default: ([], [])].t.append(Double(times[k]) / 1000)
+                byGroup[name]!.v.append(data.dataset.invocations[i].report.initDurationMilliseconds!)
             }
             let series = byGroup.keys.sorted(by: NaturalOrder.less).map {
                 TimelineChart.Series(group: $0, completionSeconds: byGroup[$0]!.t, initDurationsMilliseconds: byGroup[$0]!.v)

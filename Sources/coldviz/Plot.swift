@@ -206,6 +206,7 @@ extension ColdViz {
             let dataset = resolved.readDataset()
             printProblems(dataset.problems)
             let data = LabeledDataset(dataset, labeler: resolved.labeler)
+            PhaseTimer.lap("labels")
             guard dataset.invocations.contains(where: { $0.category == .cold }) else {
                 printError("no cold start (REPORT with Init Duration) to draw in \(resolved.paths.joined(separator: ", "))")
                 throw ExitCode(1)
@@ -265,7 +266,9 @@ extension ColdViz {
                         gapMilliseconds: DurationText.milliseconds(s.burstGap)!,
                         binSeconds: DurationText.milliseconds(s.bin).map { Double($0) / 1000 })
                     if charts.isEmpty { printDiagnostic(nil, "no cold start has a timestamp: timeline skipped", kind: "warning") }
+                    PhaseTimer.lap("timeline data")
                     for (n, c) in charts.enumerated() { try writer.write(c, name: "timeline-by-\(byName)-burst-\(n + 1)") }
+                    PhaseTimer.lap("timeline drawing")
                 }
             }
             if dataset.hasUnusableInput { throw ExitCode(2) }
