@@ -10,6 +10,8 @@ struct TextLogReader {
     let context: FileContext
     /// Events inside a decoded payload all take the line of the envelope that carried them.
     var lineOverride: Int? = nil
+    /// The previous line's stream and group, reused when a line repeats them.
+    let streams = RecentString(), groups = RecentString()
 
     /// The event being continued: plain values only (its `EventMeta`, with strings, is made on emit).
     private struct OpenEvent {
@@ -114,8 +116,10 @@ struct TextLogReader {
     private func emit(_ e: OpenEvent, into ingest: inout FileIngest) {
         let message = bytes.slice(e.messageStart..<e.end)
         let meta = EventMeta(
-            timestampMilliseconds: e.timestampMilliseconds, logGroup: e.logGroup.map { bytes.string($0) } ?? context.logGroup,
-            logStream: e.logStream.map { bytes.string($0) } ?? context.logStream, line: e.line, isEmulator: e.isEmulator)
+            timestampMilliseconds: e.timestampMilliseconds,
+            logGroup: e.logGroup.map { groups.string(bytes, $0) } ?? context.logGroup,
+            logStream: e.logStream.map { streams.string(bytes, $0) } ?? context.logStream, line: e.line,
+            isEmulator: e.isEmulator)
         if let reprStart = message.firstIndex(of: "[{'") {
             readPythonReprBatch(message, from: reprStart, meta: meta, into: &ingest)
             return
