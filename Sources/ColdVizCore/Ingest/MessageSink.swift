@@ -26,7 +26,7 @@ extension FileIngest {
     }
 
     /// Records, ignores or reports one JSON log object (a JSON-format / Telemetry event or an app log).
-    mutating func consume(jsonRecord value: JSONValue, meta: EventMeta) {
+    mutating func consume<Value: JSONReadable>(jsonRecord value: Value, meta: EventMeta) {
         consume(classified: JSONRecordClassifier.classify(value), meta: meta)
     }
 
