@@ -1,25 +1,36 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension JSONTape {
-    /// Appends the decoded text of the string body `raw` (between the quotes, already validated by the tape) to
-    /// `out`, byte for byte as `JSONScanner.scanString` decodes it: a lone surrogate becomes U+FFFD; other bytes are
-    /// copied unchanged (invalid UTF-8 included). O(length).
-    static func decodeEscapes(_ raw: UnsafeRawBufferPointer, into out: inout [UInt8]) {
-        out.reserveCapacity(out.count + raw.count)
+    /// Writes the decoded text of the string body `raw` (between the quotes, already validated by the tape) to
+    /// `out`, which has room for `raw.count` bytes (decoding never lengthens), byte for byte as
+    /// `JSONScanner.scanString` decodes it: a lone surrogate becomes U+FFFD; other bytes are copied unchanged
+    /// (invalid UTF-8 included). Returns the decoded length. O(length).
+    static func decodeEscapes(_ raw: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) -> Int {
+        guard let base = raw.baseAddress else { return 0 }
         var index = 0
+        var length = 0
         while index < raw.count {
-            let byte = raw[index]
-            guard byte == UInt8(ascii: "\\") else {
-                out.append(byte)
-                index += 1
-                continue
-            }
+            let rest = raw.count - index
+            let run =
+                memchr(base + index, Int32(UInt8(ascii: "\\")), rest).map { base.distance(to: UnsafeRawPointer($0)) - index }
+                ?? rest
+            (out + length).copyMemory(from: base + index, byteCount: run)
+            length += run
+            index += run
+            guard index < raw.count else { break }
             let escape = raw[index + 1]
             index += 2
+            var byte = escape  // `"`, `\` or `/`
             switch escape {
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "b"): byte = 0x08
+            case UInt8(ascii: "f"): byte = 0x0C
+            case UInt8(ascii: "n"): byte = 0x0A
+            case UInt8(ascii: "r"): byte = 0x0D
+            case UInt8(ascii: "t"): byte = 0x09
             case UInt8(ascii: "u"):
                 var scalar = hexQuad(raw, at: index)
                 index += 4
@@ -32,10 +43,17 @@ extension JSONTape {
                         index += 6
                     }
                 }
-                appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
-            default: out.append(escape)  // `"`, `\` or `/`
+                UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}") { unit in
+                    out.storeBytes(of: unit, toByteOffset: length, as: UInt8.self)
+                    length += 1
+                }
+                continue
+            default: break
             }
+            out.storeBytes(of: byte, toByteOffset: length, as: UInt8.self)
+            length += 1
         }
+        return length
     }
 
     /// True when `bytes` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates or values past
@@ -84,9 +102,5 @@ extension JSONTape {
             value = value << 4 | UInt32(digit)
         }
         return value
-    }
-
-    private static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        UTF8.encode(scalar) { out.append($0) }
     }
 }

@@ -49,7 +49,8 @@ extension JSONContainerReader {
             }
         } else if o["type"] != nil && (o["record"] != nil || o["time"] != nil) {
             ingest.consume(
-                jsonRecord: JSONValue.object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+                jsonRecord: JSONValue.object(o),
+                meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else if let results = o["results"] {
             InsightsRowReader(context: context).readResults(results, status: o["status"]?.stringValue, line: line, into: &ingest)
         } else if let traces = o["Traces"]?.arrayValue {
@@ -68,7 +69,8 @@ extension JSONContainerReader {
             || o["ColdStart"] != nil
         {
             ingest.consume(
-                jsonRecord: JSONValue.object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+                jsonRecord: JSONValue.object(o),
+                meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else {
             let keys = o.members.prefix(5).map(\.key).joined(separator: ", ")
             ingest.malformed(line: line, "unrecognised JSON document (keys: \(keys)); not a Lambda log export coldviz knows")

@@ -19,7 +19,8 @@ extension JSONEventsEquivalenceTests {
 
     @Test("an invalid item in the middle: same error line and column, the document is dropped from there")
     func invalidItem() {
-        let text = Self.container([Self.event(Self.report), #"{"timestamp":1,"message":"a"b}"#, Self.event(Self.report)]) + "\n"
+        let text =
+            Self.container([Self.event(Self.report), #"{"timestamp":1,"message":"a"b}"#, Self.event(Self.report)]) + "\n"
             + Self.container([Self.event(Self.report)])
         let ingest = Self.expectSame(text)
         #expect(ingest.problems.map(\.line) == [3, 4, 5])
@@ -31,7 +32,8 @@ extension JSONEventsEquivalenceTests {
     func escapedMessages() {
         let ingest = Self.expectSame(
             Self.container([
-                Self.event(Self.report), Self.event(#"caf\u00e9\tdone\n"#), Self.event(#"\u00e9\ud83d\ude00\udc00\ud800x\"\\\/\b\f\r"#),
+                Self.event(Self.report), Self.event(#"caf\u00e9\tdone\n"#),
+                Self.event(#"\u00e9\ud83d\ude00\udc00\ud800x\"\\\/\b\f\r"#),
                 Self.event("é plain"), Self.event(#"INIT_START Runtime Version: python:3.12.v1\tRuntime Version ARN: a\n"#),
             ]))
         #expect(ingest.events.count == 2)

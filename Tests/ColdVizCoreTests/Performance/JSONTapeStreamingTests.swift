@@ -51,16 +51,18 @@ struct JSONTapeStreamingTests {
         arguments: [
             #"plain"#, #"a\nb\tc\r\b\f\/\\\"d"#, #"caf\u00e9"#, #"\u00E9\u20AC\uFFFF\u0000"#, #"\ud83d\ude00"#,
             #"\ud83d"#, #"\ude00x"#, #"\ud83dx\ude00"#, #"\ud83d\u0041"#, #"\ud83d\ud83d\ude00"#, "é\\n", "",
+            #"\n\n\\\\\t"#, #"a long run of plain text before an escape at the end\n"#, #"\u00e9 at the start"#,
         ])
     func decodeEscapes(_ body: String) throws {
         let text = Array(("\"" + body + "\"").utf8)
         try text.withUnsafeBytes { bytes in
             var scanner = JSONScanner(bytes)
             let expected = try #require(try scanner.scanString(building: true))
-            var decoded: [UInt8] = [1, 2]
-            decoded.removeAll()
-            JSONTape.decodeEscapes(UnsafeRawBufferPointer(rebasing: bytes[1..<(bytes.count - 1)]), into: &decoded)
-            #expect(decoded == Array(expected.utf8))
+            let raw = UnsafeRawBufferPointer(rebasing: bytes[1..<(bytes.count - 1)])
+            var decoded = [UInt8](repeating: 0xAA, count: raw.count + 1)
+            let length = decoded.withUnsafeMutableBytes { JSONTape.decodeEscapes(raw, into: $0.baseAddress!) }
+            #expect(Array(decoded[..<length]) == Array(expected.utf8))
+            #expect(decoded[length...].allSatisfy { $0 == 0xAA })
         }
     }
 
