@@ -1,6 +1,8 @@
-/// What reading many log event items reuses: a buffer for decoded strings and the last stream name.
+/// What reading many log event items reuses: a buffer for decoded strings, a tape for JSON messages and the
+/// last stream name.
 struct LogEventScratch {
     var decoded: [UInt8] = []
+    var messageTape = JSONTape()
     var lastStreamName: String?
 
     /// The `String` of a string value, the previous call's `String` when the bytes are the same (consecutive
@@ -63,9 +65,12 @@ extension JSONContainerReader {
                         time.withStringBytes(decodingInto: &scratch.decoded) { Timestamp.parseMilliseconds($0) } ?? nil
                 }
             }
+            var tape = JSONTape()
+            swap(&tape, &scratch.messageTape)
             let consumed: Void? = message.withStringBytes(decodingInto: &scratch.decoded) { bytes in
-                ingest.consume(message: bytes, meta: meta)
+                ingest.consume(message: bytes, meta: meta, tape: &tape)
             }
+            swap(&tape, &scratch.messageTape)
             if consumed != nil { return }
         }
         if item.isObject, item["type"] != nil {  // a Telemetry record inside an events array
