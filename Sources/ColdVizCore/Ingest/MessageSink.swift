@@ -1,6 +1,12 @@
 extension FileIngest {
     /// Classifies one event message and records, ignores or reports it. Exactly one outcome per call.
     mutating func consume(message: UnsafeRawBufferPointer, meta: EventMeta) {
+        var tape = JSONTape()
+        consume(message: message, meta: meta, tape: &tape)
+    }
+
+    /// As `consume(message:meta:)`, indexing a JSON message with `tape` (kept by the caller for reuse).
+    mutating func consume(message: UnsafeRawBufferPointer, meta: EventMeta, tape: inout JSONTape) {
         switch PlatformLineParser.classify(message) {
         case .record(let record):
             if meta.isEmulator { ignore(.emulatorOutput) } else { self.record(record, meta: meta) }
@@ -9,15 +15,14 @@ extension FileIngest {
         case .ignored(let reason):
             ignore(meta.isEmulator && reason == .applicationOutput ? .emulatorOutput : reason)
         case .json:
-            consumeJSONMessage(message, meta: meta)
+            consumeJSONMessage(message, meta: meta, tape: &tape)
         }
     }
 
     /// A message that starts with `{`: index it (no tree, no `String`s but the values kept); a platform event
     /// becomes a record, anything else is an application log (kept only for counting). Text that
     /// `JSONScanner.readValue()` rejects is application output.
-    private mutating func consumeJSONMessage(_ message: UnsafeRawBufferPointer, meta: EventMeta) {
-        var tape = JSONTape()
+    private mutating func consumeJSONMessage(_ message: UnsafeRawBufferPointer, meta: EventMeta, tape: inout JSONTape) {
         guard tape.read(message) else {
             ignore(.applicationOutput)
             return
@@ -26,7 +31,7 @@ extension FileIngest {
     }
 
     /// Records, ignores or reports one JSON log object (a JSON-format / Telemetry event or an app log).
-    mutating func consume(jsonRecord value: JSONValue, meta: EventMeta) {
+    mutating func consume<Value: JSONReadable>(jsonRecord value: Value, meta: EventMeta) {
         consume(classified: JSONRecordClassifier.classify(value), meta: meta)
     }
 

@@ -25,6 +25,8 @@ protocol JSONReadable {
     func stringHasPrefix(_ prefix: String) -> Bool
     /// `body` on the UTF-8 bytes of a string's decoded text; nil for a non-string.
     func withStringBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R?
+    /// As `withStringBytes(_:)`, free to decode into `buffer`, which the caller keeps for reuse.
+    func withStringBytes<R>(decodingInto buffer: inout [UInt8], _ body: (UnsafeRawBufferPointer) -> R) -> R?
     /// The first element of an array; nil for an empty array or a non-array.
     var firstElement: Self? { get }
     /// Calls `body` on each element of an array in order until it returns false; nothing for a non-array.
@@ -34,6 +36,11 @@ protocol JSONReadable {
 }
 
 extension JSONReadable {
+    /// Ignores `buffer`: the bytes of `withStringBytes(_:)`.
+    func withStringBytes<R>(decodingInto buffer: inout [UInt8], _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        withStringBytes(body)
+    }
+
     /// True when some element of an array satisfies `predicate`. O(elements).
     func containsElement(where predicate: (Self) -> Bool) -> Bool {
         var found = false

@@ -29,6 +29,12 @@ extension JSONScanner {
         return try advanceToNextMember(of: top, closer: UInt8(ascii: "]"), what: "',' or ']' after array element")
     }
 
+    /// Moves past a value of the array or object opened last that was read by other means (a ``JSONTape``) and
+    /// ended at `end`, keeping the streamed containers open.
+    mutating func skipValue(endingAt end: Int) {
+        offset = min(max(end, offset), bytes.count)
+    }
+
     private mutating func begin(isObject: Bool) throws(IngestPrimitiveError) {
         let opener = isObject ? UInt8(ascii: "{") : UInt8(ascii: "[")
         skipWhitespace()

@@ -35,16 +35,28 @@ struct JSONTape {
 
     var tokens: [Token] = []
     var bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+    /// After a successful read: the offset in `bytes` just past the value (trailing whitespace not consumed).
+    private(set) var endOffset = 0
+    /// Open containers around the value (a streaming `JSONScanner`'s), counted against the nesting limit.
+    private var enclosingDepth = 0
 
     /// Indexes the value at the start of `bytes`; false when `JSONScanner.readValue()` would throw. `bytes` must
     /// stay alive while the tape is read. O(bytes read).
     mutating func read(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        self.bytes = bytes
-        tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(min(bytes.count / 4 + 16, 1 << 12))
         var offset = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
-        return readValue(from: offset)
+        return read(bytes, at: offset, enclosingDepth: 0)
+    }
+
+    /// Indexes the value at `start` (after whitespace) of `bytes`; false when a `JSONScanner` at `start` with
+    /// `enclosingDepth` open containers would throw from `readValue()`. Token offsets are offsets in `bytes`.
+    /// O(bytes read).
+    mutating func read(_ bytes: UnsafeRawBufferPointer, at start: Int, enclosingDepth: Int) -> Bool {
+        self.bytes = bytes
+        self.enclosingDepth = enclosingDepth
+        tokens.removeAll(keepingCapacity: true)
+        tokens.reserveCapacity(min((bytes.count - start) / 4 + 16, 1 << 12))
+        return readValue(from: start)
     }
 
     /// The root value of the last successful ``read(_:)``, valid only inside `body`.
@@ -64,7 +76,7 @@ struct JSONTape {
             switch byte {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = byte == UInt8(ascii: "{")
-                guard depth < JSONScanner.maximumDepth else { return false }
+                guard depth + enclosingDepth < JSONScanner.maximumDepth else { return false }
                 let opener = offset
                 offset = skipWhitespace(offset + 1)
                 let kind: Kind = isObject ? .object : .array
@@ -122,6 +134,7 @@ struct JSONTape {
                 open = parent
                 depth -= 1
             }
+            endOffset = offset
             return true
         }
     }

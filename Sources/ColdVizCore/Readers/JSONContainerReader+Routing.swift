@@ -24,7 +24,10 @@ extension JSONContainerReader {
 
     private func routeObject(_ o: JSONObject, line: Int, into ingest: inout FileIngest) {
         if let events = o["events"]?.arrayValue ?? o["payload"]?.arrayValue {
-            for item in events { logEvent(item, group: context.logGroup, stream: context.logStream, line: line, into: &ingest) }
+            var scratch = LogEventScratch()
+            for item in events {
+                logEvent(item, group: context.logGroup, stream: context.logStream, line: line, scratch: &scratch, into: &ingest)
+            }
         } else if o["messageType"] != nil {
             subscriptionPayload(o, line: line, into: &ingest)
         } else if let data = o["awslogs"]?["data"]?.stringValue {
@@ -46,7 +49,8 @@ extension JSONContainerReader {
             }
         } else if o["type"] != nil && (o["record"] != nil || o["time"] != nil) {
             ingest.consume(
-                jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+                jsonRecord: JSONValue.object(o),
+                meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else if let results = o["results"] {
             InsightsRowReader(context: context).readResults(results, status: o["status"]?.stringValue, line: line, into: &ingest)
         } else if let traces = o["Traces"]?.arrayValue {
@@ -65,7 +69,8 @@ extension JSONContainerReader {
             || o["ColdStart"] != nil
         {
             ingest.consume(
-                jsonRecord: .object(o), meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+                jsonRecord: JSONValue.object(o),
+                meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
         } else {
             let keys = o.members.prefix(5).map(\.key).joined(separator: ", ")
             ingest.malformed(line: line, "unrecognised JSON document (keys: \(keys)); not a Lambda log export coldviz knows")
@@ -81,7 +86,8 @@ extension JSONContainerReader {
         }
         let group = o["logGroup"]?.stringValue ?? context.logGroup
         let stream = o["logStream"]?.stringValue ?? context.logStream
-        for item in events { logEvent(item, group: group, stream: stream, line: line, into: &ingest) }
+        var scratch = LogEventScratch()
+        for item in events { logEvent(item, group: group, stream: stream, line: line, scratch: &scratch, into: &ingest) }
     }
 
     /// base64 → (gzip | zlib)? → a JSON payload or text, read with every event at the envelope's line.
@@ -94,29 +100,6 @@ extension JSONContainerReader {
         raw.withUnsafeBytes { b in
             Ingestor.readContent(b, context: context, lineOverride: line, into: &ingest)
         }
-    }
-
-    /// One CloudWatch log event item: `{timestamp, message, [logStreamName], [eventId|id], [ingestionTime]}`.
-    func logEvent(_ item: JSONValue, group: String?, stream: String?, line: Int, into ingest: inout FileIngest) {
-        guard let o = item.objectValue, let message = o["message"]?.stringValue else {
-            if let o = item.objectValue, o["type"] != nil {  // a Telemetry record inside an events array
-                ingest.consume(jsonRecord: item, meta: EventMeta(logGroup: group, logStream: stream, line: line))
-                return
-            }
-            ingest.malformed(line: line, "log event without a `message` string")
-            return
-        }
-        var meta = EventMeta(logGroup: group, logStream: o["logStreamName"]?.stringValue ?? stream, line: line)
-        meta.eventId = o["eventId"]?.stringValue ?? o["id"]?.stringValue
-        switch o["timestamp"] {
-        case .number(let ms): meta.timestampMilliseconds = Int64(ms)
-        case .string(let text):
-            var t = text
-            meta.timestampMilliseconds = t.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
-        default: break
-        }
-        var text = message
-        text.withUTF8 { ingest.consume(message: UnsafeRawBufferPointer($0), meta: meta) }
     }
 
     private func isInsightsField(_ v: JSONValue) -> Bool {

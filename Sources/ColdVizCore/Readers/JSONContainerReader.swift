@@ -69,12 +69,7 @@ struct JSONContainerReader {
         try scanner.beginObject()
         while let key = try scanner.nextKey() {
             if key == "events", scanner.peekByte() == UInt8(ascii: "[") {
-                try scanner.beginArray()
-                while try scanner.nextElement() {
-                    let itemLine = lineOverride ?? lines.line(at: scanner.offset)
-                    let item = try scanner.readValue()
-                    logEvent(item, group: context.logGroup, stream: context.logStream, line: itemLine, into: &ingest)
-                }
+                try streamEvents(&scanner, lines: &lines, into: &ingest)
                 streamedEvents = true
             } else {
                 members.append((key, try scanner.readValue()))
