@@ -118,7 +118,8 @@ struct ExplanationJoiner {
         let category: StartCategory =
             t.initializationMilliseconds != nil ? .cold : (t.restoreMilliseconds != nil ? .restore : .warm)
         var inv = Invocation(
-            report: r, category: category, completionMilliseconds: t.endSeconds.map { Int64(($0 * 1000).rounded(.down)) },
+            report: r, category: category,
+            completionMilliseconds: t.endSeconds.flatMap { Timestamp.milliseconds(($0 * 1000).rounded(.down)) },
             logGroup: nil, logStream: nil, runtimeVersion: nil, functionNameFromData: t.functionName,
             location: t.location)
         inv.explanation.trace = t

@@ -59,7 +59,7 @@ extension JSONContainerReader {
             meta.eventId = item["eventId"]?.stringValue ?? item["id"]?.stringValue
             if let time = item["timestamp"] {
                 if let milliseconds = time.numberValue {
-                    meta.timestampMilliseconds = Int64(milliseconds)
+                    meta.timestampMilliseconds = Timestamp.milliseconds(milliseconds)
                 } else {
                     meta.timestampMilliseconds =
                         time.withStringBytes(decodingInto: &scratch.decoded) { Timestamp.parseMilliseconds($0) } ?? nil

@@ -137,6 +137,17 @@ struct PlatformLineParserTests {
         #expect(r.memorySizeMegabytes == nil && r.maxMemoryUsedMegabytes == nil)
     }
 
+    @Test("an event timestamp beyond any real time is dropped, not a crash")
+    func eventWithHugeTimestamp() {
+        let document =
+            #"{"events":[{"logStreamName":"s","timestamp":1e300,"message":"REPORT RequestId: a\tDuration: 1.00 ms\tBilled Duration: 1 ms","eventId":"1"}]}"#
+        let ingest = Ingestor.readBytesForTest(Array(document.utf8))
+        #expect(ingest.events.count == 1)
+        #expect(ingest.events.first?.timestampMilliseconds == nil)
+        #expect(Timestamp.milliseconds(1_709_542_884_036.7) == 1_709_542_884_036)
+        #expect(Timestamp.milliseconds(.infinity) == nil && Timestamp.milliseconds(-1e300) == nil)
+    }
+
     @Test("INIT_START with tab, spaces and the long runtime version form")
     func initStart() {
         for line in [
