@@ -37,7 +37,7 @@ public enum Analyzer {
         }
         var slots = [GroupAccumulator](repeating: GroupAccumulator(), count: groupKeys.count)
         // By index: iterating the elements would copy every invocation.
-        for i in dataset.invocations.indices { slots[slotOfLabels[labelIndex[i]]].add(dataset.invocations[i]) }
+        for i in dataset.invocations.indices { slots[slotOfLabels[labelIndex[i]]].add(dataset.invocations[i], at: i) }
         var accumulators = Dictionary(uniqueKeysWithValues: zip(groupKeys, slots))
         for failure in dataset.initFailures {
             let dims = labeler.dimensions(of: failure, files: dataset.files)
@@ -53,7 +53,7 @@ public enum Analyzer {
         DispatchQueue.concurrentPerform(iterations: keys.count) { g in
             summaries[g] = ordered[g].statistics(
                 key: Array(zip(by, keys[g])).map { (dimension: $0.0, value: $0.1) },
-                probabilities: probabilities)
+                probabilities: probabilities, invocations: dataset.invocations)
         }
         let groups = summaries.takeValues()
         return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)

@@ -32,11 +32,19 @@ struct EventDigests: Sendable {
         DispatchQueue.concurrentPerform(iterations: batchRanges.count) { b in
             var keys: [Deduplicator.EventKeys] = []
             var environments: [KeyDigest] = []
+            // Neighbours mostly share a stream (often the very same string): its digest is reused.
+            var previous: (group: String?, stream: String, digest: KeyDigest)?
             for (f, range) in work[batchRanges[b]] {
                 for i in range {
                     let event = files[f].events[i]
                     keys.append(Deduplicator.keys(of: event))
-                    environments.append(KeyDigest(DatasetBuilder.EnvironmentKey(event)))
+                    if let stream = event.logStream, let p = previous, p.stream == stream, p.group == event.logGroup {
+                        environments.append(p.digest)
+                        continue
+                    }
+                    let digest = KeyDigest(DatasetBuilder.EnvironmentKey(event))
+                    environments.append(digest)
+                    if let stream = event.logStream { previous = (event.logGroup, stream, digest) }
                 }
             }
             slots[b] = (keys, environments)

@@ -46,12 +46,13 @@ struct GroupAccumulator {
     var maxMemory: [Double] = []
     var restoreDuration: [Double] = []
     /// Invocations with something that explains them (trace, module times), kept for phase and import statistics.
-    var explained: [Invocation] = []
+    /// Indices (into the dataset's invocations) of those, copied out only when summarised.
+    var explained: [Int] = []
 
-    mutating func add(_ inv: Invocation) {
+    mutating func add(_ inv: Invocation, at index: Int) {
         invocations += 1
         if inv.explanation.trace != nil || inv.explanation.importTree != nil || !inv.explanation.appLogs.isEmpty {
-            explained.append(inv)
+            explained.append(index)
         }
         switch inv.category {
         case .cold: cold += 1
@@ -71,8 +72,11 @@ struct GroupAccumulator {
     }
 
     /// Summaries of every column. O(n log n) for the sorts.
-    func statistics(key: [(dimension: Dimension, value: String)], probabilities: [Double]) -> GroupStatistics {
+    func statistics(
+        key: [(dimension: Dimension, value: String)], probabilities: [Double], invocations all: [Invocation]
+    ) -> GroupStatistics {
         func s(_ v: [Double]) -> Summary? { Summary(values: v, probabilities: probabilities) }
+        let explained = self.explained.map { all[$0] }
         return GroupStatistics(
             key: key, invocations: invocations, coldStarts: cold, suppressedInitColdStarts: suppressed,
             restores: restores, warmStarts: warm, initFailures: initFailures,
