@@ -95,7 +95,7 @@ measure plot-timeline "COLDVIZ_TIMINGS=1 $COLDVIZ plot $DATA/timeline --by metho
 ls "$DATA"/charts/timeline-*.png >/dev/null || { echo "the timeline benchmark drew no timeline" >&2; exit 1; }
 # The chart itself (data and drawing) apart from reading the input, from the phase timings of the last run.
 DRAW=$(awk '/timing: timeline (data|drawing)/ { ms += $(NF - 1) } END { printf "%.2f", ms / 1000 }' "$DATA/stderr.out")
-measure plot-fixtures "$COLDVIZ plot Fixtures --by method --out $DATA/charts"
+measure plot-fixtures "$COLDVIZ plot Fixtures --by method --out $DATA/charts-fixtures"
 
 # --- table ------------------------------------------------------------------------------------
 ratio() { printf '%.1f' "$(echo "$1 / $2" | bc -l)"; }
