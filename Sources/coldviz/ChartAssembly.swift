@@ -122,21 +122,24 @@ struct ChartAssembly {
     /// `binSeconds` nil picks, per burst, the smallest of 1, 2, 5, 10, 15, 30, 60, 120, 300 s that
     /// gives at most 40 bins, so counts stay readable on long bursts (the study's bursts took 1 s bins).
     func timelines(gapMilliseconds: Int64, binSeconds: Double?) -> [TimelineChart] {
-        let cold = data.dataset.invocations.indices.filter {
-            data.dataset.invocations[$0].category == .cold && data.dataset.invocations[$0].completionMilliseconds != nil
-        }.sorted { data.dataset.invocations[$0].completionMilliseconds! < data.dataset.invocations[$1].completionMilliseconds! }
-        let times = cold.map { data.dataset.invocations[$0].completionMilliseconds! }
+        // (time, index) pairs sorted together: ties keep input order, as a stable sort of indices by time.
+        var cold: [(milliseconds: Int64, index: Int)] = []
+        for i in data.dataset.invocations.indices where data.dataset.invocations[i].category == .cold {
+            if let ms = data.dataset.invocations[i].completionMilliseconds { cold.append((ms, i)) }
+        }
+        cold.sort { $0.milliseconds != $1.milliseconds ? $0.milliseconds < $1.milliseconds : $0.index < $1.index }
+        let times = cold.map(\.milliseconds)
         let bursts = Bursts.split(sortedMilliseconds: times, gapMilliseconds: gapMilliseconds)
+        let (names, slot) = data.groupSlots(by: by)
         return bursts.enumerated().map { n, range in
-            var byGroup: [String: (t: [Double], v: [Double])] = [:]
+            var bySlot = [(t: [Double], v: [Double])](repeating: ([], []), count: names.count)
             for k in range {
-                let i = cold[k]
-                let name = data.groupName(i, by: by)
-                byGroup[name, default: ([], [])].t.append(Double(times[k]) / 1000)
-                byGroup[name]!.v.append(data.dataset.invocations[i].report.initDurationMilliseconds!)
+                let i = cold[k].index
+                bySlot[slot[i]].t.append(Double(times[k]) / 1000)
+                bySlot[slot[i]].v.append(data.dataset.invocations[i].report.initDurationMilliseconds!)
             }
-            let series = byGroup.keys.sorted(by: NaturalOrder.less).map {
-                TimelineChart.Series(group: $0, completionSeconds: byGroup[$0]!.t, initDurationsMilliseconds: byGroup[$0]!.v)
+            let series = names.indices.filter { !bySlot[$0].t.isEmpty }.sorted { NaturalOrder.less(names[$0], names[$1]) }.map {
+                TimelineChart.Series(group: names[$0], completionSeconds: bySlot[$0].t, initDurationsMilliseconds: bySlot[$0].v)
             }
             let start = Timestamp.formatISO8601(milliseconds: times[range.lowerBound]).prefix(16).replacingOccurrences(
                 of: "T", with: " ")
