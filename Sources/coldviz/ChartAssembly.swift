@@ -12,8 +12,7 @@ struct ChartAssembly {
     init(data: LabeledDataset, by: [Dimension], dark: Bool) {
         self.data = data
         self.by = by
-        let names = data.dataset.invocations.indices.map { data.groupName($0, by: by) }
-        colors = GroupColors(groups: Set(names).sorted(by: NaturalOrder.less), dark: dark)
+        colors = GroupColors(groups: data.groupSlots(by: by).names.sorted(by: NaturalOrder.less), dark: dark)
     }
 
     private var byText: String { by.map(\.rawValue).joined(separator: ", ") }

@@ -18,14 +18,14 @@ public struct LabeledDataset: Sendable {
         patternMatched = distinctLabels.contains { labeler.patternMatches($0[.function] ?? "") }
     }
 
-    /// The group name of every invocation under `dimensions`, as ``groupName(_:by:)`` gives it. O(n).
+    /// The group name of every invocation under `dimensions` (its values joined by " / "). O(n).
     public func groupNames(by dimensions: [Dimension]) -> [String] {
         let (names, slot) = groupSlots(by: dimensions)
         return slot.map { names[$0] }
     }
 
-    /// The distinct group names under `dimensions` (in order of first appearance) and, for every
-    /// invocation, the index of its group's name. O(n).
+    /// The distinct group names under `dimensions` (values joined by " / ", in order of first appearance)
+    /// and, for every invocation, the index of its group's name. O(n).
     public func groupSlots(by dimensions: [Dimension]) -> (names: [String], slot: [Int]) {
         var names: [String] = []
         var slotOfName: [String: Int] = [:]
@@ -41,11 +41,6 @@ public struct LabeledDataset: Sendable {
 
     /// The grouping used when none is asked for: `method` when the pattern matched, else `function`.
     public var defaultGrouping: [Dimension] { patternMatched ? [.method] : [.function] }
-
-    /// The group name of invocation `i` under `dimensions` (values joined by " / ").
-    public func groupName(_ i: Int, by dimensions: [Dimension]) -> String {
-        dimensions.map { labels[i][$0] ?? Dimension.unknown }.joined(separator: " / ")
-    }
 
     /// Indices of the invocations matching `category` (all when nil), grouped by name, names in
     /// natural order. O(n log n).

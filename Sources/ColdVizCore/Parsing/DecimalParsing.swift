@@ -65,9 +65,14 @@ enum DecimalParsing {
         }
     }
 
-    /// A memory size in MB as a whole number: `value` truncated when it is finite, at least 0 and below
-    /// 2⁵³ (where every whole Double is exact), else nil. Converting with `Int(_:)` alone traps on `1e400`.
+    /// `value` truncated to a whole number when it is finite and within ±2⁵³ (where every whole Double is
+    /// exact), else nil. Converting with `Int64(_:)` alone traps on `1e400`.
+    static func wholeNumber(_ value: Double) -> Int64? {
+        value.isFinite && value.magnitude < 9_007_199_254_740_992 ? Int64(value) : nil
+    }
+
+    /// A memory size in MB: ``wholeNumber(_:)`` of a value of at least 0, else nil.
     static func megabytes(_ value: Double) -> Int? {
-        value.isFinite && value >= 0 && value < 9_007_199_254_740_992 ? Int(value) : nil
+        value >= 0 ? wholeNumber(value).map { Int($0) } : nil
     }
 }

@@ -1,21 +1,15 @@
-import Foundation
-
-/// Reuses the `String` made for the previous range of one buffer when the next range holds the same
-/// bytes: consecutive lines mostly name the same log stream, so they share one string instead of
-/// allocating one each. Valid for one buffer only. O(length) per call.
+/// Reuses the previous call's `String` when the next bytes are the same: consecutive log lines and
+/// events mostly name the same log stream, so they share one string instead of allocating one each.
+/// O(length) per call.
 final class RecentString {
-    private var range: Range<Int>?
-    private var string = ""
+    private var last: String?
 
-    /// The text of `bytes[r]`, the previous call's string when the bytes are equal.
-    func string(_ bytes: UnsafeRawBufferPointer, _ r: Range<Int>) -> String {
-        if let range, range.count == r.count, let base = bytes.baseAddress,
-            memcmp(base + range.lowerBound, base + r.lowerBound, r.count) == 0
-        {
-            return string
-        }
-        range = r
-        string = bytes.string(r)
-        return string
+    /// The text of `bytes` (UTF-8, invalid sequences repaired as `String(decoding:as:)` does), the
+    /// previous call's string when the bytes are equal.
+    func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        if let last, JSONTapeValue.withUTF8(last, { JSONTapeValue.equal($0, bytes) }) { return last }
+        let text = String(decoding: bytes, as: UTF8.self)
+        last = text
+        return text
     }
 }

@@ -63,6 +63,6 @@ public enum Timestamp {
     /// `value` (epoch milliseconds as a JSON number) truncated to a whole millisecond, or nil when it is not
     /// finite or beyond ±2⁵³ (no real time; `Int64(_:)` alone would trap on `1e300`).
     public static func milliseconds(_ value: Double) -> Int64? {
-        value.isFinite && abs(value) < 9_007_199_254_740_992 ? Int64(value) : nil
+        DecimalParsing.wholeNumber(value)
     }
 }

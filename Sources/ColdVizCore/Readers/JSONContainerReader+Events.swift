@@ -3,18 +3,12 @@
 struct LogEventScratch {
     var decoded: [UInt8] = []
     var messageTape = JSONTape()
-    var lastStreamName: String?
+    let streamNames = RecentString()
 
-    /// The `String` of a string value, the previous call's `String` when the bytes are the same (consecutive
-    /// events mostly share their stream); nil for a non-string. O(length).
+    /// The `String` of a string value, the previous stream name's `String` when the bytes are the same
+    /// (consecutive events mostly share their stream); nil for a non-string. O(length).
     mutating func streamName<Value: JSONReadable>(_ value: Value) -> String? {
-        let last = lastStreamName
-        let name = value.withStringBytes(decodingInto: &decoded) { bytes -> String in
-            if let last, JSONTapeValue.withUTF8(last, { JSONTapeValue.equal($0, bytes) }) { return last }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        if name != nil { lastStreamName = name }
-        return name
+        value.withStringBytes(decodingInto: &decoded) { streamNames.string($0) }
     }
 }
 

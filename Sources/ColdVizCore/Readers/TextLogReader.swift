@@ -117,8 +117,8 @@ struct TextLogReader {
         let message = bytes.slice(e.messageStart..<e.end)
         let meta = EventMeta(
             timestampMilliseconds: e.timestampMilliseconds,
-            logGroup: e.logGroup.map { groups.string(bytes, $0) } ?? context.logGroup,
-            logStream: e.logStream.map { streams.string(bytes, $0) } ?? context.logStream, line: e.line,
+            logGroup: e.logGroup.map { groups.string(bytes.slice($0)) } ?? context.logGroup,
+            logStream: e.logStream.map { streams.string(bytes.slice($0)) } ?? context.logStream, line: e.line,
             isEmulator: e.isEmulator)
         if let reprStart = message.firstIndex(of: "[{'") {
             readPythonReprBatch(message, from: reprStart, meta: meta, into: &ingest)
