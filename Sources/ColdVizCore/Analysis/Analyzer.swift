@@ -49,13 +49,11 @@ public enum Analyzer {
         }
         // Groups are summarised on all cores (sorting dominates); the order stays that of `keys`.
         let ordered = keys.map { accumulators.removeValue(forKey: $0)! }
-        let summaries = ResultSlots<GroupStatistics>(count: keys.count)
-        DispatchQueue.concurrentPerform(iterations: keys.count) { g in
-            summaries[g] = ordered[g].statistics(
+        let groups = concurrentMap(keys.count) { g in
+            ordered[g].statistics(
                 key: Array(zip(by, keys[g])).map { (dimension: $0.0, value: $0.1) },
                 probabilities: probabilities, invocations: dataset.invocations)
         }
-        let groups = summaries.takeValues()
         return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)
     }
 }

@@ -116,16 +116,14 @@ public enum DatasetBuilder {
         }
         bounds.append(groups.count)
         let partBounds = bounds
-        let slots = ResultSlots<EnvironmentWalker>(count: bounds.count - 1)
-        DispatchQueue.concurrentPerform(iterations: partBounds.count - 1) { part in
+        var walkers = concurrentMap(partBounds.count - 1) { part in
             var walker = EnvironmentWalker()
             for g in partBounds[part]..<partBounds[part + 1] {
                 let ordered = timeOrdered(groups[g], kept: kept, files: files)
                 walker.walk(ordered.lazy.map { p in files[Int(kept[p].file)].events[Int(kept[p].index)] })
             }
-            slots[part] = walker
+            return walker
         }
-        var walkers = slots.takeValues()
         var merged = walkers.removeFirst()
         for walker in walkers { merged.append(walker) }
         return merged

@@ -28,8 +28,7 @@ struct EventDigests: Sendable {
         }
         if batchStart < pieces.count { batches.append(batchStart..<pieces.count) }
         let (work, batchRanges) = (pieces, batches)
-        let slots = ResultSlots<([Deduplicator.EventKeys], [KeyDigest])>(count: batchRanges.count)
-        DispatchQueue.concurrentPerform(iterations: batchRanges.count) { b in
+        let digested = concurrentMap(batchRanges.count) { b in
             var keys: [Deduplicator.EventKeys] = []
             var environments: [KeyDigest] = []
             // Neighbours mostly share a stream (often the very same string): its digest is reused.
@@ -47,12 +46,12 @@ struct EventDigests: Sendable {
                     if let stream = event.logStream { previous = (event.logGroup, stream, digest) }
                 }
             }
-            slots[b] = (keys, environments)
+            return (keys, environments)
         }
         var digests = EventDigests(
             keys: files.map { _ in [] }, environment: files.map { _ in [] },
             eventCount: files.reduce(0) { $0 + $1.events.count })
-        for (batch, (keys, environments)) in zip(batchRanges, slots.takeValues()) {
+        for (batch, (keys, environments)) in zip(batchRanges, digested) {
             var offset = 0
             for (f, range) in work[batch] {
                 digests.keys[f].append(contentsOf: keys[offset..<(offset + range.count)])

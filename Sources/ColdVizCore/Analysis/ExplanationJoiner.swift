@@ -97,14 +97,11 @@ struct ExplanationJoiner {
     private static func idDigests(_ invocations: [Invocation]) -> [(request: KeyDigest, trace: KeyDigest?)] {
         let chunkSize = 16_384
         let chunks = (invocations.count + chunkSize - 1) / chunkSize
-        let slots = ResultSlots<[(request: KeyDigest, trace: KeyDigest?)]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let range = (c * chunkSize)..<min(invocations.count, (c + 1) * chunkSize)
-            slots[c] = range.map { i in
+        return concurrentMap(chunks) { c in
+            ((c * chunkSize)..<min(invocations.count, (c + 1) * chunkSize)).map { i in
                 (KeyDigest(invocations[i].report.requestId), invocations[i].report.traceId.map { KeyDigest($0) })
             }
-        }
-        return slots.takeValues().flatMap { $0 }
+        }.flatMap { $0 }
     }
 
     /// An invocation known only from its trace: Initialization gives the init duration.

@@ -17,14 +17,13 @@ public enum Ingestor {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> IngestResult {
         let (files, problems) = InputDiscovery.discover(paths)
-        let slots = ResultSlots<FileIngest>(count: files.count)
         let done = AtomicCounter()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            slots[index] = readFile(files[index], index: index, options: options)
-            let n = done.increment()
-            progress?(n, files.count)
+        let perFile = concurrentMap(files.count) { index in
+            let ingest = readFile(files[index], index: index, options: options)
+            progress?(done.increment(), files.count)
+            return ingest
         }
-        return IngestResult(files: files, perFile: slots.values, pathProblems: problems)
+        return IngestResult(files: files, perFile: perFile, pathProblems: problems)
     }
 
     /// Reads one file.

@@ -12,9 +12,6 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
         set { lock.withLock { storage[index] = newValue } }
     }
 
-    /// All slots, in order; every slot must have been filled.
-    var values: [T] { lock.withLock { storage.map { $0! } } }
-
     /// All slots, in order, moved out (the slots are empty afterwards, so the values are not shared).
     func takeValues() -> [T] {
         lock.withLock {
@@ -22,6 +19,13 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
             return storage.map { $0! }
         }
     }
+}
+
+/// `body(i)` for every `i` in `0..<count`, run on all cores; the results in index order.
+func concurrentMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    let slots = ResultSlots<T>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { slots[$0] = body($0) }
+    return slots.takeValues()
 }
 
 /// A counter shared by parallel workers.
