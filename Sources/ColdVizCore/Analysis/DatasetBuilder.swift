@@ -8,8 +8,8 @@ public enum DatasetBuilder {
     /// An invocation more than this long after a failure is not taken as that failure's retried init.
     static let failureHorizonMilliseconds: Int64 = 15 * 60 * 1000
 
-    /// Builds the dataset. O(n log n) in the number of platform events; keys are digested and
-    /// environments walked on all cores, deduplication is one sequential pass over 16-byte digests.
+    /// Builds the dataset. O(n log n) in the number of platform events; environments are walked on
+    /// all cores, deduplication is one sequential pass over the 16-byte digests made at ingest.
     public static func build(_ result: consuming IngestResult) -> Dataset {
         var accounting = EventAccounting()
         var problems = result.pathProblems
@@ -24,16 +24,15 @@ public enum DatasetBuilder {
             fileErrors += file.fileErrors
         }
         PhaseTimer.lap("ingest")
-        let digests = EventDigests.compute(files)
-        PhaseTimer.lap("digests")
+        let eventCount = files.reduce(0) { $0 + $1.events.count }
         var dedup = Deduplicator()
         var kept: [EventRef] = []
-        dedup.reserveCapacity(digests.eventCount)
-        kept.reserveCapacity(digests.eventCount)
+        dedup.reserveCapacity(eventCount)
+        kept.reserveCapacity(eventCount)
         for f in files.indices {
             for i in files[f].events.indices {
                 dedup.add(
-                    EventRef(file: Int32(f), index: Int32(i)), keys: digests.keys[f][i], files: &files, kept: &kept)
+                    EventRef(file: Int32(f), index: Int32(i)), keys: files[f].digests[i].keys, files: &files, kept: &kept)
             }
         }
         for c in dedup.conflicts {
@@ -46,7 +45,7 @@ public enum DatasetBuilder {
         accounting.moveToDuplicates(dedup.duplicatesByKind)
         PhaseTimer.lap("deduplication")
 
-        let groups = environments(kept, digests: digests, restreamed: dedup.restreamed, files: files)
+        let groups = environments(kept, restreamed: dedup.restreamed, files: files)
         var walker = walkInParallel(groups, kept: kept, files: files)
         var invocations = walker.takeInvocations()
         PhaseTimer.lap("environments")
@@ -71,10 +70,10 @@ public enum DatasetBuilder {
     /// Positions in `kept` grouped by execution environment (log group + stream; a file without streams
     /// is one sequence), environments in order of first appearance, positions in input order. O(n).
     static func environments(
-        _ kept: [EventRef], digests: EventDigests, restreamed: [Int], files: [FileIngest]
+        _ kept: [EventRef], restreamed: [Int], files: [FileIngest]
     ) -> [[Int]] {
         var environmentOf = [KeyDigest](repeating: KeyDigest(0), count: kept.count)
-        for (p, ref) in kept.enumerated() { environmentOf[p] = digests.environment[Int(ref.file)][Int(ref.index)] }
+        for (p, ref) in kept.enumerated() { environmentOf[p] = files[Int(ref.file)].digests[Int(ref.index)].environment }
         // A kept event that took its stream from a later copy belongs to that stream's environment.
         for p in restreamed {
             let ref = kept[p]

@@ -56,7 +56,7 @@ struct Deduplicator {
                 }
             }
         } else if files[f].events[n].timestampMilliseconds == nil, case .initStart(let fields) = files[f].events[n].record,
-            let last = kept.last, last.file == ref.file,
+            let last = kept.last, files[Int(last.file)].fileIndex == files[f].fileIndex,
             case .initStart(let previous) = files[Int(last.file)].events[Int(last.index)].record, previous == fields
         {
             duplicate(files[f].events[n], of: kept.count - 1, kept: kept, files: &files)

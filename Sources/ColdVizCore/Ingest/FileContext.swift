@@ -4,6 +4,8 @@ public struct IngestOptions: Sendable {
     public var inputFormat: InputFormat = .auto
     /// Midnight (UTC, epoch ms) of the day that `HH:MM:SS`-prefixed lines belong to.
     public var clockDateMilliseconds: Int64?
+    /// About how many bytes of a large text file one core reads at a time.
+    public var textChunkBytes = TextChunkReader.defaultChunkBytes
 
     /// Default options: sniff every file.
     public init() {}

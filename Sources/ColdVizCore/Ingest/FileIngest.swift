@@ -9,6 +9,11 @@ public struct FileIngest: Sendable {
     public let fileIndex: Int
     public let displayPath: String
     public internal(set) var events: [PlatformEvent] = []
+    /// For each of `events`, its duplicate keys and environment, digested when it is recorded (so on
+    /// the core that reads the file, while the event is in cache).
+    var digests: [EventDigest] = []
+    /// The last digested stream: neighbours mostly share it (often the very same string).
+    private var lastStream: (group: String?, stream: String, digest: KeyDigest)?
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
@@ -31,11 +36,21 @@ public struct FileIngest: Sendable {
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {
         accounting.events += 1
         accounting.countRecord(record)
-        events.append(
-            PlatformEvent(
-                record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
-                logStream: meta.logStream, eventId: meta.eventId,
-                location: SourceLocation(fileIndex: fileIndex, line: meta.line)))
+        let event = PlatformEvent(
+            record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
+            logStream: meta.logStream, eventId: meta.eventId,
+            location: SourceLocation(fileIndex: fileIndex, line: meta.line))
+        digests.append(EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event)))
+        events.append(event)
+    }
+
+    /// The digest of the ``DatasetBuilder/EnvironmentKey`` of `event`.
+    private mutating func environmentDigest(of event: PlatformEvent) -> KeyDigest {
+        guard let stream = event.logStream else { return KeyDigest(DatasetBuilder.EnvironmentKey(event)) }
+        if let last = lastStream, last.stream == stream, last.group == event.logGroup { return last.digest }
+        let digest = KeyDigest(DatasetBuilder.EnvironmentKey(event))
+        lastStream = (event.logGroup, stream, digest)
+        return digest
     }
 
     /// Counts one X-Ray segment of Lambda origin.
@@ -68,6 +83,18 @@ public struct FileIngest: Sendable {
         if warnings.count < Self.problemLimit {
             warnings.append(InputProblem(file: displayPath, line: line, message: message))
         }
+    }
+
+    /// Appends what the next piece of the same file yielded (read by another reader), as if one reader
+    /// had read both. Pending X-Ray segments are not joined: the pieces of text files have none. O(n).
+    mutating func append(_ piece: FileIngest) {
+        events.append(contentsOf: piece.events)
+        digests.append(contentsOf: piece.digests)
+        traces.append(contentsOf: piece.traces)
+        accounting.add(piece.accounting)
+        problems.append(contentsOf: piece.problems.prefix(Self.problemLimit - problems.count))
+        warnings.append(contentsOf: piece.warnings.prefix(Self.problemLimit - warnings.count))
+        fileErrors += piece.fileErrors
     }
 
     private mutating func note(line: Int?, _ message: String) {

@@ -18,33 +18,45 @@ public enum Ingestor {
     ) -> IngestResult {
         let (files, problems) = InputDiscovery.discover(paths)
         let done = AtomicCounter()
-        let perFile = concurrentMap(files.count) { index in
-            let ingest = readFile(files[index], index: index, options: options)
+        let pieces = concurrentMap(files.count) { index in
+            let pieces = readPieces(files[index], index: index, options: options)
             progress?(done.increment(), files.count)
-            return ingest
+            return pieces
         }
-        return IngestResult(files: files, perFile: perFile, pathProblems: problems)
+        return IngestResult(files: files, perFile: pieces.flatMap { $0 }, pathProblems: problems)
     }
 
     /// Reads one file.
     public static func readFile(_ file: InputFile, index: Int, options: IngestOptions) -> FileIngest {
+        var pieces = readPieces(file, index: index, options: options)
+        var ingest = pieces.removeFirst()
+        for piece in pieces { ingest.append(piece) }
+        return ingest
+    }
+
+    /// Reads one file: one ``FileIngest``, or several in file order when a large text file was read in
+    /// pieces on all cores (``TextChunkReader``).
+    static func readPieces(_ file: InputFile, index: Int, options: IngestOptions) -> [FileIngest] {
         var ingest = FileIngest(fileIndex: index, displayPath: file.path)
         let context = FileContext(displayPath: file.path, logGroup: nil, logStream: file.logStream, options: options)
+        var rest: [FileIngest] = []
         do {
             let input = try InputBytes.map(path: file.path)
-            input.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+            rest = input.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
             ingest.assemblePendingSegments(context: context)
         } catch {
             ingest.fileError(line: nil, "cannot read: \(error)")
         }
-        return ingest
+        return [ingest] + rest
     }
 
-    /// Sniffs `bytes` and reads them with the matching reader, decompressing first when needed.
+    /// Sniffs `bytes` and reads them with the matching reader, decompressing first when needed. Returns
+    /// the pieces after `ingest` when a large text file was read in pieces (see ``readPieces``).
+    @discardableResult
     static func readContent(
         _ raw: UnsafeRawBufferPointer, context: FileContext, lineOverride: Int?,
         into ingest: inout FileIngest
-    ) {
+    ) -> [FileIngest] {
         var bytes = raw
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = bytes.slice(3..<bytes.count) }
         let compression = Compression.detect(bytes)
@@ -56,16 +68,15 @@ public enum Ingestor {
                     "\(compression == .gzip ? "gzip" : "zlib") data is damaged (\(error)); read the \(output.count) bytes before the damage"
                 )
             }
-            output.withUnsafeBytes { readContent($0, context: context, lineOverride: lineOverride, into: &ingest) }
-            return
+            return output.withUnsafeBytes { readContent($0, context: context, lineOverride: lineOverride, into: &ingest) }
         }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             ingest.fileError(line: nil, "UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)")
-            return
+            return []
         }
         if let offset = binaryOffset(bytes) {
             ingest.fileError(line: nil, "binary data at byte \(offset), not a log export (text, JSON or gzip)")
-            return
+            return []
         }
         switch resolvedFormat(bytes, context.options.inputFormat) {
         case .json:
@@ -73,8 +84,14 @@ public enum Ingestor {
         case .insightsTable:
             InsightsTableReader(bytes: bytes, context: context).read(into: &ingest)
         case .text, .auto:
-            TextLogReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)
+            if let lineOverride {
+                TextLogReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)
+            } else {
+                return TextChunkReader(bytes: bytes, context: context, chunkBytes: context.options.textChunkBytes)
+                    .read(into: &ingest)
+            }
         }
+        return []
     }
 
     private static func resolvedFormat(_ bytes: UnsafeRawBufferPointer, _ requested: InputFormat) -> InputFormat {
@@ -113,8 +130,9 @@ extension Ingestor {
     public static func readBytesForTest(_ bytes: [UInt8], options: IngestOptions = IngestOptions()) -> FileIngest {
         var ingest = FileIngest(fileIndex: 0, displayPath: "<memory>")
         let context = FileContext(displayPath: "<memory>", logGroup: nil, logStream: nil, options: options)
-        bytes.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+        let rest = bytes.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
         ingest.assemblePendingSegments(context: context)
+        for piece in rest { ingest.append(piece) }
         return ingest
     }
 }

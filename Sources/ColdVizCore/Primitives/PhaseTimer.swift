@@ -1,13 +1,15 @@
 import Foundation
 
 /// Wall-clock phase timings on stderr when `COLDVIZ_TIMINGS=1` is set (for benchmarking); no effect
-/// otherwise. Each ``lap(_:)`` prints the time since the previous one (the first: since the first call).
+/// otherwise. Each ``lap(_:)`` prints the time since the previous one (the first: since the first call)
+/// and the peak resident memory so far.
 public enum PhaseTimer {
     private static let enabled = ProcessInfo.processInfo.environment["COLDVIZ_TIMINGS"] == "1"
     private nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
     private static let lock = NSLock()
 
-    /// Prints `phase` and the milliseconds since the previous lap (or the start of the process).
+    /// Prints `phase`, the milliseconds since the previous lap (or the start of the process) and the
+    /// peak resident set size so far.
     public static func lap(_ phase: String) {
         guard enabled else { return }
         lock.withLock {
@@ -15,7 +17,16 @@ public enum PhaseTimer {
             let now = DispatchTime.now().uptimeNanoseconds
             let milliseconds = Double(now &- previous) / 1e6
             last = now
-            FileHandle.standardError.write(Data("timing: \(phase) \(String(format: "%.1f", milliseconds)) ms\n".utf8))
+            let line =
+                "timing: \(phase) \(String(format: "%.1f", milliseconds)) ms, peak \(peakResidentMegabytes()) MB resident\n"
+            FileHandle.standardError.write(Data(line.utf8))
         }
+    }
+
+    /// The peak resident set size so far (`getrusage`), in MB.
+    private static func peakResidentMegabytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss >> 10
     }
 }

@@ -12,6 +12,18 @@ struct TextLogReader {
     var lineOverride: Int? = nil
     /// The previous line's stream and group, reused when a line repeats them.
     let streams = RecentString(), groups = RecentString()
+    /// Lines before `bytes` in the file (a chunk of a large file starts after some).
+    var linesBefore = 0
+    /// Whether the whole file holds Lambda emulator lines; nil: find out from `bytes`.
+    var fileHasEmulator: Bool? = nil
+
+    /// The reader's state after its last line: what the line after it depends on.
+    struct EndState: Equatable {
+        /// Whether prefixed lines were seen (unprefixed lines then continue the event before them).
+        var prefixedMode = false
+        /// A console-copy timestamp line waiting for its message.
+        var pendingTimestamp: Int64?
+    }
 
     /// The event being continued: plain values only (its `EventMeta`, with strings, is made on emit).
     private struct OpenEvent {
@@ -24,15 +36,17 @@ struct TextLogReader {
         var end: Int
     }
 
-    func read(into ingest: inout FileIngest) {
+    /// Reads every line into `ingest` and returns the state after the last one.
+    @discardableResult
+    func read(into ingest: inout FileIngest) -> EndState {
         var open: OpenEvent?
         var prefixedMode = false
         // Lambda emulator (RIE) output is recognised by its `(rapid)` lines; in a file holding any, the
         // platform lines not rendered by an AWS tool (sam logs, aws logs tail, awslogs) are the emulator's.
-        let fileHasEmulator = bytes.firstIndex(of: "(rapid)") != nil
+        let fileHasEmulator = self.fileHasEmulator ?? (bytes.firstIndex(of: "(rapid)") != nil)
         var emulator = false
         var pendingTimestamp: Int64?
-        var lineNumber = 0
+        var lineNumber = linesBefore
         var lineStart = 0
         let count = bytes.count
 
@@ -100,6 +114,7 @@ struct TextLogReader {
             pendingTimestamp = nil
         }
         flush(&ingest)
+        return EndState(prefixedMode: prefixedMode, pendingTimestamp: pendingTimestamp)
     }
 
     private func nextNewline(from start: Int) -> Int {

@@ -1,0 +1,113 @@
+/// Reads a large text file on all cores: cut at lines that start an event, each piece read by its own
+/// ``TextLogReader`` into its own ``FileIngest``. The pieces, in order, hold what one reader over the
+/// whole file would; when a piece would start in a state it cannot know (a pending console timestamp,
+/// unprefixed lines after prefixed ones), the file is read again in one piece. O(n).
+struct TextChunkReader {
+    /// Files smaller than two pieces are read in one.
+    static let defaultChunkBytes = 8 << 20
+
+    let bytes: UnsafeRawBufferPointer
+    let context: FileContext
+    var chunkBytes = defaultChunkBytes
+
+    /// Reads the file into `ingest` and, when it is read in pieces, into the pieces after it (returned).
+    func read(into ingest: inout FileIngest) -> [FileIngest] {
+        let hasEmulator = bytes.firstIndex(of: "(rapid)") != nil
+        let starts = hasEmulator ? [0] : chunkStarts()
+        guard starts.count > 1 else {
+            TextLogReader(bytes: bytes, context: context, fileHasEmulator: hasEmulator).read(into: &ingest)
+            return []
+        }
+        let shared = SharedBytes(bytes: bytes)
+        let ends = Array(starts.dropFirst()) + [bytes.count]
+        let newlines = concurrentMap(starts.count) { c in shared.bytes.slice(starts[c]..<ends[c]).newlineCount() }
+        var counted = [0]
+        for n in newlines.dropLast() { counted.append(counted.last! + n) }
+        let (context, fileIndex, displayPath, linesBefore) = (context, ingest.fileIndex, ingest.displayPath, counted)
+        let pieces = concurrentMap(starts.count) { c in
+            var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
+            let reader = TextLogReader(
+                bytes: shared.bytes.slice(starts[c]..<ends[c]), context: context, linesBefore: linesBefore[c],
+                fileHasEmulator: false)
+            let end = reader.read(into: &piece)
+            return (piece: piece, end: end)
+        }
+        guard joinable(pieces.map(\.end), starts: starts), pieces.allSatisfy({ $0.piece.pendingSegments.isEmpty }) else {
+            TextLogReader(bytes: bytes, context: context, fileHasEmulator: false).read(into: &ingest)
+            return []
+        }
+        ingest.append(pieces[0].piece)
+        var rest = pieces.dropFirst().map(\.piece)
+        // The file keeps its first `problemLimit` problems and warnings, as one reader would.
+        var problems = ingest.problems.count, warnings = ingest.warnings.count
+        for i in rest.indices {
+            rest[i].problems = Array(rest[i].problems.prefix(FileIngest.problemLimit - problems))
+            rest[i].warnings = Array(rest[i].warnings.prefix(FileIngest.problemLimit - warnings))
+            problems += rest[i].problems.count
+            warnings += rest[i].warnings.count
+        }
+        return rest
+    }
+
+    /// Whether each piece after the first starts in the state the reader of the piece before ended in.
+    private func joinable(_ ends: [TextLogReader.EndState], starts: [Int]) -> Bool {
+        for (end, next) in zip(ends, starts.dropFirst()) {
+            if end.pendingTimestamp != nil { return false }
+            // A prefixed first line sets the mode itself; an unprefixed one was read as in an unprefixed file.
+            if end.prefixedMode, prefix(at: next) == nil { return false }
+        }
+        return true
+    }
+
+    /// Offsets of the pieces: 0, then about every `chunkBytes` the next line that starts an event.
+    private func chunkStarts() -> [Int] {
+        var starts = [0]
+        guard bytes.count >= 2 * chunkBytes else { return starts }
+        var nominal = chunkBytes
+        while nominal < bytes.count - chunkBytes / 2 {
+            guard let start = eventLine(after: nominal) else { break }
+            starts.append(start)
+            nominal = start + chunkBytes
+        }
+        return starts
+    }
+
+    /// The first line after `offset` that starts a new event whatever came before it: a START line or
+    /// a line with a timestamp prefix, unindented. Looks at most 1 MiB ahead.
+    private func eventLine(after offset: Int) -> Int? {
+        var lineStart = (bytes.firstIndex(of: asciiNewline, from: offset) ?? bytes.count) + 1
+        let limit = min(bytes.count, offset + (1 << 20))
+        while lineStart < limit {
+            let first = bytes[lineStart]
+            if !first.isASCIIWhitespace, bytes.matches("START RequestId:", at: lineStart) || prefix(at: lineStart) != nil {
+                return lineStart
+            }
+            lineStart = (bytes.firstIndex(of: asciiNewline, from: lineStart) ?? bytes.count) + 1
+        }
+        return nil
+    }
+
+    /// The prefix of the line at `lineStart` when it is one that starts an event on its line.
+    private func prefix(at lineStart: Int) -> LinePrefix? {
+        var end = bytes.firstIndex(of: asciiNewline, from: lineStart) ?? bytes.count
+        if end > lineStart, bytes[end - 1] == asciiReturn { end -= 1 }
+        guard let p = LinePrefix.parse(bytes, lineStart..<end), p.kind != .timestampOnly, p.kind != .clockTime else {
+            return nil
+        }
+        return p
+    }
+}
+
+/// The bytes of a file, shared read-only by the workers that read its pieces.
+private struct SharedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+}
+
+extension UnsafeRawBufferPointer {
+    /// The number of newline bytes. O(n).
+    func newlineCount() -> Int {
+        var n = 0
+        for byte in self where byte == asciiNewline { n += 1 }
+        return n
+    }
+}
