@@ -36,8 +36,7 @@ public enum Analyzer {
             return groupKeys.count - 1
         }
         var slots = [GroupAccumulator](repeating: GroupAccumulator(), count: groupKeys.count)
-        // By index: iterating the elements would copy every invocation.
-        for i in dataset.invocations.indices { slots[slotOfLabels[labelIndex[i]]].add(dataset.invocations[i], at: i) }
+        for i in dataset.invocations.indices { slots[slotOfLabels[labelIndex[i]]].add(dataset.invocations, at: i) }
         var accumulators = Dictionary(uniqueKeysWithValues: zip(groupKeys, slots))
         for failure in dataset.initFailures {
             let dims = labeler.dimensions(of: failure, files: dataset.files)

@@ -124,7 +124,7 @@ public enum DatasetBuilder {
             return walker
         }
         var merged = walkers.removeFirst()
-        for walker in walkers { merged.append(walker) }
+        merged.append(contentsOf: walkers)
         return merged
     }
 

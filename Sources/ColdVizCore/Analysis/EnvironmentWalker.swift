@@ -15,8 +15,14 @@ struct EnvironmentWalker {
         return invocations
     }
 
-    /// Appends what `other` walked after what this walker walked (for environments walked in parallel). O(m).
-    mutating func append(_ other: EnvironmentWalker) {
+    /// Appends what `others` walked, in order, after what this walker walked (for environments walked in
+    /// parallel). The invocations are stored once, at their final size. O(m).
+    mutating func append(contentsOf others: [EnvironmentWalker]) {
+        invocations.reserveCapacity(others.reduce(invocations.count) { $0 + $1.invocations.count })
+        for other in others { append(other) }
+    }
+
+    private mutating func append(_ other: EnvironmentWalker) {
         invocations.append(contentsOf: other.invocations)
         initFailures.append(contentsOf: other.initFailures)
         preinitialised += other.preinitialised

@@ -49,26 +49,29 @@ struct GroupAccumulator {
     /// Indices (into the dataset's invocations) of those, copied out only when summarised.
     var explained: [Int] = []
 
-    mutating func add(_ inv: Invocation, at index: Int) {
+    /// Adds `all[index]`, reading only the fields it needs (a copy of the invocation would retain all its strings).
+    mutating func add(_ all: [Invocation], at index: Int) {
         invocations += 1
-        if inv.explanation.trace != nil || inv.explanation.importTree != nil || !inv.explanation.appLogs.isEmpty {
+        let explanation = all[index].explanation
+        if explanation.trace != nil || explanation.importTree != nil || !explanation.appLogs.isEmpty {
             explained.append(index)
         }
-        switch inv.category {
+        let category = all[index].category
+        switch category {
         case .cold: cold += 1
         case .suppressedInit: suppressed += 1
         case .restore: restores += 1
         case .warm: warm += 1
         }
-        if let v = inv.report.initDurationMilliseconds { initDuration.append(v) }
-        if let v = inv.report.durationMilliseconds {
+        if let v = all[index].report.initDurationMilliseconds { initDuration.append(v) }
+        if let v = all[index].report.durationMilliseconds {
             duration.append(v)
-            if inv.category == .cold { durationCold.append(v) }
-            if inv.category == .warm { durationWarm.append(v) }
+            if category == .cold { durationCold.append(v) }
+            if category == .warm { durationWarm.append(v) }
         }
-        if let v = inv.report.billedDurationMilliseconds { billed.append(v) }
-        if let v = inv.report.maxMemoryUsedMegabytes { maxMemory.append(Double(v)) }
-        if let v = inv.report.restoreDurationMilliseconds { restoreDuration.append(v) }
+        if let v = all[index].report.billedDurationMilliseconds { billed.append(v) }
+        if let v = all[index].report.maxMemoryUsedMegabytes { maxMemory.append(Double(v)) }
+        if let v = all[index].report.restoreDurationMilliseconds { restoreDuration.append(v) }
     }
 
     /// Summaries of every column. O(n log n) for the sorts.

@@ -31,4 +31,6 @@ struct FileContext {
     /// Log stream taken from an S3-export object key (`<task-id>/<stream>/000000.gz`).
     var logStream: String?
     var options: IngestOptions
+    /// The mapped file being read, whose pages a reader may release once read (see ``InputBytes/releasePages(within:)``).
+    var input: InputBytes? = nil
 }

@@ -38,7 +38,7 @@ public struct FileIngest: Sendable {
         accounting.countRecord(record)
         let event = PlatformEvent(
             record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
-            logStream: meta.logStream, eventId: meta.eventId,
+            logStream: meta.logStream,
             location: SourceLocation(fileIndex: fileIndex, line: meta.line))
         digests.append(EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event)))
         events.append(event)
@@ -109,7 +109,6 @@ struct EventMeta {
     var timestampMilliseconds: Int64?
     var logGroup: String?
     var logStream: String?
-    var eventId: String?
     /// 1-based line of the event in the file, 0 when unknown.
     var line: Int
     /// Set while reading Lambda emulator (RIE) output, whose platform lines are not AWS data.

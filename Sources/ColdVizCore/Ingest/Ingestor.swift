@@ -38,10 +38,11 @@ public enum Ingestor {
     /// pieces on all cores (``TextChunkReader``).
     static func readPieces(_ file: InputFile, index: Int, options: IngestOptions) -> [FileIngest] {
         var ingest = FileIngest(fileIndex: index, displayPath: file.path)
-        let context = FileContext(displayPath: file.path, logGroup: nil, logStream: file.logStream, options: options)
+        var context = FileContext(displayPath: file.path, logGroup: nil, logStream: file.logStream, options: options)
         var rest: [FileIngest] = []
         do {
             let input = try InputBytes.map(path: file.path)
+            context.input = input
             rest = input.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
             ingest.assemblePendingSegments(context: context)
         } catch {

@@ -30,18 +30,20 @@ extension Labeler {
         // Neighbours mostly share an environment and so a key: compared first, they skip the hashing.
         var previous: (key: InvocationKey, slot: Int)?
         // Files without a function name in their data are named once each (by path and pattern).
-        func function(of inv: Invocation) -> String {
-            if let dataName = inv.functionNameFromData { return dataName }
-            if let f = functionByFile[inv.location.fileIndex] { return f }
-            let f = functionName(dataName: nil, fileIndex: inv.location.fileIndex, files: files)
-            functionByFile[inv.location.fileIndex] = f
+        func function(dataName: String?, fileIndex: Int) -> String {
+            if let dataName { return dataName }
+            if let f = functionByFile[fileIndex] { return f }
+            let f = functionName(dataName: nil, fileIndex: fileIndex, files: files)
+            functionByFile[fileIndex] = f
             return f
         }
-        let index = invocations.map { inv in
-            let function = function(of: inv)
+        // By index, reading only the fields used: iterating the elements would copy every invocation.
+        let index = invocations.indices.map { i in
+            let function = function(dataName: invocations[i].functionNameFromData, fileIndex: invocations[i].location.fileIndex)
             let key = InvocationKey(
-                function: function, memorySizeMegabytes: inv.report.memorySizeMegabytes,
-                runtimeVersion: inv.runtimeVersion, logGroup: inv.logGroup, category: inv.category)
+                function: function, memorySizeMegabytes: invocations[i].report.memorySizeMegabytes,
+                runtimeVersion: invocations[i].runtimeVersion, logGroup: invocations[i].logGroup,
+                category: invocations[i].category)
             if let previous, previous.key == key { return previous.slot }
             if let s = slot[key] {
                 previous = (key, s)
@@ -49,7 +51,7 @@ extension Labeler {
             }
             let values = named[function] ?? fromName(function)
             named[function] = values
-            distinct.append(dimensions(of: inv, function: function, named: values))
+            distinct.append(dimensions(of: invocations[i], function: function, named: values))
             slot[key] = distinct.count - 1
             previous = (key, distinct.count - 1)
             return distinct.count - 1

@@ -5,20 +5,16 @@ public struct PlatformEvent: Sendable {
     public var timestampMilliseconds: Int64?
     public var logGroup: String?
     public var logStream: String?
-    /// CloudWatch event id, Insights `@ptr`, or nil.
-    public var eventId: String?
     public var location: SourceLocation
 
     /// Creates an event.
     public init(
-        record: PlatformRecord, timestampMilliseconds: Int64?, logGroup: String?, logStream: String?,
-        eventId: String?, location: SourceLocation
+        record: PlatformRecord, timestampMilliseconds: Int64?, logGroup: String?, logStream: String?, location: SourceLocation
     ) {
         self.record = record
         self.timestampMilliseconds = timestampMilliseconds
         self.logGroup = logGroup
         self.logStream = logStream
-        self.eventId = eventId
         self.location = location
     }
 }

@@ -16,8 +16,6 @@ public final class InputBytes: @unchecked Sendable {
     }
 
     private let storage: Storage
-    private let releaseLock = NSLock()
-    private var releasedLength = 0
 
     private init(storage: Storage) {
         self.storage = storage
@@ -77,18 +75,18 @@ public final class InputBytes: @unchecked Sendable {
         }
     }
 
-    /// Tells the OS the pages before `offset` will not be read again (`madvise(MADV_DONTNEED)` on a map),
-    /// so the resident set stays flat while a large file is scanned once. Reading them again stays correct
-    /// (the kernel reloads them from the file). No effect on heap buffers. O(pages released).
-    public func releasePages(before offset: Int) {
-        guard case let .mapped(base, length) = storage else { return }
+    /// Tells the OS the whole pages of `range` (bytes of this input) will not be read again
+    /// (`madvise(MADV_DONTNEED)` on a map), so the resident set stays flat while a large file is read
+    /// once. Reading them again stays correct (the kernel reloads them from the file). No effect on heap
+    /// buffers or on bytes outside the map. O(pages released).
+    public func releasePages(within range: UnsafeRawBufferPointer) {
+        guard case let .mapped(base, length) = storage, let start = range.baseAddress else { return }
         let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = min(offset, length) / pageSize * pageSize
-        releaseLock.lock()
-        defer { releaseLock.unlock() }
-        guard end > releasedLength else { return }
-        _ = madvise(base + releasedLength, end - releasedLength, MADV_DONTNEED)
-        releasedLength = end
+        let offset = UnsafeRawPointer(base).distance(to: start)
+        let first = (max(offset, 0) + pageSize - 1) / pageSize * pageSize
+        let end = min(offset + range.count, length) / pageSize * pageSize
+        guard first < end else { return }
+        _ = madvise(base + first, end - first, MADV_DONTNEED)
     }
 
     /// Regular files up to this size are read into memory instead of mapped.

@@ -66,7 +66,6 @@ struct InsightsRowReader {
             meta.logGroup = log.firstIndex(of: ":").map { String(log[log.index(after: $0)...]) } ?? log
         }
         if let stream = value("@logStream") { meta.logStream = stream }
-        meta.eventId = value("@ptr")
         if let message = value("@message") {
             var text = message
             text.withUTF8 { ingest.consume(message: UnsafeRawBufferPointer($0), meta: meta) }

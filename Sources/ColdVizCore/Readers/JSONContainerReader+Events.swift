@@ -43,6 +43,7 @@ extension JSONContainerReader {
     }
 
     /// One CloudWatch log event item: `{timestamp, message, [logStreamName], [eventId|id], [ingestionTime]}`.
+    /// The event id is not kept: events are ordered by time and input order, and deduplicated by content.
     func logEvent<Item: JSONReadable>(
         _ item: Item, group: String?, stream: String?, line: Int, scratch: inout LogEventScratch,
         into ingest: inout FileIngest
@@ -50,7 +51,6 @@ extension JSONContainerReader {
         if item.isObject, let message = item["message"] {
             var meta = EventMeta(logGroup: group, logStream: stream, line: line)
             if let name = item["logStreamName"], let text = scratch.streamName(name) { meta.logStream = text }
-            meta.eventId = item["eventId"]?.stringValue ?? item["id"]?.stringValue
             if let time = item["timestamp"] {
                 if let milliseconds = time.numberValue {
                     meta.timestampMilliseconds = Timestamp.milliseconds(milliseconds)

@@ -30,6 +30,7 @@ struct TextChunkReader {
                 bytes: shared.bytes.slice(starts[c]..<ends[c]), context: context, linesBefore: linesBefore[c],
                 fileHasEmulator: false)
             let end = reader.read(into: &piece)
+            context.input?.releasePages(within: reader.bytes)
             return (piece: piece, end: end)
         }
         guard joinable(pieces.map(\.end), starts: starts), pieces.allSatisfy({ $0.piece.pendingSegments.isEmpty }) else {

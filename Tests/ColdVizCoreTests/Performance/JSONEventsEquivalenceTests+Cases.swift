@@ -40,7 +40,6 @@ extension JSONEventsEquivalenceTests {
         #expect(ingest.accounting.events == 5)
         #expect(ingest.events.first?.timestampMilliseconds == 1_709_571_733_749)
         #expect(ingest.events.first?.logStream == Self.stream)
-        #expect(ingest.events.first?.eventId == "381")
     }
 
     @Test("a timestamp as a string, a number, or neither")

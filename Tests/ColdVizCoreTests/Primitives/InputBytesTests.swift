@@ -1,6 +1,7 @@
-import ColdVizCore
 import Foundation
 import Testing
+
+@testable import ColdVizCore
 
 @Suite struct InputBytesTests {
     private func temporaryFile(_ bytes: [UInt8]) throws -> String {
@@ -25,7 +26,7 @@ import Testing
         let input = try InputBytes.map(path: path)
         #expect(input.count == 0)
         #expect(input.withUnsafeBytes { $0.count } == 0)
-        input.releasePages(before: 10)
+        input.withUnsafeBytes { input.releasePages(within: $0) }
     }
 
     @Test func missingFileAndDirectoryAreReportedWithTheSystemReason() {
@@ -38,8 +39,10 @@ import Testing
     }
 
     @Test func releasedPagesReadBackUnchanged() throws {
-        let pageCount = 64
+        // Over `smallFileLimit`, so the file is mapped rather than read.
+        let pageCount = 320
         let content = (0..<(pageCount * 4096 + 123)).map { UInt8(truncatingIfNeeded: $0 / 4096 &+ $0) }
+        #expect(content.count > InputBytes.smallFileLimit)
         let path = try temporaryFile(content)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let input = try InputBytes.map(path: path)
@@ -47,17 +50,18 @@ import Testing
         input.withUnsafeBytes { bytes in
             for index in stride(from: 0, to: bytes.count, by: 1000) {
                 checksum &+= Int(bytes[index])
-                input.releasePages(before: index)
+                input.releasePages(within: bytes.slice(max(0, index - 5000)..<index))
             }
+            // Ranges reaching outside the map are clipped to it.
+            input.releasePages(within: UnsafeRawBufferPointer(start: bytes.baseAddress! - 8192, count: bytes.count + 16384))
         }
-        input.releasePages(before: Int.max)
         #expect(input.withUnsafeBytes { Array($0) } == content)
         #expect(checksum == stride(from: 0, to: content.count, by: 1000).reduce(0) { $0 &+ Int(content[$1]) })
     }
 
     @Test func heapBytesAreOwnedAndReleaseIsHarmless() {
         let input = InputBytes(owning: [1, 2, 3])
-        input.releasePages(before: 3)
+        input.withUnsafeBytes { input.releasePages(within: $0) }
         #expect(input.count == 3)
         #expect(input.withUnsafeBytes { Array($0) } == [1, 2, 3])
     }
