@@ -134,9 +134,10 @@ public enum DatasetBuilder {
         var keyed: [(milliseconds: Int64, rank: Int, position: Int)] = []
         keyed.reserveCapacity(positions.count)
         for p in positions {
-            let e = files[Int(kept[p].file)].events[Int(kept[p].index)]
-            guard let ms = e.timestampMilliseconds else { return positions }
-            keyed.append((ms, rank(e.record), p))
+            // Fields read in place: a copy of the event would retain its strings.
+            let (f, i) = (Int(kept[p].file), Int(kept[p].index))
+            guard let ms = files[f].events[i].timestampMilliseconds else { return positions }
+            keyed.append((ms, rank(files[f].events[i].record), p))
         }
         keyed.sort { a, b in
             if a.milliseconds != b.milliseconds { return a.milliseconds < b.milliseconds }
@@ -179,10 +180,19 @@ public enum DatasetBuilder {
             if !name.isEmpty { return String(name) }
         }
         // Custom log groups: `YYYY/MM/DD/<function>[VERSION]<hex>`.
-        if let stream, stream.count > 11, let bracket = stream.firstIndex(of: "[") {
-            let name = stream[stream.index(stream.startIndex, offsetBy: 11)..<bracket]
-            if !name.isEmpty, !name.contains("/") { return String(name) }
+        guard let stream else { return nil }
+        let utf8 = stream.utf8
+        // Called per event: by bytes when the stream is ASCII (bytes are then characters).
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            guard stream.count > 11, let bracket = stream.firstIndex(of: "["),
+                let start = stream.index(stream.startIndex, offsetBy: 11, limitedBy: bracket)
+            else { return nil }
+            let name = stream[start..<bracket]
+            return name.isEmpty || name.contains("/") ? nil : String(name)
         }
-        return nil
+        guard utf8.count > 11, let bracket = utf8.firstIndex(of: UInt8(ascii: "[")) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: 11)
+        guard start < bracket, !utf8[start..<bracket].contains(UInt8(ascii: "/")) else { return nil }
+        return String(stream[start..<bracket])
     }
 }

@@ -9,14 +9,44 @@
 enum DirectoryListing {
     /// Paths relative to `root` (`a/b/file`) of the regular files below it, in no particular order.
     /// Entries whose name starts with `.` are skipped with their contents; symbolic links are not
-    /// followed; subdirectories that cannot be opened are skipped. O(entries).
+    /// followed; subdirectories that cannot be opened are skipped. The top levels are listed until
+    /// there are enough subdirectories to walk on all cores (an S3 export has a directory per stream,
+    /// so listing is mostly system calls). O(entries).
     static func regularFiles(under root: String) -> [String] {
         var out: [String] = []
-        walk(directory: root, relative: "", into: &out)
+        var frontier = [(path: root, relative: "")]
+        while !frontier.isEmpty, frontier.count < 64 {
+            var next: [(path: String, relative: String)] = []
+            for directory in frontier {
+                list(directory: directory.path, relative: directory.relative, into: &out, subdirectories: &next)
+            }
+            frontier = next
+        }
+        let subtrees = frontier
+        for files in concurrentMap(
+            subtrees.count,
+            { i in
+                var files: [String] = []
+                walk(directory: subtrees[i].path, relative: subtrees[i].relative, into: &files)
+                return files
+            })
+        {
+            out.append(contentsOf: files)
+        }
         return out
     }
 
     private static func walk(directory: String, relative: String, into out: inout [String]) {
+        var subdirectories: [(path: String, relative: String)] = []
+        list(directory: directory, relative: relative, into: &out, subdirectories: &subdirectories)
+        for d in subdirectories { walk(directory: d.path, relative: d.relative, into: &out) }
+    }
+
+    /// The regular files of `directory` (appended to `out`) and its subdirectories, one level.
+    private static func list(
+        directory: String, relative: String, into out: inout [String],
+        subdirectories: inout [(path: String, relative: String)]
+    ) {
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -28,7 +58,7 @@ enum DirectoryListing {
             let child = relative.isEmpty ? name : relative + "/" + name
             switch kind(entry.pointee.d_type, path: path) {
             case .regular: out.append(child)
-            case .directory: walk(directory: path, relative: child, into: &out)
+            case .directory: subdirectories.append((path, child))
             case .other: break
             }
         }

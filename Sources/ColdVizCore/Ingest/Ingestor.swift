@@ -17,6 +17,7 @@ public enum Ingestor {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> IngestResult {
         let (files, problems) = InputDiscovery.discover(paths)
+        PhaseTimer.lap("discovery")
         let done = AtomicCounter()
         let pieces = concurrentMap(files.count) { index in
             let pieces = readPieces(files[index], index: index, options: options)
@@ -107,13 +108,15 @@ public enum Ingestor {
     /// The offset of a NUL or of a run of control bytes in the first 4 KiB, the mark of binary data.
     private static func binaryOffset(_ bytes: UnsafeRawBufferPointer) -> Int? {
         let n = min(bytes.count, 4096)
+        guard n > 0, let base = bytes.baseAddress else { return nil }
+        if let nul = memchr(base, 0, n) { return base.distance(to: UnsafeRawPointer(nul)) }
+        // Counted without branches, so the loop vectorises (it runs on every file, and S3 exports are small files).
         var controls = 0
-        for i in 0..<n {
-            let b = bytes[i]
-            if b == 0 { return i }
-            if b < 0x20 && b != asciiTab && b != asciiNewline && b != asciiReturn && b != 0x0C && b != 0x1B { controls += 1 }
+        for b in bytes.prefix(n) {
+            let control = b < 0x20 && b != asciiTab && b != asciiNewline && b != asciiReturn && b != 0x0C && b != 0x1B
+            controls &+= control ? 1 : 0
         }
-        return n > 0 && controls * 10 > n ? 0 : nil
+        return controls * 10 > n ? 0 : nil
     }
 }
 

@@ -38,12 +38,12 @@ public enum InputDiscovery {
                 problems.append(InputProblem(file: path, line: nil, message: "directory holds no files to read"))
             }
             let root = lastComponent(path.hasSuffix("/") ? String(path.dropLast()) : path)
-            for relative in found.sorted() {
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                files.append(
-                    describe(
-                        path: full, relativeComponents: relative.split(separator: "/").map(String.init),
-                        rootName: root))
+            let sorted = found.sorted()
+            // Described on all cores: an export tree holds hundreds of thousands of files.
+            files += concurrentMap(sorted.count) { i in
+                let full = path.hasSuffix("/") ? path + sorted[i] : path + "/" + sorted[i]
+                return describe(
+                    path: full, relativeComponents: sorted[i].split(separator: "/").map(String.init), rootName: root)
             }
         }
         return (files, problems)

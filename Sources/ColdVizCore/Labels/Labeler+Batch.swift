@@ -30,10 +30,14 @@ extension Labeler {
         // Neighbours mostly share an environment and so a key: compared first, they skip the hashing.
         var previous: (key: InvocationKey, slot: Int)?
         // Files without a function name in their data are named once each (by path and pattern).
+        // Files with the same name candidates (the files of one S3 export folder) share the pattern matching.
+        var functionByCandidates: [[String]: String] = [:]
         func function(dataName: String?, fileIndex: Int) -> String {
             if let dataName { return dataName }
             if let f = functionByFile[fileIndex] { return f }
-            let f = functionName(dataName: nil, fileIndex: fileIndex, files: files)
+            let candidates = files[fileIndex].nameCandidates
+            let f = functionByCandidates[candidates] ?? functionName(dataName: nil, fileIndex: fileIndex, files: files)
+            functionByCandidates[candidates] = f
             functionByFile[fileIndex] = f
             return f
         }

@@ -90,6 +90,11 @@ struct LabelTests {
         #expect(DatasetBuilder.functionName(group: "/aws/lambda/perf_zip_Python39_1024", stream: nil) == "perf_zip_Python39_1024")
         #expect(DatasetBuilder.functionName(group: "shared-group", stream: "2024/03/04/my-fn[$LATEST]0123abcd") == "my-fn")
         #expect(DatasetBuilder.functionName(group: "testLogGroup", stream: "testLogStream") == nil)
+        #expect(DatasetBuilder.functionName(group: nil, stream: "2024/03/04/fn-é[$LATEST]0123abcd") == "fn-é")
+        #expect(DatasetBuilder.functionName(group: nil, stream: "2024/03/04/[$LATEST]0123abcd") == nil)
+        #expect(DatasetBuilder.functionName(group: nil, stream: "[x]2024/03/04/fn[$LATEST]0123abcd") == nil)
+        #expect(DatasetBuilder.functionName(group: nil, stream: "[é]2024/03/04/fn[$LATEST]0123abcd") == nil)
+        #expect(DatasetBuilder.functionName(group: nil, stream: "2024/03/04/a/b[$LATEST]0123abcd") == nil)
         #expect(InputDiscovery.stem("perf_zip_Python39_1024.json.gz") == "perf_zip_Python39_1024")
     }
 
