@@ -24,17 +24,7 @@ public enum DatasetBuilder {
             fileErrors += file.fileErrors
         }
         PhaseTimer.lap("ingest")
-        let eventCount = files.reduce(0) { $0 + $1.events.count }
-        var dedup = Deduplicator()
-        var kept: [EventRef] = []
-        dedup.reserveCapacity(eventCount)
-        kept.reserveCapacity(eventCount)
-        for f in files.indices {
-            for i in files[f].events.indices {
-                dedup.add(
-                    EventRef(file: Int32(f), index: Int32(i)), keys: files[f].digests[i].keys, files: &files, kept: &kept)
-            }
-        }
+        let (kept, dedup) = deduplicate(&files)
         for c in dedup.conflicts {
             let first = result.files[c.first.fileIndex].path, second = result.files[c.second.fileIndex].path
             warnings.append(
@@ -46,6 +36,8 @@ public enum DatasetBuilder {
         PhaseTimer.lap("deduplication")
 
         let groups = environments(kept, restreamed: dedup.restreamed, files: files)
+        // The digests have served: freed before the walk adds the invocations (the peak of memory).
+        for f in files.indices { files[f].digests = [] }
         var walker = walkInParallel(groups, kept: kept, files: files)
         var invocations = walker.takeInvocations()
         PhaseTimer.lap("environments")
@@ -65,6 +57,29 @@ public enum DatasetBuilder {
             files: result.files, invocations: invocations, initFailures: walker.initFailures,
             preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
             problems: problems, warnings: warnings, fileErrors: fileErrors, joins: joiner.coverage)
+    }
+
+    /// What deduplication leaves: the kept events in input order, and the duplicates' counts and conflicts
+    /// (its key table is freed on return). O(n).
+    private static func deduplicate(_ files: inout [FileIngest]) -> (
+        kept: [EventRef],
+        dedup: (
+            conflicts: [(first: SourceLocation, second: SourceLocation, requestId: String)], restreamed: [Int],
+            duplicatesByKind: EventAccounting
+        )
+    ) {
+        let eventCount = files.reduce(0) { $0 + $1.events.count }
+        var dedup = Deduplicator()
+        var kept: [EventRef] = []
+        dedup.reserveCapacity(eventCount)
+        kept.reserveCapacity(eventCount)
+        for f in files.indices {
+            for i in files[f].events.indices {
+                dedup.add(
+                    EventRef(file: Int32(f), index: Int32(i)), keys: files[f].digests[i].keys, files: &files, kept: &kept)
+            }
+        }
+        return (kept, (dedup.conflicts, dedup.restreamed, dedup.duplicatesByKind))
     }
 
     /// Positions in `kept` grouped by execution environment (log group + stream; a file without streams

@@ -20,6 +20,12 @@ struct KeyDigest: Hashable, Sendable {
         low = UInt64(UInt(bitPattern: b.finalize()))
     }
 
+    /// The digest with these two halves.
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
     func hash(into hasher: inout Hasher) { hasher.combine(low) }
 
     /// `low` is already a seeded SipHash value: tables use it as it is, with no second hasher per lookup.
