@@ -160,7 +160,7 @@ struct ChartAssembly {
     func phases(statistic: String) -> PhasesChart? {
         let p95 = statistic == "p95"
         let groups = data.groups(by: by, category: .cold).compactMap { g -> PhasesChart.Group? in
-            guard let stats = PhaseStatistics.of(g.indices.map { data.dataset.invocations[$0] }) else { return nil }
+            guard let stats = PhaseStatistics.of(data.dataset.invocations, at: g.indices) else { return nil }
             let phases = stats.phases.filter { $0.name != "End-to-end" }
                 .map { PhasesChart.Phase(name: $0.name, milliseconds: p95 ? $0.p95 : $0.p50) }
             return PhasesChart.Group(name: g.name, phases: phases, sampleCount: stats.tracedInvocations)
@@ -176,7 +176,7 @@ struct ChartAssembly {
         var values: [String: [String: Double]] = [:]
         var names: [String] = []
         for g in data.groups(by: by) {
-            guard let stats = ImportStatistics.of(g.indices.map { data.dataset.invocations[$0] }) else { continue }
+            guard let stats = ImportStatistics.of(data.dataset.invocations, at: g.indices) else { continue }
             names.append(g.name)
             for m in stats.modules { values[m.name, default: [:]][g.name] = m.p95 }
         }
@@ -188,7 +188,7 @@ struct ChartAssembly {
     /// One icicle chart per group whose cold starts logged `-X importtime` trees.
     func importTrees() -> [(group: String, chart: ImportTreeChart)] {
         data.groups(by: by).compactMap { g in
-            guard let stats = ImportStatistics.of(g.indices.map { data.dataset.invocations[$0] }), !stats.tree.isEmpty else {
+            guard let stats = ImportStatistics.of(data.dataset.invocations, at: g.indices), !stats.tree.isEmpty else {
                 return nil
             }
             func node(_ n: AggregatedImportNode) -> ImportTreeChart.Node {

@@ -43,7 +43,7 @@ public enum DatasetBuilder {
         PhaseTimer.lap("environments")
         var joiner = ExplanationJoiner()
         joiner.join(
-            &invocations, appLogs: walker.appLogsWithIds, traces: files.flatMap(\.traces),
+            &invocations, appLogs: walker.takeAppLogsWithIds(), traces: files.flatMap(\.traces),
             unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
         PhaseTimer.lap("joins")
         // Millions of small objects: released on another core while the caller goes on with the dataset.
@@ -71,7 +71,7 @@ public enum DatasetBuilder {
         let eventCount = files.reduce(0) { $0 + $1.events.count }
         var dedup = Deduplicator()
         var kept: [EventRef] = []
-        dedup.reserveCapacity(eventCount)
+        dedup.reserveCapacity(events: eventCount, reports: files.reduce(0) { $0 + $1.accounting.reports })
         kept.reserveCapacity(eventCount)
         for f in files.indices {
             for i in files[f].events.indices {
@@ -132,6 +132,8 @@ public enum DatasetBuilder {
         let partBounds = bounds
         var walkers = concurrentMap(partBounds.count - 1) { part in
             var walker = EnvironmentWalker()
+            // At most one invocation per event: a bound that spares the copies of a growing array.
+            walker.reserveInvocations(groups[partBounds[part]..<partBounds[part + 1]].reduce(0) { $0 + $1.count })
             for g in partBounds[part]..<partBounds[part + 1] {
                 let ordered = timeOrdered(groups[g], kept: kept, files: files)
                 walker.walk(ordered.lazy.map { p in files[Int(kept[p].file)].events[Int(kept[p].index)] })

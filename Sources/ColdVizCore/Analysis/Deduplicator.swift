@@ -41,9 +41,10 @@ struct Deduplicator {
     /// Kept events that took a stream or log group from a later copy (their environment changes).
     private(set) var restreamed: [Int] = []
 
-    /// Makes room for `count` events, so the key table is not rehashed while they are added. O(count).
-    mutating func reserveCapacity(_ count: Int) {
-        firstIndex.reserveCapacity(count)
+    /// Makes room for `events` events and `reports` REPORTs, so the key tables are not rehashed while they are added. O(events).
+    mutating func reserveCapacity(events: Int, reports: Int) {
+        firstIndex.reserveCapacity(events)
+        reportLocation.reserveCapacity(reports)
     }
 
     /// Appends `ref` to `kept` unless its event duplicates an earlier one; a duplicate fills in the

@@ -15,6 +15,18 @@ struct EnvironmentWalker {
         return invocations
     }
 
+    /// The application logs with a request or trace id, moved out (the walker keeps none).
+    mutating func takeAppLogsWithIds() -> [AppLogRecord] {
+        defer { appLogsWithIds = [] }
+        return appLogsWithIds
+    }
+
+    /// Makes room for `count` invocations, so walking does not move them as the array grows (room never
+    /// written is never touched, so a generous bound costs address space, not memory). O(1).
+    mutating func reserveInvocations(_ count: Int) {
+        invocations.reserveCapacity(count)
+    }
+
     /// Appends what `others` walked, in order, after what this walker walked (for environments walked in
     /// parallel). The invocations are stored once, at their final size. O(m).
     mutating func append(contentsOf others: [EnvironmentWalker]) {

@@ -22,17 +22,19 @@ struct ExplanationJoiner {
     private(set) var coverage = JoinCoverage()
     private(set) var duplicateTraceSegments = 0
 
+    /// Joins `appLogs` (moved into the invocations they explain) and `traces` to `invocations`.
     mutating func join(
-        _ invocations: inout [Invocation], appLogs: [AppLogRecord], traces: [TraceRecord],
+        _ invocations: inout [Invocation], appLogs: consuming [AppLogRecord], traces: [TraceRecord],
         unmatchedAppLogs: Int, unmatchedImportTrees: Int
     ) {
         // Only the ids some app log or trace asks for are indexed (far fewer than the invocations), by
         // digest: request ids differ late, so string keys would be compared in full on every probe.
         var byRequest: [KeyDigest: Int] = [:]
         var byTrace: [KeyDigest: Int] = [:]
-        for a in appLogs {
-            if let r = a.requestId { byRequest[KeyDigest(r)] = -1 }
-            if let t = a.traceId { byTrace[KeyDigest(t)] = -1 }
+        let logIds = Self.idDigests(appLogs)
+        for ids in logIds {
+            if let r = ids.request { byRequest[r] = -1 }
+            if let t = ids.trace { byTrace[t] = -1 }
         }
         for t in traces {
             if let r = t.requestId { byRequest[KeyDigest(r)] = -1 }
@@ -41,7 +43,7 @@ struct ExplanationJoiner {
         if !byRequest.isEmpty || !byTrace.isEmpty {
             let ids = Self.idDigests(invocations)
             for i in invocations.indices {
-                if let slot = byRequest.index(forKey: ids[i].request), byRequest.values[slot] < 0 {
+                if let r = ids[i].request, let slot = byRequest.index(forKey: r), byRequest.values[slot] < 0 {
                     byRequest.values[slot] = i
                 }
                 if let t = ids[i].trace, let slot = byTrace.index(forKey: t), byTrace.values[slot] < 0 {
@@ -49,15 +51,21 @@ struct ExplanationJoiner {
                 }
             }
         }
-        func find(_ requestId: String?, _ traceId: String?) -> Int? {
-            if let r = requestId, let i = byRequest[KeyDigest(r)], i >= 0 { return i }
-            if let t = traceId, let i = byTrace[KeyDigest(t)], i >= 0 { return i }
+        func find(_ request: KeyDigest?, _ trace: KeyDigest?) -> Int? {
+            if let r = request, let i = byRequest[r], i >= 0 { return i }
+            if let t = trace, let i = byTrace[t], i >= 0 { return i }
             return nil
+        }
+        func find(_ requestId: String?, _ traceId: String?) -> Int? {
+            find(requestId.map { KeyDigest($0) }, traceId.map { KeyDigest($0) })
         }
         coverage.appLogsUnmatched = unmatchedAppLogs
         coverage.importTreesUnmatched = unmatchedImportTrees
-        for a in appLogs {
-            if let i = find(a.requestId, a.traceId) {
+        for j in appLogs.indices {
+            if let i = find(logIds[j].request, logIds[j].trace) {
+                // Moved out (swapped with an empty record), not copied: a copy would retain all its strings.
+                var a = AppLogRecord(source: .emf)
+                swap(&a, &appLogs[j])
                 invocations[i].explanation.appLogs.append(a)
             } else {
                 coverage.appLogsUnmatched += 1
@@ -94,14 +102,24 @@ struct ExplanationJoiner {
     }
 
     /// The digests of every invocation's request id and trace id, computed on all cores. O(n).
-    private static func idDigests(_ invocations: [Invocation]) -> [(request: KeyDigest, trace: KeyDigest?)] {
+    private static func idDigests(_ invocations: [Invocation]) -> [(request: KeyDigest?, trace: KeyDigest?)] {
+        inParallel(invocations.count) { i in
+            (KeyDigest(invocations[i].report.requestId), invocations[i].report.traceId.map { KeyDigest($0) })
+        }
+    }
+
+    /// The digests of every application log's request id and trace id, computed on all cores. O(n).
+    private static func idDigests(_ logs: [AppLogRecord]) -> [(request: KeyDigest?, trace: KeyDigest?)] {
+        inParallel(logs.count) { i in (logs[i].requestId.map { KeyDigest($0) }, logs[i].traceId.map { KeyDigest($0) }) }
+    }
+
+    /// `digest(i)` for every `i` in `0..<count`, in chunks of 16,384 on all cores. O(count).
+    private static func inParallel(
+        _ count: Int, _ digest: @Sendable (Int) -> (request: KeyDigest?, trace: KeyDigest?)
+    ) -> [(request: KeyDigest?, trace: KeyDigest?)] {
         let chunkSize = 16_384
-        let chunks = (invocations.count + chunkSize - 1) / chunkSize
-        return concurrentMap(chunks) { c in
-            ((c * chunkSize)..<min(invocations.count, (c + 1) * chunkSize)).map { i in
-                (KeyDigest(invocations[i].report.requestId), invocations[i].report.traceId.map { KeyDigest($0) })
-            }
-        }.flatMap { $0 }
+        let chunks = (count + chunkSize - 1) / chunkSize
+        return concurrentMap(chunks) { c in ((c * chunkSize)..<min(count, (c + 1) * chunkSize)).map(digest) }.flatMap { $0 }
     }
 
     /// An invocation known only from its trace: Initialization gives the init duration.

@@ -17,7 +17,13 @@ public struct PhaseStatistics: Sendable {
 
     /// Statistics of the traced invocations among `invocations`; nil when none has a trace. O(n log n).
     public static func of(_ invocations: [Invocation]) -> PhaseStatistics? {
-        let traces = invocations.compactMap(\.explanation.trace)
+        of(invocations, at: invocations.indices)
+    }
+
+    /// Statistics of the traced invocations among `all[indices]`, read in place; nil when none has a trace.
+    /// O(n log n).
+    public static func of(_ all: [Invocation], at indices: some Sequence<Int>) -> PhaseStatistics? {
+        let traces = indices.compactMap { all[$0].explanation.trace }
         guard !traces.isEmpty else { return nil }
         var phases: [Phase] = []
         let parts: [(String, KeyPath<TraceRecord, Double?>)] = [
@@ -63,27 +69,33 @@ public struct ImportStatistics: Sendable {
 
     /// Statistics of the cold starts among `invocations` that carry module times; nil when none does.
     public static func of(_ invocations: [Invocation]) -> ImportStatistics? {
-        let cold = invocations.filter {
-            ($0.category == .cold || $0.category == .suppressedInit) && !$0.explanation.moduleTimesMicroseconds.isEmpty
-        }
-        guard !cold.isEmpty else { return nil }
+        of(invocations, at: invocations.indices)
+    }
+
+    /// Statistics of the cold starts among `all[indices]` that carry module times, read in place; nil when
+    /// none does. O(n log n).
+    public static func of(_ all: [Invocation], at indices: some Sequence<Int>) -> ImportStatistics? {
+        var cold: [Int] = []
         var cumulative: [String: [Double]] = [:]
         var selfTimes: [String: [Double]] = [:]
         var order: [String] = []
         var shares: [Double] = []
-        for inv in cold {
-            let times = inv.explanation.moduleTimesMicroseconds
+        for i in indices where all[i].category == .cold || all[i].category == .suppressedInit {
+            let times = all[i].explanation.moduleTimesMicroseconds
+            guard !times.isEmpty else { continue }
+            cold.append(i)
             for t in times {
                 if cumulative[t.name] == nil { order.append(t.name) }
                 cumulative[t.name, default: []].append(t.microseconds / 1000)
             }
-            if let tree = inv.explanation.importTree {
+            if let tree = all[i].explanation.importTree {
                 for node in tree.nodes { selfTimes[node.module, default: []].append(node.selfMicroseconds / 1000) }
             }
-            if let initMs = inv.report.initDurationMilliseconds, initMs > 0 {
+            if let initMs = all[i].report.initDurationMilliseconds, initMs > 0 {
                 shares.append(times.reduce(0) { $0 + $1.microseconds } / 1000 / initMs)
             }
         }
+        guard !cold.isEmpty else { return nil }
         let modules = order.map { name -> Module in
             let s = Summary(values: cumulative[name]!, probabilities: [0.5, 0.95])!
             let own = selfTimes[name].flatMap { Summary(values: $0, probabilities: [0.5, 0.95]) }
@@ -94,7 +106,7 @@ public struct ImportStatistics: Sendable {
         return ImportStatistics(
             coldStartsWithTimings: cold.count,
             shareOfInitDuration: shares.isEmpty ? nil : Quantile.type7(sorted: shares.sorted(), probability: 0.5),
-            modules: modules, tree: AggregatedImportNode.aggregate(cold.compactMap(\.explanation.importTree)))
+            modules: modules, tree: AggregatedImportNode.aggregate(cold.compactMap { all[$0].explanation.importTree }))
     }
 }
 

@@ -79,14 +79,14 @@ struct GroupAccumulator {
         key: [(dimension: Dimension, value: String)], probabilities: [Double], invocations all: [Invocation]
     ) -> GroupStatistics {
         func s(_ v: [Double]) -> Summary? { Summary(values: v, probabilities: probabilities) }
-        let explained = self.explained.map { all[$0] }
         return GroupStatistics(
             key: key, invocations: invocations, coldStarts: cold, suppressedInitColdStarts: suppressed,
             restores: restores, warmStarts: warm, initFailures: initFailures,
             coldStartRate: invocations == 0 ? 0 : Double(cold) / Double(invocations),
             initDuration: s(initDuration), duration: s(duration), durationCold: s(durationCold),
             durationWarm: s(durationWarm), billedDuration: s(billed), maxMemoryUsed: s(maxMemory),
-            restoreDuration: s(restoreDuration), phases: PhaseStatistics.of(explained.filter { $0.category == .cold }),
-            imports: ImportStatistics.of(explained))
+            restoreDuration: s(restoreDuration),
+            phases: PhaseStatistics.of(all, at: explained.lazy.filter { all[$0].category == .cold }),
+            imports: ImportStatistics.of(all, at: explained))
     }
 }
