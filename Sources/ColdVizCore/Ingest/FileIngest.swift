@@ -32,6 +32,15 @@ public struct FileIngest: Sendable {
         self.displayPath = displayPath
     }
 
+    /// Makes room for the events of `byteCount` bytes of input when they are many (at least 1 MiB): no
+    /// export spends fewer than 128 bytes on an event, and room never written is never touched, so the
+    /// bound costs address space, not memory, and spares the copies of growing arrays. O(1).
+    mutating func reserveEvents(forBytes byteCount: Int) {
+        guard byteCount >= 1 << 20 else { return }
+        events.reserveCapacity(events.count + byteCount / 128)
+        digests.reserveCapacity(digests.count + byteCount / 128)
+    }
+
     /// Keeps a platform record.
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {
         accounting.events += 1

@@ -80,6 +80,7 @@ public enum Ingestor {
             ingest.fileError(line: nil, "binary data at byte \(offset), not a log export (text, JSON or gzip)")
             return []
         }
+        ingest.reserveEvents(forBytes: bytes.count)
         switch resolvedFormat(bytes, context.options.inputFormat) {
         case .json:
             JSONContainerReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)

@@ -26,6 +26,7 @@ struct TextChunkReader {
         let (context, fileIndex, displayPath, linesBefore) = (context, ingest.fileIndex, ingest.displayPath, counted)
         let pieces = concurrentMap(starts.count) { c in
             var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
+            piece.reserveEvents(forBytes: ends[c] - starts[c])
             let reader = TextLogReader(
                 bytes: shared.bytes.slice(starts[c]..<ends[c]), context: context, linesBefore: linesBefore[c],
                 fileHasEmulator: false)
