@@ -32,9 +32,10 @@ public struct FileIngest: Sendable {
         self.displayPath = displayPath
     }
 
-    /// Makes room for the events of `byteCount` bytes of input when they are many (at least 1 MiB): no
-    /// export spends fewer than 128 bytes on an event, and room never written is never touched, so the
-    /// bound costs address space, not memory, and spares the copies of growing arrays. O(1).
+    /// Makes room for the events of `byteCount` bytes of input when they are many (at least 1 MiB): one
+    /// per 128 bytes, more than real exports hold (the arrays still grow past it if needed). Room never
+    /// written is never touched, so it costs address space, not memory, and spares the copies of growing
+    /// arrays. O(1).
     mutating func reserveEvents(forBytes byteCount: Int) {
         guard byteCount >= 1 << 20 else { return }
         events.reserveCapacity(events.count + byteCount / 128)
