@@ -17,8 +17,9 @@ public struct Explanation: Sendable {
     /// Module times (µs) for this cold start: the logged `timings` object / `module_load_*` metrics,
     /// else the import tree's top-level modules (cumulative).
     public var moduleTimesMicroseconds: [ModuleTime] {
-        if let logged = appLogs.first(where: { !$0.moduleTimingsMicroseconds.isEmpty }) {
-            return logged.moduleTimingsMicroseconds
+        // By index: `first(where:)` would copy the whole record.
+        if let i = appLogs.firstIndex(where: { !$0.moduleTimingsMicroseconds.isEmpty }) {
+            return appLogs[i].moduleTimingsMicroseconds
         }
         guard let tree = importTree else { return [] }
         return tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) }

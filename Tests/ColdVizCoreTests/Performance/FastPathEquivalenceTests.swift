@@ -45,6 +45,25 @@ extension FastPathEquivalenceTests {
         #expect(DirectoryListing.regularFiles(under: tree.path).sorted() == ["a/b/c.log", "a/e.json", "top.txt"])
     }
 
+    @Test("a wide, deep tree is listed whole: levels listed in turn, then subtrees walked on all cores")
+    func wideDirectoryListing() throws {
+        let tree = FixturePaths.temporaryDirectory()
+        let fm = FileManager.default
+        var expected: [String] = []
+        for d in 0..<100 {
+            let directory = String(format: "w/d%03d/s/t", d)
+            try fm.createDirectory(at: tree.appendingPathComponent(directory), withIntermediateDirectories: true)
+            for file in [String(format: "w/d%03d/top.log", d), directory + "/deep.gz", String(format: "w/d%03d/s/mid.json", d)] {
+                try Data("x".utf8).write(to: tree.appendingPathComponent(file))
+                expected.append(file)
+            }
+        }
+        try Data("x".utf8).write(to: tree.appendingPathComponent("root.txt"))
+        expected.append("root.txt")
+        #expect(DirectoryListing.regularFiles(under: tree.path).sorted() == expected.sorted())
+        #expect(try enumerated(tree.path).sorted() == expected.sorted())
+    }
+
     /// The straightforward listing `InputDiscovery` used before.
     private func enumerated(_ root: String) throws -> [String] {
         let walker = try #require(FileManager.default.enumerator(atPath: root))
