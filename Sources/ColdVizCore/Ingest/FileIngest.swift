@@ -14,6 +14,9 @@ public struct FileIngest: Sendable {
     var digests: [EventDigest] = []
     /// The last digested stream: neighbours mostly share it (often the very same string).
     private var lastStream: (group: String?, stream: String, digest: KeyDigest)?
+    /// The function name and module names of the last application log with module times: the next one
+    /// usually repeats them, and then shares these strings instead of keeping copies.
+    private var lastAppLogNames: (function: String?, modules: [String]) = (nil, [])
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
@@ -42,16 +45,38 @@ public struct FileIngest: Sendable {
         digests.reserveCapacity(digests.count + byteCount / 128)
     }
 
-    /// Keeps a platform record.
+    /// Keeps a platform record. START and END keep no request id once their duplicate key is digested:
+    /// nothing else reads it, and it would cost an allocation per event.
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {
         accounting.events += 1
         accounting.countRecord(record)
-        let event = PlatformEvent(
+        var event = PlatformEvent(
             record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
             logStream: meta.logStream,
             location: SourceLocation(fileIndex: fileIndex, line: meta.line))
         digests.append(EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event)))
+        switch record {
+        case .start(_, let version): event.record = .start(requestId: "", version: version)
+        case .end: event.record = .end(requestId: "")
+        case .appLog(let log) where log.functionName != nil || !log.moduleTimingsMicroseconds.isEmpty:
+            event.record = .appLog(sharingNames(log))
+        default: break
+        }
         events.append(event)
+    }
+
+    /// `log` with the function and module names of the previous such log where they are equal. O(modules).
+    private mutating func sharingNames(_ log: AppLogRecord) -> AppLogRecord {
+        var log = log
+        if let name = log.functionName, let last = lastAppLogNames.function, name == last { log.functionName = last }
+        lastAppLogNames.function = log.functionName ?? lastAppLogNames.function
+        guard !log.moduleTimingsMicroseconds.isEmpty else { return log }
+        let last = lastAppLogNames.modules
+        for k in log.moduleTimingsMicroseconds.indices where k < last.count && log.moduleTimingsMicroseconds[k].name == last[k] {
+            log.moduleTimingsMicroseconds[k].name = last[k]
+        }
+        lastAppLogNames.modules = log.moduleTimingsMicroseconds.map(\.name)
+        return log
     }
 
     /// The digest of the ``DatasetBuilder/EnvironmentKey`` of `event`.
