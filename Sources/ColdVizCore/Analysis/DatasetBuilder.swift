@@ -69,9 +69,11 @@ public enum DatasetBuilder {
         )
     ) {
         let eventCount = files.reduce(0) { $0 + $1.events.count }
+        // Only events with a duplicate key enter the table: sized for those, it is often half as large.
+        let keyed = files.reduce(0) { n, file in file.digests.reduce(n) { $1.keys.duplicate == nil ? $0 : $0 + 1 } }
         var dedup = Deduplicator()
         var kept: [EventRef] = []
-        dedup.reserveCapacity(events: eventCount, reports: files.reduce(0) { $0 + $1.accounting.reports })
+        dedup.reserveCapacity(keyed: keyed, reports: files.reduce(0) { $0 + $1.accounting.reports })
         kept.reserveCapacity(eventCount)
         for f in files.indices {
             for i in files[f].events.indices {

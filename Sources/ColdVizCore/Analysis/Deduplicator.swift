@@ -41,9 +41,10 @@ struct Deduplicator {
     /// Kept events that took a stream or log group from a later copy (their environment changes).
     private(set) var restreamed: [Int] = []
 
-    /// Makes room for `events` events and `reports` REPORTs, so the key tables are not rehashed while they are added. O(events).
-    mutating func reserveCapacity(events: Int, reports: Int) {
-        firstIndex.reserveCapacity(events)
+    /// Makes room for `keyed` events with a duplicate key and `reports` REPORTs, so the key tables are not
+    /// rehashed while they are added. O(keyed).
+    mutating func reserveCapacity(keyed: Int, reports: Int) {
+        firstIndex.reserveCapacity(keyed)
         reportLocation.reserveCapacity(reports)
     }
 
