@@ -76,17 +76,35 @@ public struct ImportStatistics: Sendable {
     /// none does. O(n log n).
     public static func of(_ all: [Invocation], at indices: some Sequence<Int>) -> ImportStatistics? {
         var cold: [Int] = []
-        var cumulative: [String: [Double]] = [:]
-        var selfTimes: [String: [Double]] = [:]
+        // The cumulative times of each module, by slot; slots in order of first appearance.
+        var cumulative: [[Double]] = []
         var order: [String] = []
+        var slotOf: [String: Int] = [:]
+        // Cold starts mostly log the same modules in the same order: a name equal to the one at its
+        // position in the previous cold start takes that slot without a hash lookup.
+        var previous: [(name: String, slot: Int)] = []
+        var selfTimes: [String: [Double]] = [:]
         var shares: [Double] = []
         for i in indices where all[i].category == .cold || all[i].category == .suppressedInit {
             let times = all[i].explanation.moduleTimesMicroseconds
             guard !times.isEmpty else { continue }
             cold.append(i)
-            for t in times {
-                if cumulative[t.name] == nil { order.append(t.name) }
-                cumulative[t.name, default: []].append(t.microseconds / 1000)
+            for (k, t) in times.enumerated() {
+                let slot: Int
+                if k < previous.count, previous[k].name == t.name {
+                    slot = previous[k].slot
+                } else {
+                    if let s = slotOf[t.name] {
+                        slot = s
+                    } else {
+                        slot = order.count
+                        slotOf[t.name] = slot
+                        order.append(t.name)
+                        cumulative.append([])
+                    }
+                    if k < previous.count { previous[k] = (t.name, slot) } else { previous.append((t.name, slot)) }
+                }
+                cumulative[slot].append(t.microseconds / 1000)
             }
             if let tree = all[i].explanation.importTree {
                 for node in tree.nodes { selfTimes[node.module, default: []].append(node.selfMicroseconds / 1000) }
@@ -96,8 +114,9 @@ public struct ImportStatistics: Sendable {
             }
         }
         guard !cold.isEmpty else { return nil }
-        let modules = order.map { name -> Module in
-            let s = Summary(values: cumulative[name]!, probabilities: [0.5, 0.95])!
+        let modules = order.indices.map { slot -> Module in
+            let name = order[slot]
+            let s = Summary(values: cumulative[slot], probabilities: [0.5, 0.95])!
             let own = selfTimes[name].flatMap { Summary(values: $0, probabilities: [0.5, 0.95]) }
             return Module(
                 name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import ColdVizCore
+
+/// Module import statistics over cold starts whose module lists differ in order, repeat a name or lack one:
+/// each module's times are those of its name wherever it stands.
+@Suite("Import statistics by module name")
+struct ImportStatisticsTests {
+    private func coldStart(_ modules: [(String, Double)], category: StartCategory = .cold) -> Invocation {
+        var inv = Invocation(
+            report: ReportFields(requestId: "r"), category: category, completionMilliseconds: nil, logGroup: nil,
+            logStream: nil, runtimeVersion: nil, functionNameFromData: nil, location: SourceLocation(fileIndex: 0, line: 1))
+        var log = AppLogRecord(source: .powertools)
+        log.moduleTimingsMicroseconds = modules.map { ModuleTime(name: $0.0, microseconds: $0.1) }
+        inv.explanation.appLogs = [log]
+        return inv
+    }
+
+    @Test("names in another order, repeated or missing")
+    func shuffledModules() throws {
+        let invocations = [
+            coldStart([("a", 1000), ("b", 2000), ("c", 3000)]),
+            coldStart([("b", 4000), ("a", 5000), ("c", 6000)]),
+            coldStart([("a", 7000), ("b", 8000), ("a", 9000)]),
+            coldStart([("a", 100_000)], category: .warm),  // not a cold start: left out
+        ]
+        let stats = try #require(ImportStatistics.of(invocations))
+        #expect(stats.coldStartsWithTimings == 3)
+        // numpy 2.4.6: np.percentile([1,5,7,9], [50,95]) = 6.0, 8.7; [2,4,8] = 4.0, 7.6; [3,6] = 4.5, 5.85.
+        #expect(stats.modules.map(\.name) == ["a", "b", "c"])
+        #expect(stats.modules.map(\.count) == [4, 3, 2])
+        let expected: [(Double, Double)] = [(6.0, 8.7), (4.0, 7.6), (4.5, 5.85)]
+        for (module, (p50, p95)) in zip(stats.modules, expected) {
+            #expect(abs(module.p50 - p50) < 1e-12)
+            #expect(abs(module.p95 - p95) < 1e-12)
+        }
+        // The same cold starts picked by index give the same statistics.
+        let picked = try #require(ImportStatistics.of(invocations, at: [2, 0, 1]))
+        #expect(picked.modules.map(\.name) == ["a", "b", "c"])
+        #expect(picked.modules.map(\.p95) == stats.modules.map(\.p95))
+    }
+}
