@@ -45,6 +45,15 @@ public struct FileIngest: Sendable {
         digests.reserveCapacity(digests.count + byteCount / 128)
     }
 
+    /// Gives small files' event arrays back the room they grew but did not fill (up to half of it): an
+    /// export tree holds hundreds of thousands of files of a dozen events each. Large arrays keep theirs:
+    /// their unwritten room was never touched. O(events) for small files, O(1) otherwise.
+    mutating func trimCapacity() {
+        guard events.count < 4096, events.capacity - events.count > events.count / 4 else { return }
+        events = events.withUnsafeBufferPointer { Array($0) }
+        digests = digests.withUnsafeBufferPointer { Array($0) }
+    }
+
     /// Keeps a platform record. START and END keep no request id once their duplicate key is digested:
     /// nothing else reads it, and it would cost an allocation per event.
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {

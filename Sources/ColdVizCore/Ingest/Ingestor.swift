@@ -46,6 +46,7 @@ public enum Ingestor {
             context.input = input
             rest = input.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
             ingest.assemblePendingSegments(context: context)
+            ingest.trimCapacity()
         } catch {
             ingest.fileError(line: nil, "cannot read: \(error)")
         }
