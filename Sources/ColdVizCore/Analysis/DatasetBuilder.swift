@@ -85,10 +85,12 @@ public enum DatasetBuilder {
     }
 
     /// Positions in `kept` grouped by execution environment (log group + stream; a file without streams
-    /// is one sequence), environments in order of first appearance, positions in input order. O(n).
+    /// is one sequence), environments in order of first appearance, positions in input order: environment
+    /// `g` is `positions[bounds[g]..<bounds[g + 1]]`. One flat array, so a million small environments cost
+    /// no million arrays. O(n).
     static func environments(
         _ kept: [EventRef], restreamed: [Int], files: [FileIngest]
-    ) -> [[Int]] {
+    ) -> (positions: [Int], bounds: [Int]) {
         var environmentOf = [KeyDigest](repeating: KeyDigest(0), count: kept.count)
         for (p, ref) in kept.enumerated() { environmentOf[p] = files[Int(ref.file)].digests[Int(ref.index)].environment }
         // A kept event that took its stream from a later copy belongs to that stream's environment.
@@ -96,48 +98,62 @@ public enum DatasetBuilder {
             let ref = kept[p]
             environmentOf[p] = KeyDigest(EnvironmentKey(files[Int(ref.file)].events[Int(ref.index)]))
         }
+        // Each position's environment slot (slots in order of first appearance), then a counting sort.
         var slotOf: [KeyDigest: Int] = [:]
-        var groups: [[Int]] = []
+        var slots = [Int32](repeating: 0, count: kept.count)
+        var counts: [Int] = []
         var last: (digest: KeyDigest, slot: Int)?
         for p in kept.indices {
             let digest = environmentOf[p]
-            if let last, last.digest == digest {
-                groups[last.slot].append(p)
-                continue
-            }
             let slot: Int
-            if let s = slotOf[digest] {
+            if let last, last.digest == digest {
+                slot = last.slot
+            } else if let s = slotOf[digest] {
                 slot = s
             } else {
-                slot = groups.count
+                slot = counts.count
                 slotOf[digest] = slot
-                groups.append([])
+                counts.append(0)
             }
-            groups[slot].append(p)
+            slots[p] = Int32(slot)
+            counts[slot] += 1
             last = (digest, slot)
         }
-        return groups
+        var bounds = [0]
+        bounds.reserveCapacity(counts.count + 1)
+        for n in counts { bounds.append(bounds.last! + n) }
+        var next = bounds
+        var positions = [Int](repeating: 0, count: kept.count)
+        for p in kept.indices {
+            let slot = Int(slots[p])
+            positions[next[slot]] = p
+            next[slot] += 1
+        }
+        return (positions, bounds)
     }
 
     /// Walks the environments on all cores: contiguous runs of environments with about equal numbers
     /// of events, one walker each, merged in order (so the result equals one walker over all). O(n log n).
-    private static func walkInParallel(_ groups: [[Int]], kept: [EventRef], files: [FileIngest]) -> EnvironmentWalker {
-        let total = groups.reduce(0) { $0 + $1.count }
-        let parts = max(1, min(groups.count, ProcessInfo.processInfo.activeProcessorCount * 2))
+    private static func walkInParallel(
+        _ groups: (positions: [Int], bounds: [Int]), kept: [EventRef], files: [FileIngest]
+    ) -> EnvironmentWalker {
+        let environments = groups.bounds.count - 1
+        let total = groups.positions.count
+        let parts = max(1, min(environments, ProcessInfo.processInfo.activeProcessorCount * 2))
         var bounds = [0]
-        var running = 0
-        for (g, group) in groups.enumerated() {
-            running += group.count
-            if running * parts >= total * bounds.count, g + 1 < groups.count, bounds.count < parts { bounds.append(g + 1) }
+        for g in 0..<environments {
+            let running = groups.bounds[g + 1]
+            if running * parts >= total * bounds.count, g + 1 < environments, bounds.count < parts { bounds.append(g + 1) }
         }
-        bounds.append(groups.count)
+        bounds.append(environments)
         let partBounds = bounds
         var walkers = concurrentMap(partBounds.count - 1) { part in
             var walker = EnvironmentWalker()
             // At most one invocation per event: a bound that spares the copies of a growing array.
-            walker.reserveInvocations(groups[partBounds[part]..<partBounds[part + 1]].reduce(0) { $0 + $1.count })
+            walker.reserveInvocations(groups.bounds[partBounds[part + 1]] - groups.bounds[partBounds[part]])
             for g in partBounds[part]..<partBounds[part + 1] {
-                let ordered = timeOrdered(groups[g], kept: kept, files: files)
+                let environment = groups.positions[groups.bounds[g]..<groups.bounds[g + 1]]
+                let ordered = timeOrdered(environment, kept: kept, files: files)
                 walker.walk(ordered.lazy.map { p in files[Int(kept[p].file)].events[Int(kept[p].index)] })
             }
             return walker
@@ -149,13 +165,13 @@ public enum DatasetBuilder {
 
     /// The positions of one environment in time order when every event has a time (ties: the order
     /// in which Lambda logs records at one millisecond, then input order), else unchanged. O(k log k).
-    private static func timeOrdered(_ positions: [Int], kept: [EventRef], files: [FileIngest]) -> [Int] {
+    private static func timeOrdered(_ positions: ArraySlice<Int>, kept: [EventRef], files: [FileIngest]) -> [Int] {
         var keyed: [(milliseconds: Int64, rank: Int, position: Int)] = []
         keyed.reserveCapacity(positions.count)
         for p in positions {
             // Fields read in place: a copy of the event would retain its strings.
             let (f, i) = (Int(kept[p].file), Int(kept[p].index))
-            guard let ms = files[f].events[i].timestampMilliseconds else { return positions }
+            guard let ms = files[f].events[i].timestampMilliseconds else { return Array(positions) }
             keyed.append((ms, rank(files[f].events[i].record), p))
         }
         keyed.sort { a, b in
