@@ -5,9 +5,10 @@
 /// INIT_START, INIT_REPORT and RESTORE_*; and for an INIT_START without a time, the same runtime
 /// right after an INIT_START in the same file (a console copy pasted in two spacings).
 /// The first copy is kept; it takes the time and stream of a later copy when it had none.
-/// Keys are digested in parallel beforehand (``keys(of:)``); the pass itself is sequential. O(n).
+/// Keys are digested when each event is recorded (``keys(of:)``, on the core reading its file); the pass
+/// itself is sequential. O(n).
 struct Deduplicator {
-    /// What the pass needs to know of one event, computed before it (in parallel).
+    /// What the pass needs to know of one event, computed when the event is recorded.
     struct EventKeys: Sendable {
         /// The digest of the event's duplicate key, or nil when duplicates of it are not recognised by key.
         var duplicate: KeyDigest? {

@@ -20,9 +20,13 @@ struct TextChunkReader {
         }
         let shared = SharedBytes(bytes: bytes)
         let ends = Array(starts.dropFirst()) + [bytes.count]
-        let newlines = concurrentMap(starts.count) { c in shared.bytes.slice(starts[c]..<ends[c]).newlineCount() }
+        // Lines of each piece (its newlines: the line after its last byte, less one), counted on all cores.
+        let lines = concurrentMap(starts.count) { c in
+            var counter = LineCounter(shared.bytes.slice(starts[c]..<ends[c]))
+            return counter.line(at: ends[c] - starts[c]) - 1
+        }
         var counted = [0]
-        for n in newlines.dropLast() { counted.append(counted.last! + n) }
+        for n in lines.dropLast() { counted.append(counted.last! + n) }
         let (context, fileIndex, displayPath, linesBefore) = (context, ingest.fileIndex, ingest.displayPath, counted)
         let pieces = concurrentMap(starts.count) { c in
             var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
@@ -103,13 +107,4 @@ struct TextChunkReader {
 /// The bytes of a file, shared read-only by the workers that read its pieces.
 private struct SharedBytes: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
-}
-
-extension UnsafeRawBufferPointer {
-    /// The number of newline bytes. O(n).
-    func newlineCount() -> Int {
-        var n = 0
-        for byte in self where byte == asciiNewline { n += 1 }
-        return n
-    }
 }
