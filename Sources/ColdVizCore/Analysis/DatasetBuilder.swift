@@ -64,7 +64,7 @@ public enum DatasetBuilder {
     private static func deduplicate(_ files: inout [FileIngest]) -> (
         kept: [EventRef],
         dedup: (
-            conflicts: [(first: SourceLocation, second: SourceLocation, requestId: String)], restreamed: [Int],
+            conflicts: [(first: SourceLocation, second: SourceLocation, requestId: LogId)], restreamed: [Int],
             duplicatesByKind: EventAccounting
         )
     ) {

@@ -27,18 +27,21 @@ struct Deduplicator {
     }
 
     private enum Key: Hashable {
-        case request(kind: UInt8, id: String)
+        case request(kind: UInt8, id: LogId)
         /// A REPORT: the same request id with other numbers is a conflict, not a duplicate.
-        case report(id: String, durationBits: UInt64?, initBits: UInt64?)
+        case report(id: LogId, durationBits: UInt64?, initBits: UInt64?)
         case timed(kind: UInt8, stream: String, milliseconds: Int64)
         case named(kind: UInt8, stream: String, milliseconds: Int64, name: String)
+        case appLog(
+            stream: String, milliseconds: Int64, source: AppLogRecord.Source, requestId: LogId?, coldStart: Bool?,
+            modules: Int)
     }
 
     private var firstIndex: [KeyDigest: Int32] = [:]
     private(set) var duplicatesByKind = EventAccounting()
     private var reportLocation: [KeyDigest: SourceLocation] = [:]
     /// REPORTs sharing a request id with different numbers: both kept, each pair noted here.
-    private(set) var conflicts: [(first: SourceLocation, second: SourceLocation, requestId: String)] = []
+    private(set) var conflicts: [(first: SourceLocation, second: SourceLocation, requestId: LogId)] = []
     /// Kept events that took a stream or log group from a later copy (their environment changes).
     private(set) var restreamed: [Int] = []
 
@@ -128,11 +131,9 @@ struct Deduplicator {
         case .failureMarker: return nil
         case .appLog(let a):
             guard let ms = e.timestampMilliseconds else { return nil }
-            return .named(
-                kind: 7, stream: e.logStream ?? "", milliseconds: ms,
-                name:
-                    "\(a.source.rawValue)|\(a.requestId ?? "")|\(a.coldStart.map { "\($0)" } ?? "")|\(a.moduleTimingsMicroseconds.count)"
-            )
+            return .appLog(
+                stream: e.logStream ?? "", milliseconds: ms, source: a.source, requestId: a.requestId,
+                coldStart: a.coldStart, modules: a.moduleTimingsMicroseconds.count)
         case .importTime(let line):
             guard let ms = e.timestampMilliseconds else { return nil }
             return .named(kind: 8, stream: e.logStream ?? "", milliseconds: ms, name: line.isHeader ? "" : line.module)

@@ -56,7 +56,7 @@ struct ExplanationJoiner {
             if let t = trace, let i = byTrace[t], i >= 0 { return i }
             return nil
         }
-        func find(_ requestId: String?, _ traceId: String?) -> Int? {
+        func find(_ requestId: LogId?, _ traceId: LogId?) -> Int? {
             find(requestId.map { KeyDigest($0) }, traceId.map { KeyDigest($0) })
         }
         coverage.appLogsUnmatched = unmatchedAppLogs
@@ -124,7 +124,7 @@ struct ExplanationJoiner {
 
     /// An invocation known only from its trace: Initialization gives the init duration.
     static func invocation(from t: TraceRecord) -> Invocation {
-        var r = ReportFields(requestId: t.requestId ?? "trace:\(t.traceId ?? "unknown")")
+        var r = ReportFields(requestId: t.requestId ?? LogId("trace:\(t.traceId?.description ?? "unknown")"))
         r.durationMilliseconds = t.invocationMilliseconds
         r.initDurationMilliseconds = t.initializationMilliseconds
         r.restoreDurationMilliseconds = t.restoreMilliseconds

@@ -46,7 +46,8 @@ public struct ExportRow: Sendable {
                 ExportRow(
                     record: "invocation", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
                     memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
-                    logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId, traceId: r.traceId,
+                    logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId.description,
+                    traceId: r.traceId?.description,
                     timestamp: inv.completionMilliseconds.map(Timestamp.formatISO8601), category: inv.category.rawValue,
                     initDurationMs: r.initDurationMilliseconds, restoreDurationMs: r.restoreDurationMilliseconds,
                     durationMs: r.durationMilliseconds, billedDurationMs: r.billedDurationMilliseconds,

@@ -5,8 +5,8 @@ public struct AppLogRecord: Sendable, Equatable {
     public var source: Source
     /// What the record says about the invocation: true for a cold start, false for warm, nil when silent.
     public var coldStart: Bool?
-    public var requestId: String?
-    public var traceId: String?
+    public var requestId: LogId?
+    public var traceId: LogId?
     public var functionName: String?
     public var memorySizeMegabytes: Int?
     /// Lambda Insights `init_duration` (ms).
@@ -38,8 +38,8 @@ public struct ImportTimeLine: Sendable, Equatable {
 /// One Lambda invocation seen in an X-Ray trace: the `AWS::Lambda` segment and the phases of its
 /// `AWS::Lambda::Function` segment (FORMATS.md §8). Durations are (end − start) × 1000.
 public struct TraceRecord: Sendable {
-    public var traceId: String?
-    public var requestId: String?
+    public var traceId: LogId?
+    public var requestId: LogId?
     public var functionName: String?
     /// Only the condensed export carries memory (from its wrapper).
     public var memorySizeMegabytes: Int?

@@ -1,6 +1,6 @@
 /// The fields of a Lambda `REPORT` line (or its JSON-format twin `platform.report`).
 public struct ReportFields: Sendable, Equatable {
-    public var requestId: String
+    public var requestId: LogId
     public var durationMilliseconds: Double?
     public var billedDurationMilliseconds: Double?
     public var memorySizeMegabytes: Int?
@@ -12,10 +12,10 @@ public struct ReportFields: Sendable, Equatable {
     /// `timeout`, `error` (newer logs), or nil for success.
     public var status: String?
     public var errorType: String?
-    public var traceId: String?
+    public var traceId: LogId?
 
     /// Creates a report with only a request id.
-    public init(requestId: String) { self.requestId = requestId }
+    public init(requestId: LogId) { self.requestId = requestId }
 }
 
 /// The fields of `INIT_START` / `RESTORE_START` (or `platform.initStart` / `platform.restoreStart`).
@@ -56,15 +56,15 @@ public struct InitReportFields: Sendable, Equatable {
 /// One Lambda platform event understood by coldviz.
 public enum PlatformRecord: Sendable, Equatable {
     indirect case report(ReportFields)
-    case start(requestId: String, version: String?)
-    case end(requestId: String)
+    case start(requestId: LogId, version: String?)
+    case end(requestId: LogId)
     indirect case initStart(InitStartFields)
     indirect case initReport(InitReportFields)
     indirect case restoreStart(InitStartFields)
     case restoreReport(durationMilliseconds: Double?)
     /// A line saying the invocation failed before `Status:` existed (`Task timed out`, `Runtime exited`):
     /// the next invocation in the environment re-runs init.
-    case failureMarker(requestId: String?)
+    case failureMarker(requestId: LogId?)
     /// A structured application log about the invocation (Powertools, EMF, Lambda Insights).
     indirect case appLog(AppLogRecord)
     /// A line of `-X importtime` output.

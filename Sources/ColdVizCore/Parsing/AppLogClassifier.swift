@@ -18,7 +18,7 @@ enum AppLogClassifier {
         guard coldStart != nil || requestId != nil || timings != nil || messageTimings != nil else { return nil }
         var r = AppLogRecord(source: .powertools)
         if let coldStart { r.coldStart = bool(coldStart) }
-        r.requestId = requestId?.stringValue
+        r.requestId = requestId?.logIdValue
         r.traceId = JSONRecordClassifier.traceRoot(of: o.member(normalisedKey: "xraytraceid"))
         r.functionName = o.member(normalisedKey: "functionname")?.stringValue
         r.memorySizeMegabytes = o.member(normalisedKey: "functionmemorysize")?.doubleValue.flatMap(DecimalParsing.megabytes)
@@ -63,7 +63,7 @@ enum AppLogClassifier {
         {
             var r = AppLogRecord(source: .lambdaInsights)
             if let coldStart = o["cold_start"] { r.coldStart = bool(coldStart) }
-            r.requestId = o["request_id"]?.stringValue
+            r.requestId = o["request_id"]?.logIdValue
             r.traceId = JSONRecordClassifier.traceRoot(of: o["trace_id"])
             r.functionName = function
             r.memorySizeMegabytes = o["total_memory"]?.doubleValue.flatMap(DecimalParsing.megabytes)
@@ -86,7 +86,7 @@ enum AppLogClassifier {
             return true
         }
         if namesColdStart, let v = metricValue(o["ColdStart"]) { r.coldStart = v >= 1 }
-        r.requestId = o["function_request_id"]?.stringValue ?? o["request_id"]?.stringValue
+        r.requestId = o["function_request_id"]?.logIdValue ?? o["request_id"]?.logIdValue
         r.traceId =
             JSONRecordClassifier.traceRoot(of: o["xray_trace_id"]) ?? JSONRecordClassifier.traceRoot(of: o["traceId"])
         return r.coldStart == nil && r.moduleTimingsMicroseconds.isEmpty ? nil : r

@@ -82,4 +82,9 @@ extension UnsafeRawBufferPointer {
     func string(_ range: Range<Int>) -> String {
         String(decoding: slice(range), as: UTF8.self)
     }
+
+    /// The bytes in `range` as a request or trace id.
+    func logId(_ range: Range<Int>) -> LogId {
+        LogId(bytes: slice(range))
+    }
 }

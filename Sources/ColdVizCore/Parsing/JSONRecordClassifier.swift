@@ -26,22 +26,22 @@ enum JSONRecordClassifier {
         let ts = time(object)
         switch type {
         case "platform.report":
-            guard let requestId = record?["requestId"]?.stringValue else {
+            guard let requestId = record?["requestId"]?.logIdValue else {
                 return (.malformed("platform.report without record.requestId"), ts, nil)
             }
             return (.record(.report(report(requestId: requestId, record))), ts, nil)
         case "platform.start":
-            guard let requestId = record?["requestId"]?.stringValue else {
+            guard let requestId = record?["requestId"]?.logIdValue else {
                 return (.malformed("platform.start without record.requestId"), ts, nil)
             }
             return (.record(.start(requestId: requestId, version: record?["version"]?.stringValue)), ts, nil)
         case "platform.end":
-            guard let requestId = record?["requestId"]?.stringValue else {
+            guard let requestId = record?["requestId"]?.logIdValue else {
                 return (.malformed("platform.end without record.requestId"), ts, nil)
             }
             return (.record(.end(requestId: requestId)), ts, nil)
         case "platform.initStart", "platform.restoreStart":
-            if type == "platform.initStart", let requestId = record?["requestId"]?.stringValue,
+            if type == "platform.initStart", let requestId = record?["requestId"]?.logIdValue,
                 record?["runtimeVersion"] == nil
             {
                 return (
@@ -82,7 +82,7 @@ enum JSONRecordClassifier {
         return fields
     }
 
-    private static func report<Value: JSONReadable>(requestId: String, _ record: Value?) -> ReportFields {
+    private static func report<Value: JSONReadable>(requestId: LogId, _ record: Value?) -> ReportFields {
         var r = ReportFields(requestId: requestId)
         let metrics = record?["metrics"]
         r.durationMilliseconds = metrics?["durationMs"]?.doubleValue
@@ -99,17 +99,17 @@ enum JSONRecordClassifier {
     }
 
     /// The `Root=` part of an `X-Amzn-Trace-Id` header value, or the value itself when it has none.
-    static func traceRoot(_ header: String) -> String {
+    static func traceRoot(_ header: String) -> LogId {
         var copy = header
         if let root = copy.withUTF8({ asciiTraceRoot(UnsafeRawBufferPointer($0)) }) { return root }
         for part in header.split(separator: ";") where part.hasPrefix("Root=") {
-            return String(part.dropFirst(5))
+            return LogId(String(part.dropFirst(5)))
         }
-        return header
+        return LogId(header)
     }
 
     /// `traceRoot` of a string value; nil for a missing or non-string value. O(length).
-    static func traceRoot<Value: JSONReadable>(of value: Value?) -> String? {
+    static func traceRoot<Value: JSONReadable>(of value: Value?) -> LogId? {
         value?.withStringBytes { bytes in
             asciiTraceRoot(bytes) ?? traceRoot(String(decoding: bytes, as: UTF8.self))
         }
@@ -117,7 +117,7 @@ enum JSONRecordClassifier {
 
     /// `traceRoot` of ASCII `header` bytes, worked on the bytes (for ASCII, `split` on `;` and `hasPrefix` see
     /// exactly these bytes); nil when a byte is not ASCII. O(length).
-    private static func asciiTraceRoot(_ header: UnsafeRawBufferPointer) -> String? {
+    private static func asciiTraceRoot(_ header: UnsafeRawBufferPointer) -> LogId? {
         guard JSONTapeValue.isASCII(header) else { return nil }
         var start = 0
         while start < header.count {
@@ -127,10 +127,10 @@ enum JSONRecordClassifier {
             if part.count >= 5, part[0] == UInt8(ascii: "R"), part[1] == UInt8(ascii: "o"), part[2] == UInt8(ascii: "o"),
                 part[3] == UInt8(ascii: "t"), part[4] == UInt8(ascii: "=")
             {
-                return String(decoding: UnsafeRawBufferPointer(rebasing: part[5...]), as: UTF8.self)
+                return LogId(bytes: UnsafeRawBufferPointer(rebasing: part[5...]))
             }
             start = end + 1
         }
-        return String(decoding: header, as: UTF8.self)
+        return LogId(bytes: header)
     }
 }

@@ -32,14 +32,14 @@ enum PlatformLineParser {
                     if f.hasLabel("Version:") { version = f.value }
                 }
                 guard let id else { return .malformed("START line without a request id") }
-                return .record(.start(requestId: m.string(id), version: version.map { m.string($0) }))
+                return .record(.start(requestId: m.logId(id), version: version.map { m.string($0) }))
             }
         case UInt8(ascii: "E"):
             if m.hasPrefix("END RequestId:") {
                 guard let id = LabeledFields.value("RequestId:", in: m, from: 3) else {
                     return .malformed("END line without a request id")
                 }
-                return .record(.end(requestId: m.string(id)))
+                return .record(.end(requestId: m.logId(id)))
             }
             if m.hasPrefix("EXTENSION") { return .ignored(.extensionLifecycle) }
         case UInt8(ascii: "i"):
@@ -87,7 +87,7 @@ enum PlatformLineParser {
         guard let id = r.requestId else {
             return .malformed("REPORT line without `RequestId:`; it cannot be matched to an invocation")
         }
-        var report = ReportFields(requestId: line.string(id))
+        var report = ReportFields(requestId: line.logId(id))
         func number(_ range: Range<Int>?, _ label: StaticString) throws(ReportError) -> Double? {
             guard let range else { return nil }
             guard let v = DecimalParsing.parseDouble(line.slice(range)), v >= 0 else {
@@ -115,7 +115,7 @@ enum PlatformLineParser {
         }
         report.status = r.status.map { line.string($0) }
         report.errorType = r.errorType.map { line.string($0) }
-        report.traceId = r.traceId.map { line.string($0) }
+        report.traceId = r.traceId.map { line.logId($0) }
         return .record(.report(report))
     }
 

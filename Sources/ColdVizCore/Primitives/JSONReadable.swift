@@ -36,6 +36,9 @@ protocol JSONReadable {
 }
 
 extension JSONReadable {
+    /// The text of a string as a ``LogId``, else nil. O(length), without a `String` for the packed shapes.
+    var logIdValue: LogId? { withStringBytes { LogId(bytes: $0) } }
+
     /// Ignores `buffer`: the bytes of `withStringBytes(_:)`.
     func withStringBytes<R>(decodingInto buffer: inout [UInt8], _ body: (UnsafeRawBufferPointer) -> R) -> R? {
         withStringBytes(body)

@@ -71,7 +71,7 @@ struct InsightsRowReader {
             text.withUTF8 { ingest.consume(message: UnsafeRawBufferPointer($0), meta: meta) }
             return
         }
-        guard let requestId = value("@requestId") else {
+        guard let requestId = value("@requestId").map({ LogId($0) }) else {
             if row.contains(where: { !$0.field.hasPrefix("@") }) {
                 ingest.ignore(.structuredApplicationLog)  // rows of parsed application fields (Powertools)
                 return
@@ -90,7 +90,7 @@ struct InsightsRowReader {
             r.initDurationMilliseconds = value("@initDuration").flatMap(Double.init)
             r.memorySizeMegabytes = value("@memorySize").flatMap(Double.init).map { Int(($0 / 1e6).rounded()) }
             r.maxMemoryUsedMegabytes = value("@maxMemoryUsed").flatMap(Double.init).map { Int(($0 / 1e6).rounded()) }
-            r.traceId = value("@xrayTraceId")
+            r.traceId = value("@xrayTraceId").map { LogId($0) }
             ingest.record(.report(r), meta: meta)
         default:
             ingest.ignore(.applicationOutput)

@@ -55,8 +55,8 @@ struct XRayReader {
                 functions.first { f in service.map { f["parent_id"]?.stringValue == $0["id"]?.stringValue } ?? false }
                 ?? (functions.count == 1 ? functions[0] : nil)
             var r = TraceRecord(location: SourceLocation(fileIndex: ingest.fileIndex, line: line))
-            r.traceId = traceId ?? service?["trace_id"]?.stringValue ?? function?["trace_id"]?.stringValue
-            r.requestId = service?["aws"]?["request_id"]?.stringValue
+            r.traceId = (traceId ?? service?["trace_id"]?.stringValue ?? function?["trace_id"]?.stringValue).map { LogId($0) }
+            r.requestId = service?["aws"]?["request_id"]?.logIdValue
             r.functionName =
                 service?["name"]?.stringValue ?? function?["name"]?.stringValue
                 ?? (function?["aws"]?["function_arn"]?.stringValue).flatMap(Self.functionName(arn:))

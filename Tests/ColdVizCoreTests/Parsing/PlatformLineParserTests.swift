@@ -83,7 +83,7 @@ struct PlatformLineParserTests {
     @Test("REPORT fields are read by label", arguments: reports)
     func report(_ c: ReportCase) throws {
         let r = try #require(parseReport(c.line))
-        #expect(r.requestId == c.requestId)
+        #expect(r.requestId.description == c.requestId)
         #expect(r.durationMilliseconds == c.duration)
         #expect(r.billedDurationMilliseconds == c.billed)
         #expect(r.memorySizeMegabytes == c.memory)
@@ -93,7 +93,7 @@ struct PlatformLineParserTests {
         #expect(r.billedRestoreDurationMilliseconds == c.billedRestore)
         #expect(r.status == c.status)
         #expect(r.errorType == c.errorType)
-        #expect(r.traceId == c.traceId)
+        #expect(r.traceId?.description == c.traceId)
     }
 
     @Test("a REPORT without RequestId is malformed, never guessed")

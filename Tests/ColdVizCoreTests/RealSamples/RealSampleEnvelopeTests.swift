@@ -55,7 +55,7 @@ struct RealSampleEnvelopeTests {
         let d = read(["c_powertools-python_kinesisStreamCloudWatchLogsEvent.json"])
         let cold = try #require(d.invocations.first { $0.category == .cold })
         #expect(cold.report.initDurationMilliseconds == 190.62)
-        #expect(cold.report.traceId?.hasPrefix("1-") == true)
+        #expect(cold.report.traceId?.description.hasPrefix("1-") == true)
         #expect(cold.logGroup == "/aws/lambda/pt-1488-DummyLogDataFunction-gnWXPvL6jJyG")
     }
 
@@ -146,7 +146,7 @@ struct RealSampleEnvelopeTests {
         // The RIE REPORT claims Memory Size 3008 MB; every AWS REPORT of these files says 512 MB.
         #expect(d.invocations.allSatisfy { $0.report.memorySizeMegabytes == 512 })
         #expect(d.invocations.allSatisfy { $0.logStream != nil }, "every counted REPORT comes from `sam logs`")
-        #expect(!d.invocations.contains { $0.report.requestId == emulatorRequestId })
+        #expect(!d.invocations.contains { $0.report.requestId.description == emulatorRequestId })
         // In the os-only file the emulator's START line (20750e69) comes before any `(rapid)` line: it is
         // still the emulator's, because unrendered platform lines in a file with emulator output are.
         #expect(d.accounting.starts == awsStarts, "START records")

@@ -12,7 +12,7 @@ struct RealSamplePitfallTests {
     }
 
     private func invocation(_ d: Dataset, _ requestId: String) throws -> Invocation {
-        try #require(d.invocations.first { $0.report.requestId == requestId }, "no REPORT for \(requestId)")
+        try #require(d.invocations.first { $0.report.requestId.description == requestId }, "no REPORT for \(requestId)")
     }
 
     @Test("Init Duration before Duration, truncated request id (pitfalls 11, 14)")
