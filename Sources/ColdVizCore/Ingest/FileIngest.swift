@@ -14,9 +14,10 @@ public struct FileIngest: Sendable {
     var digests: [EventDigest] = []
     /// The last digested stream: neighbours mostly share it (often the very same string).
     private var lastStream: (group: String?, stream: String, digest: KeyDigest)?
-    /// The function name and module names of the last application log with module times: the next one
-    /// usually repeats them, and then shares these strings instead of keeping copies.
-    private var lastAppLogNames: (function: String?, modules: [String]) = (nil, [])
+    /// The function name of the last application log that named one, and the module names of the last few
+    /// distinct logs with module times (a Powertools log and an EMF blob name them differently): the next
+    /// log usually repeats one of them, and then shares it instead of keeping a copy.
+    private var lastAppLogNames: (function: String?, modules: [[String]]) = (nil, [])
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
@@ -74,17 +75,19 @@ public struct FileIngest: Sendable {
         events.append(event)
     }
 
-    /// `log` with the function and module names of the previous such log where they are equal. O(modules).
+    /// `log` with the function and module names of the previous such log when they are equal, and its module
+    /// times without spare room. O(modules).
     private mutating func sharingNames(_ log: AppLogRecord) -> AppLogRecord {
         var log = log
         if let name = log.functionName, let last = lastAppLogNames.function, name == last { log.functionName = last }
         lastAppLogNames.function = log.functionName ?? lastAppLogNames.function
         guard !log.moduleTimingsMicroseconds.isEmpty else { return log }
-        let last = lastAppLogNames.modules
-        for k in log.moduleTimingsMicroseconds.indices where k < last.count && log.moduleTimingsMicroseconds[k].name == last[k] {
-            log.moduleTimingsMicroseconds[k].name = last[k]
+        let shared = lastAppLogNames.modules.contains { log.moduleTimingsMicroseconds.sharingNames(with: $0) }
+        log.moduleTimingsMicroseconds.trimCapacity()
+        if !shared {
+            if lastAppLogNames.modules.count == 4 { lastAppLogNames.modules.removeFirst() }
+            lastAppLogNames.modules.append(log.moduleTimingsMicroseconds.names)
         }
-        lastAppLogNames.modules = log.moduleTimingsMicroseconds.map(\.name)
         return log
     }
 

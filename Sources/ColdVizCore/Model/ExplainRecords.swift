@@ -12,7 +12,7 @@ public struct AppLogRecord: Sendable, Equatable {
     /// Lambda Insights `init_duration` (ms).
     public var initDurationMilliseconds: Double?
     /// Module name → microseconds: the study's `timings` object or EMF `module_load_*` metrics.
-    public var moduleTimingsMicroseconds: [ModuleTime] = []
+    public var moduleTimingsMicroseconds = ModuleTimes()
 
     /// Creates a record from `source` with nothing known yet.
     public init(source: Source) { self.source = source }
@@ -22,6 +22,53 @@ public struct AppLogRecord: Sendable, Equatable {
 public struct ModuleTime: Sendable, Equatable {
     public var name: String
     public var microseconds: Double
+
+    /// The time of module `name`.
+    public init(name: String, microseconds: Double) {
+        self.name = name
+        self.microseconds = microseconds
+    }
+}
+
+/// Module times in logged order, held as two arrays: the names, which consecutive logs usually repeat
+/// and can then share (``sharingNames(with:)``), and the times. O(1) access.
+public struct ModuleTimes: RandomAccessCollection, Sendable, Equatable {
+    public private(set) var names: [String] = []
+    private var microseconds: [Double] = []
+
+    /// No module times.
+    public init() {}
+
+    /// These module times, in order.
+    public init(_ times: [ModuleTime]) {
+        names = times.map(\.name)
+        microseconds = times.map(\.microseconds)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { names.count }
+    public subscript(position: Int) -> ModuleTime {
+        ModuleTime(name: names[position], microseconds: microseconds[position])
+    }
+
+    /// Adds a module's time at the end.
+    public mutating func append(_ time: ModuleTime) {
+        names.append(time.name)
+        microseconds.append(time.microseconds)
+    }
+
+    /// Takes `names` as its own names when they are equal, so both hold one array; true when it did. O(modules).
+    mutating func sharingNames(with names: [String]) -> Bool {
+        guard self.names == names else { return false }
+        self.names = names
+        return true
+    }
+
+    /// Gives back the room the arrays grew but did not fill. O(modules).
+    mutating func trimCapacity() {
+        if names.capacity > names.count { names = names.withUnsafeBufferPointer { Array($0) } }
+        if microseconds.capacity > microseconds.count { microseconds = microseconds.withUnsafeBufferPointer { Array($0) } }
+    }
 }
 
 /// One line of Python's `-X importtime` output (FORMATS.md §9.1).

@@ -16,13 +16,14 @@ public struct Explanation: Sendable {
 
     /// Module times (µs) for this cold start: the logged `timings` object / `module_load_*` metrics,
     /// else the import tree's top-level modules (cumulative).
-    public var moduleTimesMicroseconds: [ModuleTime] {
+    public var moduleTimesMicroseconds: ModuleTimes {
         // By index: `first(where:)` would copy the whole record.
         if let i = appLogs.firstIndex(where: { !$0.moduleTimingsMicroseconds.isEmpty }) {
             return appLogs[i].moduleTimingsMicroseconds
         }
-        guard let tree = importTree else { return [] }
-        return tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) }
+        guard let tree = importTree else { return ModuleTimes() }
+        return ModuleTimes(
+            tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) })
     }
 
     /// What the application logs say: true / false when they agree, nil when silent or contradictory.

@@ -41,6 +41,22 @@ struct AppLogTests {
         #expect(d.joins.coldStartDisagreements == 0)
     }
 
+    @Test("logs with module times in alternating layouts keep their own names and times once names are shared")
+    func sharedModuleNames() {
+        let layouts = [["numpy", "aws_lambda_powertools"], ["numpy", "pandas_extension_module"], ["x", "y"]]
+        var lines: [String] = []
+        var expected: [[ModuleTime]] = []
+        for n in 0..<12 {
+            let names = layouts[n % 3 == 2 && n > 6 ? 2 : n % 2]
+            let times = names.enumerated().map { ModuleTime(name: $0.element, microseconds: Double(100 * n + $0.offset)) }
+            let members = times.map { "\"\($0.name)\":\(Int($0.microseconds))" }.joined(separator: ",")
+            lines.append(#"{"level":"INFO","message":"module_timings","timings":{"# + members + "}}")
+            expected.append(times)
+        }
+        let logs = appLogs(ingestText(lines.joined(separator: "\n") + "\n"))
+        #expect(logs.map { Array($0.moduleTimingsMicroseconds) } == expected)
+    }
+
     @Test("an -X importtime block becomes a tree joined to the cold start that follows it")
     func importTime() throws {
         let s = "2024/03/04/[$LATEST]0000000000000000000000000000000b"

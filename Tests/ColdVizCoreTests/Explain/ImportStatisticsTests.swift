@@ -11,7 +11,7 @@ struct ImportStatisticsTests {
             report: ReportFields(requestId: "r"), category: category, completionMilliseconds: nil, logGroup: nil,
             logStream: nil, runtimeVersion: nil, functionNameFromData: nil, location: SourceLocation(fileIndex: 0, line: 1))
         var log = AppLogRecord(source: .powertools)
-        log.moduleTimingsMicroseconds = modules.map { ModuleTime(name: $0.0, microseconds: $0.1) }
+        log.moduleTimingsMicroseconds = ModuleTimes(modules.map { ModuleTime(name: $0.0, microseconds: $0.1) })
         inv.explanation.appLogs = [log]
         return inv
     }
