@@ -18,7 +18,7 @@ public struct BoxStatistics: Sendable, Equatable {
     /// - Complexity: O(n log n).
     public init?(values: [Double]) {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        let sorted = RadixSort.sorted(values)
         let first = Quantile.type7(sorted: sorted, probability: 0.25)
         let third = Quantile.type7(sorted: sorted, probability: 0.75)
         let reach = 1.5 * (third - first)

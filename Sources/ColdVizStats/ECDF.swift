@@ -10,7 +10,7 @@ public struct ECDF: Sendable {
     ///
     /// - Complexity: O(n log n).
     public init(values: [Double]) {
-        sortedValues = values.sorted()
+        sortedValues = RadixSort.sorted(values)
         let n = Double(sortedValues.count)
         var steps: [(x: Double, cumulativeFraction: Double)] = []
         for (index, value) in sortedValues.enumerated()

@@ -66,7 +66,7 @@ public enum Histogram {
 
     /// numpy's `_hist_bin_auto` on non-empty `values`. O(n log n).
     static func autoWidth(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
+        let sorted = RadixSort.sorted(values)
         let n = Double(sorted.count)
         let range = sorted[sorted.count - 1] - sorted[0]
         let interquartileRange =

@@ -11,7 +11,7 @@ public enum KernelDensity {
     /// - Complexity: O(n log n).
     public static func bandwidthNRD0(values: [Double]) -> Double {
         precondition(!values.isEmpty, "KernelDensity.bandwidthNRD0 needs at least one value")
-        let sorted = values.sorted()
+        let sorted = RadixSort.sorted(values)
         let standardDeviation =
             Moments.sampleStandardDeviation(sorted, mean: Moments.mean(sorted)) ?? 0
         let interquartileRange =

@@ -23,7 +23,7 @@ public struct Summary: Sendable, Equatable {
     /// - Complexity: O(n log n + k) for n values and k probabilities; sorts once.
     public init?(values: [Double], probabilities: [Double] = [0.5, 0.9, 0.95, 0.99]) {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        let sorted = RadixSort.sorted(values)
         count = sorted.count
         min = sorted[0]
         max = sorted[sorted.count - 1]

@@ -124,7 +124,7 @@ public struct ImportStatistics: Sendable {
         }.sorted { $0.p95 != $1.p95 ? $0.p95 > $1.p95 : $0.name < $1.name }
         return ImportStatistics(
             coldStartsWithTimings: cold.count,
-            shareOfInitDuration: shares.isEmpty ? nil : Quantile.type7(sorted: shares.sorted(), probability: 0.5),
+            shareOfInitDuration: shares.isEmpty ? nil : Quantile.type7(sorted: RadixSort.sorted(shares), probability: 0.5),
             modules: modules, tree: AggregatedImportNode.aggregate(cold.compactMap { all[$0].explanation.importTree }))
     }
 }
@@ -158,7 +158,9 @@ public struct AggregatedImportNode: Sendable {
                         $0.medianCumulativeMilliseconds > $1.medianCumulativeMilliseconds
                     })
             }
-            private func median(_ v: [Double]) -> Double { v.isEmpty ? 0 : Quantile.type7(sorted: v.sorted(), probability: 0.5) }
+            private func median(_ v: [Double]) -> Double {
+                v.isEmpty ? 0 : Quantile.type7(sorted: RadixSort.sorted(v), probability: 0.5)
+            }
         }
         struct Parsed { var line: ImportTimeLine; var children: [Parsed] }
         let root = Builder()

@@ -52,40 +52,41 @@ public struct LogId: Hashable, Sendable, CustomStringConvertible, ExpressibleByS
 
     /// The packed storage of `bytes` when they have one of the packed shapes, else nil. O(length).
     private static func packed(_ bytes: UnsafeRawBufferPointer) -> Storage? {
+        let dash = UInt8(ascii: "-")
         if bytes.count == 36 {
-            guard let (high, low) = digits(bytes, from: 0, dashes: uuidDashes) else { return nil }
-            return .uuid(high, low)
+            // 8-4-4-4-12
+            guard bytes[8] == dash, bytes[13] == dash, bytes[18] == dash, bytes[23] == dash else { return nil }
+            var bad: UInt64 = 0
+            let high = hex(bytes, 0, 8, &bad) << 32 | hex(bytes, 9, 4, &bad) << 16 | hex(bytes, 14, 4, &bad)
+            let low = hex(bytes, 19, 4, &bad) << 48 | hex(bytes, 24, 12, &bad)
+            return bad == 0 ? .uuid(high, low) : nil
         }
-        if bytes.count == 35, bytes[0] == UInt8(ascii: "1"), bytes[1] == UInt8(ascii: "-") {
-            guard let (high, low) = digits(bytes, from: 2, dashes: traceDashes) else { return nil }
-            return .traceRoot(high, low)
+        if bytes.count == 35 {
+            // 1-8-24
+            guard bytes[0] == UInt8(ascii: "1"), bytes[1] == dash, bytes[10] == dash else { return nil }
+            var bad: UInt64 = 0
+            let high = hex(bytes, 2, 8, &bad) << 32 | hex(bytes, 11, 8, &bad)
+            let low = hex(bytes, 19, 16, &bad)
+            return bad == 0 ? .traceRoot(high, low) : nil
         }
         return nil
     }
 
-    /// The 32 lowercase hex digits from `start`, with a dash after the digit counts in `dashes` and nothing
-    /// else, as two 64-bit halves; nil when the bytes differ from that shape.
-    private static func digits(_ bytes: UnsafeRawBufferPointer, from start: Int, dashes: [Int]) -> (UInt64, UInt64)? {
-        var halves: (UInt64, UInt64) = (0, 0)
-        var position = start
-        var nextDash = 0
-        for digit in 0..<32 {
-            if nextDash < dashes.count, dashes[nextDash] == digit {
-                guard bytes[position] == UInt8(ascii: "-") else { return nil }
-                position += 1
-                nextDash += 1
-            }
-            let byte = bytes[position]
-            let value: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte &- UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte &- UInt8(ascii: "a") &+ 10
-            default: return nil
-            }
-            if digit < 16 { halves.0 = halves.0 << 4 | UInt64(value) } else { halves.1 = halves.1 << 4 | UInt64(value) }
-            position += 1
+    /// The value of the `count` (at most 16) lowercase hex digits at `start`; `bad` becomes nonzero when a
+    /// byte is not one. Branch-free per digit.
+    @inline(__always)
+    private static func hex(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ count: Int, _ bad: inout UInt64) -> UInt64 {
+        var value: UInt64 = 0
+        for k in start..<(start + count) {
+            let byte = bytes[k]
+            let digit = byte &- UInt8(ascii: "0")
+            let letter = byte &- UInt8(ascii: "a")
+            let isDigit = digit < 10
+            let isLetter = letter < 6
+            bad |= UInt64(isDigit || isLetter ? 0 : 1)
+            value = value << 4 | UInt64(isDigit ? digit : letter &+ 10)
         }
-        return halves
+        return value
     }
 
     /// `prefix` then the 32 hex digits of `high` and `low` with the dashes of `dashes`.
