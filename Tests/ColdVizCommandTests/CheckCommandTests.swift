@@ -13,7 +13,7 @@ struct CheckCommandTests {
     @Test func checkAgainstTheCommittedBaselinePasses() throws {
         let r = try CommandRunner.run(["check", Self.experiment, "--baseline", Self.committedBaseline] + Self.fast)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("coldviz check PASS: 0 regressed, 0 ok, 3 insufficient"))
+        #expect(r.stdout.hasPrefix("coldviz check PASS: 3 groups: 0 regressed, 0 ok, 3 insufficient"))
         #expect(r.stdout.contains("seed 20240304"))
         // p95 needs 200 values per side, the fixture has 120 per method: a warning, not a failure.
         #expect(r.stderr.contains("warning: method=image: too few samples for a verdict (120 in the baseline, 120 now)"))
@@ -23,7 +23,7 @@ struct CheckCommandTests {
         let worse = try CommandRunner.scaledExperiment(method: "image", factor: 1.3)
         let r = try CommandRunner.run(["check", worse, "--baseline", Self.committedBaseline, "--min-samples", "100"] + Self.fast)
         #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout.hasPrefix("coldviz check FAIL: 1 regressed, 2 ok"))
+        #expect(r.stdout.hasPrefix("coldviz check FAIL: 3 groups: 1 regressed, 2 ok"))
         let imageRow = r.stdout.split(separator: "\n").first { $0.hasPrefix("image") }!
         #expect(imageRow.contains("p95") && imageRow.contains("(+30.0%)") && imageRow.hasSuffix("regressed"))
     }
@@ -32,7 +32,7 @@ struct CheckCommandTests {
         let r = try CommandRunner.run(
             ["check", Self.experiment, "--baseline", Self.committedBaseline, "--fail-on-insufficient"] + Self.fast)
         #expect(r.status == 1)
-        #expect(r.stdout.hasPrefix("coldviz check FAIL: 0 regressed, 0 ok, 3 insufficient"))
+        #expect(r.stdout.hasPrefix("coldviz check FAIL: 3 groups: 0 regressed, 0 ok, 3 insufficient"))
     }
 
     @Test func markdownIsAppendedToTheStepSummaryAndJSONIsValid() throws {
@@ -57,7 +57,7 @@ struct CheckCommandTests {
         let coarse = try CommandRunner.run(
             ["check", Self.experiment, "--baseline", out, "--by", "method", "--min-samples", "100"] + Self.fast)
         #expect(coarse.status == 0)
-        #expect(coarse.stdout.hasPrefix("coldviz check PASS: 0 regressed, 3 ok"))
+        #expect(coarse.stdout.hasPrefix("coldviz check PASS: 3 groups: 0 regressed, 3 ok"))
     }
 
     @Test(arguments: [

@@ -1,5 +1,6 @@
 extension ComparisonTables {
-    /// The one-line outcome: `check: 1 regressed, 2 ok, 0 insufficient (3 groups)`.
+    /// The one-line outcome, counting groups by their worst statistic:
+    /// `coldviz check FAIL: 3 groups: 1 regressed, 2 ok (Init Duration (ms) of cold starts, by method)`.
     public func headline(_ r: ComparisonReport, failOnInsufficient: Bool = false) -> String {
         guard showsVerdicts else {
             return
@@ -9,7 +10,9 @@ extension ComparisonTables {
         let parts = Verdict.allCases.filter { r.count($0) > 0 || $0 == .regressed || $0 == .ok }.map {
             "\(r.count($0)) \($0.rawValue)"
         }
-        return "coldviz check \(verdict): " + parts.joined(separator: ", ") + " (\(r.settings.metric.title), by \(by(r)))"
+        let groups = "\(r.groups.count) group\(r.groups.count == 1 ? "" : "s")"
+        return "coldviz check \(verdict): \(groups): " + parts.joined(separator: ", ")
+            + " (\(r.settings.metric.title), by \(by(r)))"
     }
 
     /// What the numbers mean, with the seed: printed under the table.

@@ -34,7 +34,7 @@ struct ComparisonOutputTests {
         let lines = md.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
             lines[0]
-                == "### ❌ coldviz check FAIL: 1 regressed, 1 ok, 1 only-in-baseline (Init Duration (ms) of cold starts, by method)"
+                == "### ❌ coldviz check FAIL: 3 groups: 1 regressed, 1 ok, 1 only-in-baseline (Init Duration (ms) of cold starts, by method)"
         )
         #expect(
             lines[2]
