@@ -122,7 +122,7 @@ struct Deduplicator {
             return .report(
                 id: r.requestId, durationBits: r.durationMilliseconds?.bitPattern,
                 initBits: r.initDurationMilliseconds?.bitPattern)
-        case .start(let id, _): return .request(kind: 1, id: id)
+        case .start(let id): return .request(kind: 1, id: id)
         case .end(let id): return .request(kind: 2, id: id)
         case .initStart: return timed(3, e)
         case .initReport: return timed(4, e)

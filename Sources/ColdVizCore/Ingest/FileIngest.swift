@@ -66,7 +66,7 @@ public struct FileIngest: Sendable {
             location: SourceLocation(fileIndex: fileIndex, line: meta.line))
         digests.append(EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event)))
         switch record {
-        case .start(_, let version): event.record = .start(requestId: "", version: version)
+        case .start: event.record = .start(requestId: "")
         case .end: event.record = .end(requestId: "")
         case .appLog(let log) where log.functionName != nil || !log.moduleTimingsMicroseconds.isEmpty:
             event.record = .appLog(sharingNames(log))

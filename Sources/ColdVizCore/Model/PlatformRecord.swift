@@ -56,7 +56,7 @@ public struct InitReportFields: Sendable, Equatable {
 /// One Lambda platform event understood by coldviz.
 public enum PlatformRecord: Sendable, Equatable {
     indirect case report(ReportFields)
-    case start(requestId: LogId, version: String?)
+    case start(requestId: LogId)
     case end(requestId: LogId)
     indirect case initStart(InitStartFields)
     indirect case initReport(InitReportFields)

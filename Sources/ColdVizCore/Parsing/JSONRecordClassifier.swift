@@ -34,7 +34,7 @@ enum JSONRecordClassifier {
             guard let requestId = record?["requestId"]?.logIdValue else {
                 return (.malformed("platform.start without record.requestId"), ts, nil)
             }
-            return (.record(.start(requestId: requestId, version: record?["version"]?.stringValue)), ts, nil)
+            return (.record(.start(requestId: requestId)), ts, nil)
         case "platform.end":
             guard let requestId = record?["requestId"]?.logIdValue else {
                 return (.malformed("platform.end without record.requestId"), ts, nil)
@@ -45,7 +45,7 @@ enum JSONRecordClassifier {
                 record?["runtimeVersion"] == nil
             {
                 return (
-                    .record(.start(requestId: requestId, version: record?["version"]?.stringValue)), ts,
+                    .record(.start(requestId: requestId)), ts,
                     "record typed platform.initStart carries platform.start fields (requestId); read as platform.start"
                 )
             }

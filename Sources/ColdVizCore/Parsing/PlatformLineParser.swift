@@ -25,14 +25,11 @@ enum PlatformLineParser {
             }
         case UInt8(ascii: "S"):
             if m.hasPrefix("START RequestId:") {
-                var id: Range<Int>?
-                var version: Range<Int>?
-                LabeledFields.forEach(m, from: 5) { f in
-                    if f.hasLabel("RequestId:") { id = f.value }
-                    if f.hasLabel("Version:") { version = f.value }
+                // The function version (`Version: $LATEST`) is not kept: nothing reads it.
+                guard let id = LabeledFields.value("RequestId:", in: m, from: 5) else {
+                    return .malformed("START line without a request id")
                 }
-                guard let id else { return .malformed("START line without a request id") }
-                return .record(.start(requestId: m.logId(id), version: version.map { m.string($0) }))
+                return .record(.start(requestId: m.logId(id)))
             }
         case UInt8(ascii: "E"):
             if m.hasPrefix("END RequestId:") {

@@ -80,7 +80,7 @@ struct InsightsRowReader {
             return
         }
         switch value("@type") {
-        case "START": ingest.record(.start(requestId: requestId, version: nil), meta: meta)
+        case "START": ingest.record(.start(requestId: requestId), meta: meta)
         case "END": ingest.record(.end(requestId: requestId), meta: meta)
         case "REPORT",
             nil where value("@duration") != nil:
