@@ -1,21 +1,21 @@
 /// A platform record with where and when it was logged.
 ///
 /// Millions are kept at once, so the optional time and the location are stored narrowly (72 bytes an
-/// event, not 104): a time of `Int64.min` stands for none (readers give times within ±2⁵³ ms), and the
-/// file index is 32 bits (a run's files are counted in `Int32` already).
+/// event, not 104): the time as a ``NarrowOptionalInt``, the file index in 32 bits (a run's files are
+/// counted in `Int32` already).
 public struct PlatformEvent: Sendable {
     public var record: PlatformRecord
     /// Declared right after `record`, whose 18 bytes leave it room before the next 8-byte boundary.
     private var fileIndex: Int32
     public var logGroup: String?
     public var logStream: String?
-    private var storedMilliseconds: Int64
+    private var milliseconds: NarrowOptionalInt
     private var line: Int
 
     /// Event timestamp (epoch milliseconds, UTC); nil in renderings without time.
     public var timestampMilliseconds: Int64? {
-        get { storedMilliseconds == .min ? nil : storedMilliseconds }
-        set { storedMilliseconds = newValue ?? .min }
+        get { milliseconds.value }
+        set { milliseconds = NarrowOptionalInt(newValue) }
     }
 
     public var location: SourceLocation {
@@ -33,7 +33,7 @@ public struct PlatformEvent: Sendable {
         self.record = record
         self.logGroup = logGroup
         self.logStream = logStream
-        storedMilliseconds = timestampMilliseconds ?? .min
+        milliseconds = NarrowOptionalInt(timestampMilliseconds)
         line = location.line
         fileIndex = Int32(location.fileIndex)
     }
