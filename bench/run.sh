@@ -94,7 +94,7 @@ rm -rf "$DATA/charts"
 measure plot-timeline "COLDVIZ_TIMINGS=1 $COLDVIZ plot $DATA/timeline --by method --chart timeline --out $DATA/charts"
 ls "$DATA"/charts/timeline-*.png >/dev/null || { echo "the timeline benchmark drew no timeline" >&2; exit 1; }
 # The chart itself (data and drawing) apart from reading the input, from the phase timings of the last run.
-# Lines read `timing: timeline data 700.1 ms, peak 512 MB resident`: the number before `ms`.
+# Lines read `timing: timeline data 700.1 ms, peak 512 MB resident, now 480 MB`: the number before `ms`.
 DRAW=$(awk '/timing: timeline (data|drawing)/ { for (i = 2; i <= NF; i++) if ($i ~ /^ms,?$/) ms += $(i - 1) } END { printf "%.2f", ms / 1000 }' "$DATA/stderr.out")
 measure plot-fixtures "$COLDVIZ plot Fixtures --by method --out $DATA/charts-fixtures"
 

@@ -159,7 +159,7 @@ public enum DatasetBuilder {
             return walker
         }
         var merged = walkers.removeFirst()
-        merged.append(contentsOf: walkers)
+        merged.append(contentsOf: &walkers)
         return merged
     }
 

@@ -28,10 +28,14 @@ struct EnvironmentWalker {
     }
 
     /// Appends what `others` walked, in order, after what this walker walked (for environments walked in
-    /// parallel). The invocations are stored once, at their final size. O(m).
-    mutating func append(contentsOf others: [EnvironmentWalker]) {
+    /// parallel), emptying each once appended: only one walker's invocations are held twice at a time.
+    /// The invocations are stored once, at their final size. O(m).
+    mutating func append(contentsOf others: inout [EnvironmentWalker]) {
         invocations.reserveCapacity(others.reduce(invocations.count) { $0 + $1.invocations.count })
-        for other in others { append(other) }
+        for k in others.indices {
+            append(others[k])
+            others[k] = EnvironmentWalker()
+        }
     }
 
     private mutating func append(_ other: EnvironmentWalker) {

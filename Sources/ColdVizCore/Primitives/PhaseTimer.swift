@@ -18,9 +18,17 @@ public enum PhaseTimer {
             let milliseconds = Double(now &- previous) / 1e6
             last = now
             let line =
-                "timing: \(phase) \(String(format: "%.1f", milliseconds)) ms, peak \(peakResidentMegabytes()) MB resident\n"
+                "timing: \(phase) \(String(format: "%.1f", milliseconds)) ms, peak \(peakResidentMegabytes()) MB resident, now \(currentResidentMegabytes()) MB\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
+    }
+
+    /// The resident set size now (`/proc/self/statm`), in MB; -1 where that file is missing.
+    private static func currentResidentMegabytes() -> Int {
+        guard let data = FileHandle(forReadingAtPath: "/proc/self/statm")?.readDataToEndOfFile() else { return -1 }
+        let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return -1 }
+        return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
     }
 
     /// The peak resident set size so far (`getrusage`), in MB.
