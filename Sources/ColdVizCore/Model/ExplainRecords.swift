@@ -1,21 +1,41 @@
 /// A structured application log about a cold start: a Powertools record, an EMF blob (`ColdStart`,
 /// `module_load_*`), a Lambda Insights performance event or a Datadog metric (FORMATS.md §7).
+///
+/// Held by the hundred thousand: fields ordered and numbers stored narrowly to fit 96 bytes, not 112.
 public struct AppLogRecord: Sendable, Equatable {
     public enum Source: String, Sendable, Codable { case powertools, emf, lambdaInsights, datadog }
+    public var requestId: LogId?
+    /// Declared after `requestId`, whose 17 bytes leave room for both before the next 8-byte boundary.
     public var source: Source
     /// What the record says about the invocation: true for a cold start, false for warm, nil when silent.
     public var coldStart: Bool?
-    public var requestId: LogId?
     public var traceId: LogId?
     public var functionName: String?
-    public var memorySizeMegabytes: Int?
-    /// Lambda Insights `init_duration` (ms).
-    public var initDurationMilliseconds: Double?
+    private var memorySize = NarrowOptionalInt(nil)
+    private var initDuration = NarrowOptionalDouble(nil)
     /// Module name → microseconds: the study's `timings` object or EMF `module_load_*` metrics.
     public var moduleTimingsMicroseconds = ModuleTimes()
 
+    public var memorySizeMegabytes: Int? {
+        get { memorySize.value.map { Int($0) } }
+        set { memorySize = NarrowOptionalInt(newValue.map { Int64($0) }) }
+    }
+    /// Lambda Insights `init_duration` (ms).
+    public var initDurationMilliseconds: Double? {
+        get { initDuration.value }
+        set { initDuration = NarrowOptionalDouble(newValue) }
+    }
+
     /// Creates a record from `source` with nothing known yet.
     public init(source: Source) { self.source = source }
+
+    /// Field by field, as the optionals compare (a NaN equals nothing).
+    public static func == (a: AppLogRecord, b: AppLogRecord) -> Bool {
+        a.requestId == b.requestId && a.source == b.source && a.coldStart == b.coldStart && a.traceId == b.traceId
+            && a.functionName == b.functionName && a.memorySizeMegabytes == b.memorySizeMegabytes
+            && a.initDurationMilliseconds == b.initDurationMilliseconds
+            && a.moduleTimingsMicroseconds == b.moduleTimingsMicroseconds
+    }
 }
 
 /// One module's time in microseconds.

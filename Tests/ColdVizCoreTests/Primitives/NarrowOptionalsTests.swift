@@ -48,6 +48,22 @@ struct NarrowOptionalsTests {
         #expect(a != b)  // NaN equals nothing, as Double? compares
     }
 
+    @Test("application logs keep their memory size and init duration, and compare as their optionals do")
+    func appLogs() {
+        var a = AppLogRecord(source: .lambdaInsights)
+        #expect(a.memorySizeMegabytes == nil && a.initDurationMilliseconds == nil)
+        a.memorySizeMegabytes = 10_240
+        a.initDurationMilliseconds = 812.5
+        #expect(a.memorySizeMegabytes == 10_240 && a.initDurationMilliseconds == 812.5)
+        var b = a
+        #expect(a == b)
+        b.initDurationMilliseconds = nil
+        #expect(a != b)
+        b = a
+        b.memorySizeMegabytes = nil
+        #expect(a != b)
+    }
+
     @Test("events and invocations give back their time and location")
     func eventsAndInvocations() {
         let location = SourceLocation(fileIndex: 295_361, line: 1 << 40)
