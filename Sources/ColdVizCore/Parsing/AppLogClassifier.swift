@@ -77,9 +77,8 @@ enum AppLogClassifier {
             directive["Metrics"]?.forEachElement { metric in
                 guard let name = metric["Name"] else { return true }
                 if name.stringEquals("ColdStart") { namesColdStart = true }
-                if name.stringHasPrefix("module_load_"), let text = name.stringValue, let v = metricValue(o[text]) {
-                    r.moduleTimingsMicroseconds.append(
-                        ModuleTime(name: droppingModuleLoadPrefix(text), microseconds: v))
+                if name.stringHasPrefix("module_load_"), let v = metricValue(o.member(named: name)) {
+                    r.moduleTimingsMicroseconds.append(ModuleTime(name: moduleName(name), microseconds: v))
                 }
                 return true
             }
@@ -90,6 +89,16 @@ enum AppLogClassifier {
         r.traceId =
             JSONRecordClassifier.traceRoot(of: o["xray_trace_id"]) ?? JSONRecordClassifier.traceRoot(of: o["traceId"])
         return r.coldStart == nil && r.moduleTimingsMicroseconds.isEmpty ? nil : r
+    }
+
+    /// The string `metric` (which starts with `module_load_`) without that prefix: from its bytes when they
+    /// are ASCII (bytes are then characters), without making the whole name first.
+    private static func moduleName<Value: JSONReadable>(_ metric: Value) -> String {
+        let ascii = metric.withStringBytes { bytes -> String? in
+            guard bytes.count >= 12, JSONTapeValue.isASCII(bytes) else { return nil }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[12...]), as: UTF8.self)
+        }
+        return (ascii ?? nil) ?? droppingModuleLoadPrefix(metric.stringValue ?? "")
     }
 
     /// `text` without its first 12 characters (`module_load_`); ASCII by bytes, which are its characters.

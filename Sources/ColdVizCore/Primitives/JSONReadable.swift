@@ -16,6 +16,9 @@ protocol JSONReadable {
     var isArray: Bool { get }
     /// The first member named `key` (compared as `String`s are) of an object; nil otherwise. O(members).
     subscript(key: String) -> Self? { get }
+    /// `self[name.stringValue]`: the first member whose key equals the string `name`; nil for a non-object or
+    /// a non-string `name`. O(members).
+    func member(named name: Self) -> Self?
     /// The first member whose key, lower-cased with `_` removed (`AppLogClassifier.normalisedKey`), equals
     /// `normalisedKey`; nil for a non-object. O(size of the keys).
     func member(normalisedKey: String) -> Self?

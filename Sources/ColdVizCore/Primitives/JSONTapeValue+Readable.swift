@@ -41,26 +41,41 @@ extension JSONTapeValue: JSONReadable {
 
     subscript(key: String) -> JSONTapeValue? {
         guard kind == .object else { return nil }
-        return Self.withUTF8(key) { target in
-            let targetIsASCII = Self.isASCII(target)
-            let end = tokens[index].payload
-            var keyIndex = index + 1
-            while keyIndex < end {
-                let token = tokens[keyIndex]
-                if token.stringFlags == 0 && targetIsASCII {
-                    if token.end - token.start == target.count
-                        && (target.isEmpty || memcmp(bytes.baseAddress! + token.start, target.baseAddress!, target.count) == 0)
-                    {
-                        return value(at: keyIndex + 1)
-                    }
-                } else if decodedString(at: keyIndex) == key {
+        return Self.withUTF8(key) { target in member(key: target, isASCII: Self.isASCII(target), text: key) }
+    }
+
+    func member(named name: JSONTapeValue) -> JSONTapeValue? {
+        guard kind == .object, name.kind == .string else { return nil }
+        // Unescaped ASCII (no flag): its raw bytes are its text, and no `String` is made unless a key needs it.
+        guard name.tokens[name.index].stringFlags == 0 else { return name.stringValue.flatMap { self[$0] } }
+        let target = name.rawBytes(at: name.index)
+        return member(key: target, isASCII: true, text: String(decoding: target, as: UTF8.self))
+    }
+
+    /// The first member whose key equals `text`, whose UTF-8 is `target`: by bytes for unescaped ASCII keys
+    /// when `target` is ASCII, else as `String`s compare (`text` is then made, once). O(members).
+    private func member(key target: UnsafeRawBufferPointer, isASCII targetIsASCII: Bool, text: @autoclosure () -> String)
+        -> JSONTapeValue?
+    {
+        let end = tokens[index].payload
+        var keyIndex = index + 1
+        var key: String?
+        while keyIndex < end {
+            let token = tokens[keyIndex]
+            if token.stringFlags == 0 && targetIsASCII {
+                if token.end - token.start == target.count
+                    && (target.isEmpty || memcmp(bytes.baseAddress! + token.start, target.baseAddress!, target.count) == 0)
+                {
                     return value(at: keyIndex + 1)
                 }
-                let member = tokens[keyIndex + 1]
-                keyIndex = member.kind == .object || member.kind == .array ? member.payload : keyIndex + 2
+            } else {
+                if key == nil { key = text() }
+                if decodedString(at: keyIndex) == key { return value(at: keyIndex + 1) }
             }
-            return nil
+            let member = tokens[keyIndex + 1]
+            keyIndex = member.kind == .object || member.kind == .array ? member.payload : keyIndex + 2
         }
+        return nil
     }
 
     func member(normalisedKey: String) -> JSONTapeValue? {

@@ -22,6 +22,10 @@ extension JSONValue: JSONReadable {
         return nil
     }
 
+    func member(named name: JSONValue) -> JSONValue? {
+        name.stringValue.flatMap { self[$0] }
+    }
+
     func stringEquals(_ text: String) -> Bool {
         stringValue == text
     }

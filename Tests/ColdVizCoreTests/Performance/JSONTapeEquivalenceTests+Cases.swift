@@ -87,6 +87,10 @@ extension JSONTapeEquivalenceTests {
         #"{"_aws":{"CloudWatchMetrics":[{"Metrics":[{"Name":"ColdStart"}]}]},"ColdStart":[]}"#,
         #"{"_aws":{"CloudWatchMetrics":[{"Metrics":[{"Name":"Cold\u0053tart"},{"Name":"module_load_a\u00e9"}]}]},"ColdStart":[0.0],"module_load_aé":[5]}"#,
         #"{"_aws":{"CloudWatchMetrics":[{"Metrics":[{"Name":"module_load_x"},{"Name":7},{"Name":"module_load_y"}]},{"Metrics":[{"Name":"module_load_z"}]}]},"module_load_x":[1.5],"module_load_y":"2","module_load_z":[],"function_request_id":"r","xray_trace_id":"Root=t;P=1"}"#,
+        // Metric values found by the metric's name: duplicate keys (first wins), escaped and non-ASCII keys and
+        // names, a name escaped where the key is not, a value before its key's twin, a missing value.
+        #"{"_aws":{"CloudWatchMetrics":[{"Metrics":[{"Name":"module_load_a"},{"Name":"module_load_\u0062"},{"Name":"module_load_c"},{"Name":"module_load_é"},{"Name":"module_load_gone"}]}]},"module_load_a":[1],"module_load_b":[2],"module_load_a":[3],"module_load_\u0063":[4],"module_load_é":5,"module_load_\u00e9":6}"#,
+        #"{"_aws":{"CloudWatchMetrics":[{"Metrics":[{"Name":"module_load_e\u0301"},{"Name":"module_load_\"q"}]}]},"module_load_é":[7],"module_load_e\u0301":[8],"module_load_\"q":[9]}"#,
         #"{"_aws":{"CloudWatchMetrics":{}},"ColdStart":1}"#,
         #"{"_aws":{},"ColdStart":1}"#,
         #"{"_aws":[],"level":"INFO","cold_start":true}"#,
