@@ -56,37 +56,65 @@ public struct LogId: Hashable, Sendable, CustomStringConvertible, ExpressibleByS
         if bytes.count == 36 {
             // 8-4-4-4-12
             guard bytes[8] == dash, bytes[13] == dash, bytes[18] == dash, bytes[23] == dash else { return nil }
-            var bad: UInt64 = 0
-            let high = hex(bytes, 0, 8, &bad) << 32 | hex(bytes, 9, 4, &bad) << 16 | hex(bytes, 14, 4, &bad)
-            let low = hex(bytes, 19, 4, &bad) << 48 | hex(bytes, 24, 12, &bad)
-            return bad == 0 ? .uuid(high, low) : nil
+            var ok = true
+            let high = hex8(bytes, 0, &ok) << 32 | hex4(bytes, 9, &ok) << 16 | hex4(bytes, 14, &ok)
+            let low = hex4(bytes, 19, &ok) << 48 | hex4(bytes, 24, &ok) << 32 | hex8(bytes, 28, &ok)
+            return ok ? .uuid(high, low) : nil
         }
         if bytes.count == 35 {
             // 1-8-24
             guard bytes[0] == UInt8(ascii: "1"), bytes[1] == dash, bytes[10] == dash else { return nil }
-            var bad: UInt64 = 0
-            let high = hex(bytes, 2, 8, &bad) << 32 | hex(bytes, 11, 8, &bad)
-            let low = hex(bytes, 19, 16, &bad)
-            return bad == 0 ? .traceRoot(high, low) : nil
+            var ok = true
+            let high = hex8(bytes, 2, &ok) << 32 | hex8(bytes, 11, &ok)
+            let low = hex8(bytes, 19, &ok) << 32 | hex8(bytes, 27, &ok)
+            return ok ? .traceRoot(high, low) : nil
         }
         return nil
     }
 
-    /// The value of the `count` (at most 16) lowercase hex digits at `start`; `bad` becomes nonzero when a
-    /// byte is not one. Branch-free per digit.
+    /// The value of the 8 lowercase hex digits at `start`, the first the most significant; `ok` becomes false
+    /// when a byte is not one. SWAR: the 8 bytes are checked and converted as one word.
     @inline(__always)
-    private static func hex(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ count: Int, _ bad: inout UInt64) -> UInt64 {
-        var value: UInt64 = 0
-        for k in start..<(start + count) {
-            let byte = bytes[k]
-            let digit = byte &- UInt8(ascii: "0")
-            let letter = byte &- UInt8(ascii: "a")
-            let isDigit = digit < 10
-            let isLetter = letter < 6
-            bad |= UInt64(isDigit || isLetter ? 0 : 1)
-            value = value << 4 | UInt64(isDigit ? digit : letter &+ 10)
+    private static func hex8(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ ok: inout Bool) -> UInt64 {
+        let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        guard let nibbles = nibbles(word, count: 8) else {
+            ok = false
+            return 0
         }
-        return value
+        // Byte k holds digit k (little-endian): gather them, first digit highest.
+        var x = nibbles
+        x = (x & 0x000F_000F_000F_000F) << 4 | (x >> 8) & 0x000F_000F_000F_000F
+        x = (x & 0x0000_00FF_0000_00FF) << 8 | (x >> 16) & 0x0000_00FF_0000_00FF
+        return (x & 0xFFFF) << 16 | (x >> 32) & 0xFFFF
+    }
+
+    /// As ``hex8(_:_:_:)`` for the 4 digits at `start`.
+    @inline(__always)
+    private static func hex4(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ ok: inout Bool) -> UInt64 {
+        let word = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+        guard let nibbles = nibbles(word, count: 4) else {
+            ok = false
+            return 0
+        }
+        var x = nibbles
+        x = (x & 0x000F_000F) << 4 | (x >> 8) & 0x000F_000F
+        return (x & 0xFF) << 8 | (x >> 16) & 0xFF
+    }
+
+    /// Each of the low `count` bytes of `word` as its hex digit value (`0`-`9`, `a`-`f`), or nil when one is
+    /// not a lowercase hex digit. Per byte, for bytes below 0x80: `b + (0x80 - lo)` has its top bit set
+    /// exactly when `b >= lo`, with no carry into the next byte.
+    @inline(__always)
+    private static func nibbles(_ word: UInt64, count: Int) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lanes: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) - 1
+        let top = 0x80 * ones & lanes
+        guard word & top == 0 else { return nil }
+        func atLeast(_ lo: UInt64) -> UInt64 { (word &+ (0x80 - lo) &* ones) & top }
+        let digit = atLeast(0x30) & ~atLeast(0x3A)
+        let letter = atLeast(0x61) & ~atLeast(0x67)
+        guard digit | letter == top else { return nil }
+        return (word & 0x0F0F_0F0F_0F0F_0F0F & lanes) &+ (letter >> 7) &* 9
     }
 
     /// `prefix` then the 32 hex digits of `high` and `low` with the dashes of `dashes`.
