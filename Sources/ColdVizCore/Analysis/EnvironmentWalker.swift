@@ -63,9 +63,15 @@ struct EnvironmentWalker {
         var memory: Int?
         var pendingLogs: [AppLogRecord] = []
         var tree: ImportTree?
+        // The group and stream last asked for a function name: the events of an environment mostly share
+        // them (often the very same strings), and then need not be asked again.
+        var asked: (group: String?, stream: String?)?
 
         for e in events {
-            if functionName == nil { functionName = DatasetBuilder.functionName(group: e.logGroup, stream: e.logStream) }
+            if functionName == nil, asked.map({ $0.group != e.logGroup || $0.stream != e.logStream }) ?? true {
+                functionName = DatasetBuilder.functionName(group: e.logGroup, stream: e.logStream)
+                asked = (e.logGroup, e.logStream)
+            }
             switch e.record {
             case .initStart(let f), .restoreStart(let f):
                 if let v = f.runtimeVersion { runtimeVersion = v }
