@@ -82,12 +82,15 @@ public struct FileIngest: Sendable {
         if let name = log.functionName, let last = lastAppLogNames.function, name == last { log.functionName = last }
         lastAppLogNames.function = log.functionName ?? lastAppLogNames.function
         guard !log.moduleTimingsMicroseconds.isEmpty else { return log }
-        let shared = lastAppLogNames.modules.contains { log.moduleTimingsMicroseconds.sharingNames(with: $0) }
-        log.moduleTimingsMicroseconds.trimCapacity()
-        if !shared {
-            if lastAppLogNames.modules.count == 4 { lastAppLogNames.modules.removeFirst() }
-            lastAppLogNames.modules.append(log.moduleTimingsMicroseconds.names)
+        log.moduleTimingsMicroseconds.trimTimes()
+        guard !lastAppLogNames.modules.contains(where: { log.moduleTimingsMicroseconds.sharingNames(with: $0) }) else {
+            return log
         }
+        // New to this file: trimmed, then shared with the other files of the run that name the same modules.
+        log.moduleTimingsMicroseconds.trimNames()
+        log.moduleTimingsMicroseconds.sharingNames(with: SharedModuleNames.shared.share(log.moduleTimingsMicroseconds.names))
+        if lastAppLogNames.modules.count == 4 { lastAppLogNames.modules.removeFirst() }
+        lastAppLogNames.modules.append(log.moduleTimingsMicroseconds.names)
         return log
     }
 

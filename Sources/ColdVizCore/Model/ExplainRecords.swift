@@ -78,16 +78,21 @@ public struct ModuleTimes: RandomAccessCollection, Sendable, Equatable {
     }
 
     /// Takes `names` as its own names when they are equal, so both hold one array; true when it did. O(modules).
+    @discardableResult
     mutating func sharingNames(with names: [String]) -> Bool {
         guard self.names == names else { return false }
         self.names = names
         return true
     }
 
-    /// Gives back the room the arrays grew but did not fill. O(modules).
-    mutating func trimCapacity() {
-        if names.capacity > names.count { names = names.withUnsafeBufferPointer { Array($0) } }
+    /// Gives back the room the times grew but did not fill. O(modules).
+    mutating func trimTimes() {
         if microseconds.capacity > microseconds.count { microseconds = microseconds.withUnsafeBufferPointer { Array($0) } }
+    }
+
+    /// Gives back the room the names grew but did not fill. O(modules).
+    mutating func trimNames() {
+        if names.capacity > names.count { names = names.withUnsafeBufferPointer { Array($0) } }
     }
 }
 

@@ -57,6 +57,16 @@ struct AppLogTests {
         #expect(logs.map { Array($0.moduleTimingsMicroseconds) } == expected)
     }
 
+    @Test("files naming the same modules share one list of names")
+    func namesSharedAcrossFiles() throws {
+        let line = #"{"level":"INFO","message":"module_timings","timings":{"numpy_shared_name_test":1,"pandas_shared":2}}"#
+        let first = try #require(appLogs(ingestText(line + "\n")).first)
+        let second = try #require(appLogs(ingestText(line.replacingOccurrences(of: ":1,", with: ":5,") + "\n")).first)
+        #expect(Array(second.moduleTimingsMicroseconds).map(\.microseconds) == [5, 2])
+        let buffers = [first, second].map { $0.moduleTimingsMicroseconds.names.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(buffers[0] != nil && buffers[0] == buffers[1])
+    }
+
     @Test("an -X importtime block becomes a tree joined to the cold start that follows it")
     func importTime() throws {
         let s = "2024/03/04/[$LATEST]0000000000000000000000000000000b"
