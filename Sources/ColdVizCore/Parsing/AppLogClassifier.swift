@@ -91,25 +91,24 @@ enum AppLogClassifier {
         return r.coldStart == nil && r.moduleTimingsMicroseconds.isEmpty ? nil : r
     }
 
-    /// The string `metric` (which starts with `module_load_`) without that prefix: from its bytes when they
-    /// are ASCII (bytes are then characters), without making the whole name first.
+    /// The string `metric` (which starts with `module_load_`) without that prefix, cut from its bytes without
+    /// making the whole name first when they are ASCII.
     private static func moduleName<Value: JSONReadable>(_ metric: Value) -> String {
-        let ascii = metric.withStringBytes { bytes -> String? in
-            guard bytes.count >= 12, JSONTapeValue.isASCII(bytes) else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[12...]), as: UTF8.self)
-        }
-        return (ascii ?? nil) ?? droppingModuleLoadPrefix(metric.stringValue ?? "")
+        (metric.withStringBytes(asciiDroppingModuleLoadPrefix) ?? nil) ?? droppingModuleLoadPrefix(metric.stringValue ?? "")
     }
 
-    /// `text` without its first 12 characters (`module_load_`); ASCII by bytes, which are its characters.
+    /// `text` without its first 12 characters (`module_load_`).
     static func droppingModuleLoadPrefix(_ text: String) -> String {
         var copy = text
-        let ascii = copy.withUTF8 { utf8 -> String? in
-            let bytes = UnsafeRawBufferPointer(utf8)
-            guard bytes.count >= 12, JSONTapeValue.isASCII(bytes) else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[12...]), as: UTF8.self)
-        }
-        return ascii ?? String(text.dropFirst("module_load_".count))
+        return copy.withUTF8 { asciiDroppingModuleLoadPrefix(UnsafeRawBufferPointer($0)) }
+            ?? String(text.dropFirst("module_load_".count))
+    }
+
+    /// The text of UTF-8 `bytes` without its first 12 characters when every byte is ASCII (bytes are then
+    /// characters), else nil.
+    private static func asciiDroppingModuleLoadPrefix(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard bytes.count >= 12, JSONTapeValue.isASCII(bytes) else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[12...]), as: UTF8.self)
     }
 
     private static func datadog<Value: JSONReadable>(metric: String, _ o: Value) -> AppLogRecord? {
