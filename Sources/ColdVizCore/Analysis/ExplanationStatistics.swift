@@ -33,10 +33,13 @@ public struct PhaseStatistics: Sendable {
         for (name, path) in parts {
             let values = traces.compactMap { $0[keyPath: path] }
             guard let s = Summary(values: values, probabilities: [0.5, 0.95]) else { continue }
-            let shares = traces.compactMap { t -> Double? in
-                guard name != "End-to-end", let v = t[keyPath: path], let e = t.endToEndMilliseconds, e > 0 else { return nil }
-                return v / e
-            }.sorted()
+            let shares = RadixSort.sorted(
+                traces.compactMap { t -> Double? in
+                    guard name != "End-to-end", let v = t[keyPath: path], let e = t.endToEndMilliseconds, e > 0 else {
+                        return nil
+                    }
+                    return v / e
+                })
             phases.append(
                 Phase(
                     name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,

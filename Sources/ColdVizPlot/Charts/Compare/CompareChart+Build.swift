@@ -28,7 +28,8 @@ extension CompareChart {
             colors: colors, xScale: xScale)
         let steps = ecdf.build()
         return series.indices.map { i in
-            let a = series[i].before.filter(\.isFinite).sorted(), b = series[i].after.filter(\.isFinite).sorted()
+            let a = RadixSort.sorted(series[i].before.filter(\.isFinite))
+            let b = RadixSort.sorted(series[i].after.filter(\.isFinite))
             let shifts =
                 a.isEmpty || b.isEmpty
                 ? []

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 extension ECDFChart {
     /// The steps of one ECDF: distinct sorted values and F at each, F(x) = #{x_i <= x} / n.
     public struct Steps: Hashable, Sendable {
@@ -12,7 +14,7 @@ extension ECDFChart {
     /// The right-continuous ECDF of each series (ties give one jump). O(n log n) for the sort.
     public func build() -> [Steps] {
         series.map { s in
-            let sorted = s.values.filter { $0.isFinite && (xScale == .linear || $0 > 0) }.sorted()
+            let sorted = RadixSort.sorted(s.values.filter { $0.isFinite && (xScale == .linear || $0 > 0) })
             var values: [Double] = []
             var fractions: [Double] = []
             let n = Double(sorted.count)

@@ -24,8 +24,8 @@ extension HeatmapChart {
                 guard !v.isEmpty else { return nil }
                 switch statistic {
                 case .mean: return Moments.mean(v)
-                case .median: return Quantile.type7(sorted: v.sorted(), probability: 0.5)
-                case .percentile(let p): return Quantile.type7(sorted: v.sorted(), probability: p)
+                case .median: return Quantile.type7(sorted: RadixSort.sorted(v), probability: 0.5)
+                case .percentile(let p): return Quantile.type7(sorted: RadixSort.sorted(v), probability: p)
                 case .count: return Double(v.count)
                 }
             }
