@@ -105,8 +105,8 @@ struct ResolvedInput {
     func readDataset() -> Dataset {
         let progress = Progress()
         PhaseTimer.lap("start")
-        let result = Ingestor.ingest(paths: paths, options: options) { progress.update("reading", $0, $1) }
+        let dataset = StreamingBuilder.build(paths: paths, options: options) { progress.update("reading", $0, $1) }
         progress.finish()
-        return DatasetBuilder.build(result)
+        return dataset
     }
 }

@@ -11,52 +11,67 @@ public enum DatasetBuilder {
     /// Builds the dataset. O(n log n) in the number of platform events; environments are walked on
     /// all cores, deduplication is one sequential pass over the 16-byte digests made at ingest.
     public static func build(_ result: consuming IngestResult) -> Dataset {
-        var accounting = EventAccounting()
-        var problems = result.pathProblems
-        var warnings: [InputProblem] = []
-        var fileErrors = result.pathProblems.count
+        var findings = FileFindings(pathProblems: result.pathProblems)
         var files = result.perFile
         result.perFile = []  // `files` is then the only owner, so events are patched in place
-        for file in files {
-            accounting.add(file.accounting)
-            problems.append(contentsOf: file.problems)
-            warnings.append(contentsOf: file.warnings)
-            fileErrors += file.fileErrors
-        }
+        for file in files { findings.add(file) }
         PhaseTimer.lap("ingest")
-        let (kept, dedup) = deduplicate(&files)
-        for c in dedup.conflicts {
-            let first = result.files[c.first.fileIndex].path, second = result.files[c.second.fileIndex].path
-            warnings.append(
-                InputProblem(
-                    file: second, line: c.second.line,
-                    message: "REPORT for request \(c.requestId) differs from the one at \(first):\(c.first.line); both kept"))
-        }
-        accounting.moveToDuplicates(dedup.duplicatesByKind)
-        PhaseTimer.lap("deduplication")
-
-        let groups = environments(kept, restreamed: dedup.restreamed, files: files)
-        // The digests have served: freed before the walk adds the invocations (the peak of memory).
-        for f in files.indices { files[f].digests = [] }
-        var walker = walkInParallel(groups, kept: kept, files: files)
-        var invocations = walker.takeInvocations()
-        PhaseTimer.lap("environments")
-        var joiner = ExplanationJoiner()
-        joiner.join(
-            &invocations, appLogs: walker.takeAppLogsWithIds(), traces: files.flatMap(\.traces),
-            unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
-        PhaseTimer.lap("joins")
+        let walked = walk(&files)
+        let traces = files.flatMap(\.traces)
         // Millions of small objects: released on another core while the caller goes on with the dataset.
         let events = files
         files = []
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(events) {} }
+        return assemble(files: result.files, findings: findings, walks: [walked], traces: traces)
+    }
+
+    /// Deduplicates the events of `files`, groups them into environments and walks each. The files keep
+    /// their events (patched by deduplication) but lose their digests. `laps` times the phases
+    /// (``PhaseTimer``). O(n log n) in the events.
+    static func walk(_ files: inout [FileIngest], laps: Bool = true) -> WalkedEvents {
+        let (kept, dedup) = deduplicate(&files)
+        if laps { PhaseTimer.lap("deduplication") }
+        let groups = environments(kept, restreamed: dedup.restreamed, files: files)
+        // The digests have served: freed before the walk adds the invocations (the peak of memory).
+        for f in files.indices { files[f].digests = [] }
+        let walker = walkInParallel(groups, kept: kept, files: files)
+        if laps { PhaseTimer.lap("environments") }
+        return WalkedEvents(walker: walker, conflicts: dedup.conflicts, duplicatesByKind: dedup.duplicatesByKind)
+    }
+
+    /// The dataset of walked events: `walks` in input order (each of other environments and keys than the
+    /// others), joined with the application logs, import trees and traces of the whole input. O(n).
+    static func assemble(
+        files: [InputFile], findings: FileFindings, walks: [WalkedEvents], traces: [TraceRecord]
+    ) -> Dataset {
+        var accounting = findings.accounting
+        var warnings = findings.warnings
+        for walked in walks {
+            for c in walked.conflicts {
+                let first = files[c.first.fileIndex].path, second = files[c.second.fileIndex].path
+                warnings.append(
+                    InputProblem(
+                        file: second, line: c.second.line,
+                        message: "REPORT for request \(c.requestId) differs from the one at \(first):\(c.first.line); both kept"))
+            }
+            accounting.moveToDuplicates(walked.duplicatesByKind)
+        }
+        var walkers = walks.map(\.walker)
+        var walker = walkers.removeFirst()
+        walker.append(contentsOf: &walkers)
+        var invocations = walker.takeInvocations()
+        var joiner = ExplanationJoiner()
+        joiner.join(
+            &invocations, appLogs: walker.takeAppLogsWithIds(), traces: traces,
+            unmatchedAppLogs: walker.unmatchedAppLogs, unmatchedImportTrees: walker.unmatchedImportTrees)
+        PhaseTimer.lap("joins")
         var traceDuplicates = EventAccounting()
         traceDuplicates.traceSegments = joiner.duplicateTraceSegments
         accounting.moveToDuplicates(traceDuplicates)
         return Dataset(
-            files: result.files, invocations: invocations, initFailures: walker.initFailures,
+            files: files, invocations: invocations, initFailures: walker.initFailures,
             preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
-            problems: problems, warnings: warnings, fileErrors: fileErrors, joins: joiner.coverage)
+            problems: findings.problems, warnings: warnings, fileErrors: findings.fileErrors, joins: joiner.coverage)
     }
 
     /// What deduplication leaves: the kept events in input order, and the duplicates' counts and conflicts

@@ -27,6 +27,20 @@ struct EnvironmentWalker {
         invocations.reserveCapacity(count)
     }
 
+    /// Gives back the room the arrays were given or grew but did not fill, when that is more than a
+    /// quarter (the walkers of many small units are kept until the end). O(invocations) when it copies.
+    mutating func trimCapacity() {
+        if invocations.capacity - invocations.count > invocations.count / 4 {
+            invocations = invocations.withUnsafeBufferPointer { Array($0) }
+        }
+        if appLogsWithIds.capacity - appLogsWithIds.count > appLogsWithIds.count / 4 {
+            appLogsWithIds = appLogsWithIds.withUnsafeBufferPointer { Array($0) }
+        }
+        if initFailures.capacity - initFailures.count > initFailures.count / 4 {
+            initFailures = initFailures.withUnsafeBufferPointer { Array($0) }
+        }
+    }
+
     /// Appends what `others` walked, in order, after what this walker walked (for environments walked in
     /// parallel), emptying each once appended: only one walker's invocations are held twice at a time.
     /// The invocations are stored once, at their final size. O(m).

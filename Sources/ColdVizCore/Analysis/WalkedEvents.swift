@@ -1,0 +1,40 @@
+/// What walking the events of some files yields: the whole input's, or one reading unit's
+/// (``StreamingBuilder``).
+struct WalkedEvents: Sendable {
+    var walker: EnvironmentWalker
+    /// REPORTs sharing a request id with other numbers: both kept, each pair noted.
+    var conflicts: [(first: SourceLocation, second: SourceLocation, requestId: LogId)]
+    /// The duplicates dropped, by record kind.
+    var duplicatesByKind: EventAccounting
+}
+
+/// What the files of a run say about themselves, gathered in input order: the accounting of their
+/// events, located problems and warnings, and file-level errors.
+struct FileFindings: Sendable {
+    var accounting = EventAccounting()
+    var problems: [InputProblem]
+    var warnings: [InputProblem] = []
+    var fileErrors: Int
+
+    /// Findings that start with the paths that could not be used at all.
+    init(pathProblems: [InputProblem]) {
+        problems = pathProblems
+        fileErrors = pathProblems.count
+    }
+
+    /// Adds what `file` found, after what was added before.
+    mutating func add(_ file: FileIngest) {
+        accounting.add(file.accounting)
+        problems.append(contentsOf: file.problems)
+        warnings.append(contentsOf: file.warnings)
+        fileErrors += file.fileErrors
+    }
+
+    /// Adds `other`'s findings (of later files) after these.
+    mutating func add(_ other: FileFindings) {
+        accounting.add(other.accounting)
+        problems.append(contentsOf: other.problems)
+        warnings.append(contentsOf: other.warnings)
+        fileErrors += other.fileErrors
+    }
+}
