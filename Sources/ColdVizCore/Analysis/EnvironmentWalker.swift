@@ -1,13 +1,13 @@
 /// Walks the ordered events of one execution environment and classifies its invocations.
 struct EnvironmentWalker {
-    private(set) var invocations: [Invocation] = []
-    private(set) var initFailures: [InitFailure] = []
-    private(set) var preinitialised = 0
+    var invocations: [Invocation] = []
+    var initFailures: [InitFailure] = []
+    var preinitialised = 0
     /// Application logs carrying ids, joined to invocations by id after every environment was walked.
-    private(set) var appLogsWithIds: [AppLogRecord] = []
+    var appLogsWithIds: [AppLogRecord] = []
     /// Application logs and import trees no invocation of their environment took.
-    private(set) var unmatchedAppLogs = 0
-    private(set) var unmatchedImportTrees = 0
+    var unmatchedAppLogs = 0
+    var unmatchedImportTrees = 0
 
     /// The invocations walked so far, moved out of the walker (so the caller's array is not shared). O(1).
     mutating func takeInvocations() -> [Invocation] {
@@ -63,121 +63,9 @@ struct EnvironmentWalker {
 
     /// Walks one environment's events in order (any collection, so callers need not copy them). O(n).
     mutating func walk<Events: Sequence<PlatformEvent>>(_ events: Events) {
-        var runtimeVersion: String?
-        var functionName: String?
-        var pendingInit: (milliseconds: Int64?, preinitialised: Bool)?
-        var sawInit = false
-        var reportsSeen = 0
-        var nextIsSuppressedInit = false
-        var failureLinePending = false
-        var nextStartPreinitialised = false
-        var lastWasReport = false
-        var failureMilliseconds: Int64?
-        var failuresHere: [Int] = []
-        var memory: Int?
-        var pendingLogs: [AppLogRecord] = []
-        var tree: ImportTree?
-        // The group and stream last asked for a function name: the events of an environment mostly share
-        // them (often the very same strings), and then need not be asked again.
-        var asked: (group: String?, stream: String?)?
-
-        for e in events {
-            if functionName == nil, asked.map({ $0.group != e.logGroup || $0.stream != e.logStream }) ?? true {
-                functionName = DatasetBuilder.functionName(group: e.logGroup, stream: e.logStream)
-                asked = (e.logGroup, e.logStream)
-            }
-            switch e.record {
-            case .initStart(let f), .restoreStart(let f):
-                if let v = f.runtimeVersion { runtimeVersion = v }
-                if let n = f.functionName { functionName = functionName ?? n }
-                let type = f.initializationType
-                pendingInit = (e.timestampMilliseconds, type != nil && type != "on-demand" && type != "snap-start")
-                if case .initStart = e.record { sawInit = true }
-            case .initReport(let f):
-                if f.isFailure {
-                    failuresHere.append(initFailures.count)
-                    initFailures.append(
-                        InitFailure(
-                            fields: f, timestampMilliseconds: e.timestampMilliseconds, logGroup: e.logGroup,
-                            logStream: e.logStream, runtimeVersion: runtimeVersion, memorySizeMegabytes: nil,
-                            functionNameFromData: functionName, location: e.location))
-                }
-                if f.phase == "invoke" || f.isFailure {
-                    nextIsSuppressedInit = true
-                    failureMilliseconds = e.timestampMilliseconds
-                }
-            case .start:
-                lastWasReport = false
-                if let p = pendingInit {
-                    let gap = (e.timestampMilliseconds ?? 0) - (p.milliseconds ?? e.timestampMilliseconds ?? 0)
-                    if p.preinitialised || gap > DatasetBuilder.preinitialisedGapMilliseconds {
-                        preinitialised += 1
-                        nextStartPreinitialised = true
-                    }
-                }
-                pendingInit = nil
-            case .failureMarker:
-                // After its REPORT (a paste) it names the invocation just reported; before, the next one.
-                if lastWasReport { nextIsSuppressedInit = true } else { failureLinePending = true }
-                failureMilliseconds = e.timestampMilliseconds ?? failureMilliseconds
-            case .end, .restoreReport:
-                break
-            case .appLog(let a):
-                if a.requestId != nil || a.traceId != nil { appLogsWithIds.append(a) } else { pendingLogs.append(a) }
-            case .importTime(let line):
-                if line.isHeader {
-                    if tree.map({ !$0.nodes.isEmpty }) == true { unmatchedImportTrees += 1 }
-                    tree = ImportTree()
-                } else {
-                    if tree == nil { tree = ImportTree() }
-                    tree!.nodes.append(line)
-                }
-            case .report(let r):
-                memory = memory ?? r.memorySizeMegabytes
-                // A failure resets the environment for the invocation that follows soon after; one that
-                // comes much later ran in a new environment (or is an unrelated line of a pasted file).
-                if nextIsSuppressedInit, let then = failureMilliseconds, let now = e.timestampMilliseconds,
-                    now - then > DatasetBuilder.failureHorizonMilliseconds
-                {
-                    nextIsSuppressedInit = false
-                }
-                let category: StartCategory
-                if r.initDurationMilliseconds != nil {
-                    category = .cold
-                } else if r.restoreDurationMilliseconds != nil {
-                    category = .restore
-                } else if nextIsSuppressedInit {
-                    category = .suppressedInit
-                } else if reportsSeen == 0 && sawInit && !nextStartPreinitialised {
-                    category = .suppressedInit
-                } else {
-                    category = .warm
-                }
-                var invocation = Invocation(
-                    report: r, category: category, completionMilliseconds: e.timestampMilliseconds,
-                    logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
-                    functionNameFromData: functionName, location: e.location)
-                invocation.explanation.appLogs = pendingLogs
-                pendingLogs = []
-                if let t = tree, !t.nodes.isEmpty, category == .cold || category == .suppressedInit {
-                    invocation.explanation.importTree = t
-                    tree = nil
-                }
-                invocations.append(invocation)
-                reportsSeen += 1
-                nextStartPreinitialised = false
-                pendingInit = nil
-                nextIsSuppressedInit = failureLinePending || r.status == "timeout" || r.status == "error"
-                failureMilliseconds = e.timestampMilliseconds
-                failureLinePending = false
-                lastWasReport = true
-            }
-        }
-        unmatchedAppLogs += pendingLogs.count
-        if tree.map({ !$0.nodes.isEmpty }) == true { unmatchedImportTrees += 1 }
-        for i in failuresHere where initFailures[i].memorySizeMegabytes == nil {
-            initFailures[i].memorySizeMegabytes = memory
-            initFailures[i].functionNameFromData = initFailures[i].functionNameFromData ?? functionName
-        }
+        var state = EnvironmentWalk()
+        for e in events { state.step(e, into: &self) }
+        state.finish(into: &self)
     }
+
 }
