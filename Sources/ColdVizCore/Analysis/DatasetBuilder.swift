@@ -209,7 +209,7 @@ public enum DatasetBuilder {
     }
 
     /// Order of records logged at the same millisecond.
-    private static func rank(_ r: PlatformRecord) -> Int {
+    static func rank(_ r: PlatformRecord) -> Int {
         switch r {
         case .initStart: 0
         case .restoreStart: 1

@@ -21,16 +21,13 @@ public enum StreamingBuilder {
         let units = readingUnits(files)
         let done = AtomicCounter()
         var parts = concurrentMap(units.count) { u in
-            var pieces: [FileIngest] = []
-            for index in units[u] {
-                pieces.append(contentsOf: Ingestor.readPieces(files[index], index: index, options: options))
+            UnitResult(reading: units[u].map { (index: $0, file: files[$0]) }, options: options) {
                 progress?(done.increment(), files.count)
             }
-            return UnitResult(consuming: pieces)
         }
-        PhaseTimer.lap("ingest and walk")
-        guard !sharesKeys(&parts) else {
-            PhaseTimer.lap("inputs overlap: read again")
+        PhaseTimer.lap("ingest and walk (\(parts.count { $0.walkedExactly }) of \(parts.count) units read twice)")
+        if unitsOverlap(&parts) {
+            PhaseTimer.lap("inputs overlap: read again for the exact build")
             parts = []
             return DatasetBuilder.build(Ingestor.ingest(paths: paths, options: options, progress: progress))
         }
@@ -56,8 +53,9 @@ public enum StreamingBuilder {
         return units
     }
 
-    /// Whether two units share a key hash; frees the hashes. O(k log k).
-    private static func sharesKeys(_ parts: inout [UnitResult]) -> Bool {
+    /// Whether two units share a key or an environment (each unit's hashes are distinct). Frees the
+    /// hashes. O(k log k).
+    private static func unitsOverlap(_ parts: inout [UnitResult]) -> Bool {
         var all: [UInt64] = []
         all.reserveCapacity(parts.reduce(0) { $0 + $1.keyHashes.count })
         for p in parts.indices {
@@ -65,26 +63,66 @@ public enum StreamingBuilder {
             parts[p].keyHashes = []
         }
         all.sort()
-        // Each unit's hashes are distinct, so two equal neighbours come from two units.
-        for i in all.indices.dropFirst() where all[i] == all[i - 1] { return true }
-        return false
+        return zip(all, all.dropFirst()).contains { $0 == $1 }
     }
 
-    /// What one unit leaves once walked.
+    /// What one unit leaves once read and walked.
     private struct UnitResult: Sendable {
-        var findings: FileFindings
+        var findings = FileFindings(pathProblems: [])
         var walked: WalkedEvents
-        var traces: [TraceRecord]
-        /// The distinct hashes of the unit's duplicate keys, REPORT request ids and environments.
+        var traces: [TraceRecord] = []
+        /// The hashes of the unit's duplicate keys and REPORT request ids, and of its environments (each once).
         var keyHashes: [UInt64]
+        /// Whether the unit was read again and walked exactly.
+        var walkedExactly: Bool
 
-        /// Walks the pieces read of one unit; their events are freed when this returns.
-        init(consuming pieces: [FileIngest]) {
-            var pieces = pieces
-            findings = FileFindings(pathProblems: [])
+        /// Reads `files` in order, walking their events as they are read; when that walk cannot stand for
+        /// the exact one (events out of time order, duplicates), reads them again and walks them exactly.
+        init(reading files: [(index: Int, file: InputFile)], options: IngestOptions, fileDone: () -> Void) {
+            var walk = StreamingWalk()
+            for (index, file) in files {
+                var ingest = FileIngest(fileIndex: index, displayPath: file.path)
+                ingest.walk = walk
+                walk = StreamingWalk()
+                let rest = Ingestor.read(file, into: &ingest, options: options)
+                precondition(rest.isEmpty, "a walked file is not returned in pieces")
+                walk = ingest.walk.take()!
+                findings.add(ingest)
+                traces.append(contentsOf: ingest.traces)
+                fileDone()
+            }
+            var (walker, environmentHashes) = walk.finish()
+            keyHashes = walk.keyHashes
+            walkedExactly = walk.needsExactBuild
+            walk = StreamingWalk()
+            keyHashes.sort()
+            walkedExactly = walkedExactly || zip(keyHashes, keyHashes.dropFirst()).contains { $0 == $1 }
+            guard !walkedExactly else {
+                walker = EnvironmentWalker()
+                (findings, traces) = (FileFindings(pathProblems: []), [])
+                var pieces: [FileIngest] = []
+                for (index, file) in files {
+                    for piece in Ingestor.readPieces(file, index: index, options: options) {
+                        findings.add(piece)
+                        traces.append(contentsOf: piece.traces)
+                        pieces.append(piece)
+                    }
+                }
+                keyHashes = Self.distinctHashes(of: pieces)
+                walked = DatasetBuilder.walk(&pieces, laps: false)
+                walked.walker.trimCapacity()
+                return
+            }
+            keyHashes.append(contentsOf: environmentHashes)
+            environmentHashes = []
+            walker.trimCapacity()
+            walked = WalkedEvents(walker: walker, conflicts: [], duplicatesByKind: EventAccounting())
+        }
+
+        /// The distinct hashes of the duplicate keys, REPORT request ids and environments of `pieces`' events.
+        private static func distinctHashes(of pieces: [FileIngest]) -> [UInt64] {
             var hashes: [UInt64] = []
             for piece in pieces {
-                findings.add(piece)
                 hashes.reserveCapacity(hashes.count + piece.digests.count * 2)
                 var lastEnvironment: UInt64?
                 for d in piece.digests {
@@ -102,11 +140,8 @@ public enum StreamingBuilder {
                 hashes[distinct] = hashes[i]
                 distinct += 1
             }
-            keyHashes = Array(hashes[..<distinct])
-            hashes = []
-            walked = DatasetBuilder.walk(&pieces, laps: false)
-            walked.walker.trimCapacity()
-            traces = pieces.flatMap(\.traces)
+            hashes.removeLast(hashes.count - distinct)
+            return hashes
         }
     }
 }

@@ -29,6 +29,8 @@ public struct FileIngest: Sendable {
     public internal(set) var fileErrors = 0
     /// Warnings that are not errors (e.g. Insights results that were not `Complete`).
     public internal(set) var warnings: [InputProblem] = []
+    /// When set, events are walked as they are recorded instead of kept in ``events`` (``StreamingBuilder``).
+    var walk: StreamingWalk?
 
     /// Creates an empty result for the file at `fileIndex`.
     public init(fileIndex: Int, displayPath: String) {
@@ -41,7 +43,7 @@ public struct FileIngest: Sendable {
     /// written is never touched, so it costs address space, not memory, and spares the copies of growing
     /// arrays. O(1).
     mutating func reserveEvents(forBytes byteCount: Int) {
-        guard byteCount >= 1 << 20 else { return }
+        guard byteCount >= 1 << 20, walk == nil else { return }
         events.reserveCapacity(events.count + byteCount / 128)
         digests.reserveCapacity(digests.count + byteCount / 128)
     }
@@ -64,7 +66,7 @@ public struct FileIngest: Sendable {
             record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
             logStream: meta.logStream,
             location: SourceLocation(fileIndex: fileIndex, line: meta.line))
-        digests.append(EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event)))
+        let digest = EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event))
         switch record {
         case .start: event.record = .start(requestId: "")
         case .end: event.record = .end(requestId: "")
@@ -72,7 +74,12 @@ public struct FileIngest: Sendable {
             event.record = .appLog(sharingNames(log))
         default: break
         }
-        events.append(event)
+        if walk != nil {
+            walk!.feed(event, digest: digest)
+        } else {
+            events.append(event)
+            digests.append(digest)
+        }
     }
 
     /// `log` with the function and module names of the previous such log when they are equal, and its module
@@ -138,8 +145,12 @@ public struct FileIngest: Sendable {
     /// Appends what the next piece of the same file yielded (read by another reader), as if one reader
     /// had read both. Pending X-Ray segments are not joined: the pieces of text files have none. O(n).
     mutating func append(_ piece: FileIngest) {
-        events.append(contentsOf: piece.events)
-        digests.append(contentsOf: piece.digests)
+        if walk != nil {
+            for i in piece.events.indices { walk!.feed(piece.events[i], digest: piece.digests[i]) }
+        } else {
+            events.append(contentsOf: piece.events)
+            digests.append(contentsOf: piece.digests)
+        }
         traces.append(contentsOf: piece.traces)
         accounting.add(piece.accounting)
         problems.append(contentsOf: piece.problems.prefix(Self.problemLimit - problems.count))

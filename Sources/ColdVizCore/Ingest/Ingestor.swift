@@ -39,6 +39,13 @@ public enum Ingestor {
     /// pieces on all cores (``TextChunkReader``).
     static func readPieces(_ file: InputFile, index: Int, options: IngestOptions) -> [FileIngest] {
         var ingest = FileIngest(fileIndex: index, displayPath: file.path)
+        let rest = read(file, into: &ingest, options: options)
+        return [ingest] + rest
+    }
+
+    /// Reads `file` into `ingest` (made for it, and walking its events when ``FileIngest/walk`` is set);
+    /// returns the pieces after it when a large text file was read in pieces that `ingest` does not walk.
+    static func read(_ file: InputFile, into ingest: inout FileIngest, options: IngestOptions) -> [FileIngest] {
         var context = FileContext(displayPath: file.path, logGroup: nil, logStream: file.logStream, options: options)
         var rest: [FileIngest] = []
         do {
@@ -50,7 +57,7 @@ public enum Ingestor {
         } catch {
             ingest.fileError(line: nil, "cannot read: \(error)")
         }
-        return [ingest] + rest
+        return rest
     }
 
     /// Sniffs `bytes` and reads them with the matching reader, decompressing first when needed. Returns

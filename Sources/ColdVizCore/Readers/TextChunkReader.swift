@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a large text file on all cores: cut at lines that start an event, each piece read by its own
 /// ``TextLogReader`` into its own ``FileIngest``. The pieces, in order, hold what one reader over the
 /// whole file would; when a piece would start in a state it cannot know (a pending console timestamp,
@@ -28,7 +30,7 @@ struct TextChunkReader {
         var counted = [0]
         for n in lines.dropLast() { counted.append(counted.last! + n) }
         let (context, fileIndex, displayPath, linesBefore) = (context, ingest.fileIndex, ingest.displayPath, counted)
-        let pieces = concurrentMap(starts.count) { c in
+        let readPiece = { @Sendable (c: Int) -> (piece: FileIngest, end: TextLogReader.EndState) in
             var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
             piece.reserveEvents(forBytes: ends[c] - starts[c])
             let reader = TextLogReader(
@@ -38,6 +40,11 @@ struct TextChunkReader {
             context.input?.releasePages(within: reader.bytes)
             return (piece: piece, end: end)
         }
+        if ingest.walk != nil {
+            readWalking(into: &ingest, starts: starts, readPiece: readPiece)
+            return []
+        }
+        let pieces = concurrentMap(starts.count, readPiece)
         guard joinable(pieces.map(\.end), starts: starts), pieces.allSatisfy({ $0.piece.pendingSegments.isEmpty }) else {
             TextLogReader(bytes: bytes, context: context, fileHasEmulator: false).read(into: &ingest)
             return []
@@ -53,6 +60,29 @@ struct TextChunkReader {
             warnings += rest[i].warnings.count
         }
         return rest
+    }
+
+    /// Reads the pieces a few at a time (one per core) and feeds each wave, in order, to the walk of
+    /// `ingest`: only one wave's events are held at once. Pieces that do not join make the walk give up
+    /// (the exact build then reads the file in one piece). O(n).
+    private func readWalking(
+        into ingest: inout FileIngest, starts: [Int],
+        readPiece: @Sendable (Int) -> (piece: FileIngest, end: TextLogReader.EndState)
+    ) {
+        let wave = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var previousEnd: TextLogReader.EndState?
+        for first in stride(from: 0, to: starts.count, by: wave) {
+            let count = min(wave, starts.count - first)
+            let pieces = concurrentMap(count) { readPiece(first + $0) }
+            for (k, read) in pieces.enumerated() {
+                if let previousEnd, !joinable([previousEnd], starts: [starts[first + k - 1], starts[first + k]]) {
+                    ingest.walk!.giveUp()
+                }
+                if !read.piece.pendingSegments.isEmpty { ingest.walk!.giveUp() }
+                ingest.append(read.piece)
+                previousEnd = read.end
+            }
+        }
     }
 
     /// Whether each piece after the first starts in the state the reader of the piece before ended in.
