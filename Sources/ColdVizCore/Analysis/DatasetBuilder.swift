@@ -22,7 +22,8 @@ public enum DatasetBuilder {
         let events = files
         files = []
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(events) {} }
-        return assemble(files: result.files, findings: findings, walks: [walked], traces: traces)
+        var walks = [walked]
+        return assemble(files: result.files, findings: findings, walks: &walks, traces: traces)
     }
 
     /// Deduplicates the events of `files`, groups them into environments and walks each. The files keep
@@ -40,9 +41,10 @@ public enum DatasetBuilder {
     }
 
     /// The dataset of walked events: `walks` in input order (each of other environments and keys than the
-    /// others), joined with the application logs, import trees and traces of the whole input. O(n).
+    /// others), joined with the application logs, import trees and traces of the whole input. The walks
+    /// are emptied as they are merged, so only one is held twice at a time. O(n).
     static func assemble(
-        files: [InputFile], findings: FileFindings, walks: [WalkedEvents], traces: [TraceRecord]
+        files: [InputFile], findings: FileFindings, walks: inout [WalkedEvents], traces: [TraceRecord]
     ) -> Dataset {
         var accounting = findings.accounting
         var warnings = findings.warnings
@@ -56,7 +58,12 @@ public enum DatasetBuilder {
             }
             accounting.moveToDuplicates(walked.duplicatesByKind)
         }
-        var walkers = walks.map(\.walker)
+        var walkers: [EnvironmentWalker] = []
+        for w in walks.indices {
+            walkers.append(walks[w].walker)
+            walks[w].walker = EnvironmentWalker()
+        }
+        walks = []
         var walker = walkers.removeFirst()
         walker.append(contentsOf: &walkers)
         var invocations = walker.takeInvocations()

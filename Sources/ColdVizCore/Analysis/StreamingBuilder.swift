@@ -35,9 +35,9 @@ public enum StreamingBuilder {
         var findings = FileFindings(pathProblems: pathProblems)
         for part in parts { findings.add(part.findings) }
         let traces = parts.flatMap(\.traces)
-        let walks = parts.map(\.walked)
+        var walks = parts.map(\.walked)
         parts = []
-        return DatasetBuilder.assemble(files: files, findings: findings, walks: walks, traces: traces)
+        return DatasetBuilder.assemble(files: files, findings: findings, walks: &walks, traces: traces)
     }
 
     /// The files read and walked together, as ranges of `files`: a file alone, or the consecutive files of
