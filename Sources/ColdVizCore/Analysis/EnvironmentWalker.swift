@@ -52,7 +52,8 @@ struct EnvironmentWalker {
         }
     }
 
-    private mutating func append(_ other: EnvironmentWalker) {
+    /// Appends what `other` walked after what this walker walked (arrays grow as usual). O(m) amortised.
+    mutating func append(_ other: EnvironmentWalker) {
         invocations.append(contentsOf: other.invocations)
         initFailures.append(contentsOf: other.initFailures)
         preinitialised += other.preinitialised

@@ -20,12 +20,22 @@ public enum StreamingBuilder {
         PhaseTimer.lap("discovery")
         let units = readingUnits(files)
         let done = AtomicCounter()
-        var parts = concurrentMap(units.count) { u in
-            UnitResult(reading: units[u].map { (index: $0, file: files[$0]) }, options: options) {
-                progress?(done.increment(), files.count)
+        // Consecutive units in batches, each batch's results merged as they come: an export tree's
+        // hundreds of thousands of one-file units would each cost arrays of their own.
+        let batchCount = min(units.count, 64 * ProcessInfo.processInfo.activeProcessorCount)
+        var parts = concurrentMap(batchCount) { b in
+            let batch = units[(b * units.count / batchCount)..<((b + 1) * units.count / batchCount)]
+            var result = UnitResult()
+            for unit in batch {
+                result.add(
+                    UnitResult(reading: unit.map { (index: $0, file: files[$0]) }, options: options) {
+                        progress?(done.increment(), files.count)
+                    })
             }
+            result.walked.walker.trimCapacity()
+            return result
         }
-        PhaseTimer.lap("ingest and walk (\(parts.count { $0.walkedExactly }) of \(parts.count) units read twice)")
+        PhaseTimer.lap("ingest and walk (\(parts.reduce(0) { $0 + $1.unitsWalkedExactly }) of \(units.count) units read twice)")
         if unitsOverlap(&parts) {
             PhaseTimer.lap("inputs overlap: read again for the exact build")
             parts = []
@@ -66,15 +76,30 @@ public enum StreamingBuilder {
         return zip(all, all.dropFirst()).contains { $0 == $1 }
     }
 
-    /// What one unit leaves once read and walked.
+    /// What one unit, or consecutive units, leave once read and walked.
     private struct UnitResult: Sendable {
         var findings = FileFindings(pathProblems: [])
-        var walked: WalkedEvents
+        var walked = WalkedEvents(walker: EnvironmentWalker(), conflicts: [], duplicatesByKind: EventAccounting())
         var traces: [TraceRecord] = []
-        /// The hashes of the unit's duplicate keys and REPORT request ids, and of its environments (each once).
-        var keyHashes: [UInt64]
-        /// Whether the unit was read again and walked exactly.
-        var walkedExactly: Bool
+        /// The hashes of each unit's duplicate keys and REPORT request ids, and of its environments (each
+        /// once in a unit).
+        var keyHashes: [UInt64] = []
+        /// How many of the units were read again and walked exactly.
+        var unitsWalkedExactly = 0
+
+        /// Nothing read yet.
+        init() {}
+
+        /// Appends what the units after these left.
+        mutating func add(_ later: consuming UnitResult) {
+            findings.add(later.findings)
+            walked.walker.append(later.walked.walker)
+            walked.conflicts.append(contentsOf: later.walked.conflicts)
+            walked.duplicatesByKind.add(later.walked.duplicatesByKind)
+            traces.append(contentsOf: later.traces)
+            keyHashes.append(contentsOf: later.keyHashes)
+            unitsWalkedExactly += later.unitsWalkedExactly
+        }
 
         /// Reads `files` in order, walking their events as they are read; when that walk cannot stand for
         /// the exact one (events out of time order, duplicates), reads them again and walks them exactly.
@@ -93,11 +118,11 @@ public enum StreamingBuilder {
             }
             var (walker, environmentHashes) = walk.finish()
             keyHashes = walk.keyHashes
-            walkedExactly = walk.needsExactBuild
+            let needsExactBuild = walk.needsExactBuild
             walk = StreamingWalk()
             keyHashes.sort()
-            walkedExactly = walkedExactly || zip(keyHashes, keyHashes.dropFirst()).contains { $0 == $1 }
-            guard !walkedExactly else {
+            guard !needsExactBuild, !zip(keyHashes, keyHashes.dropFirst()).contains(where: { $0 == $1 }) else {
+                unitsWalkedExactly = 1
                 walker = EnvironmentWalker()
                 (findings, traces) = (FileFindings(pathProblems: []), [])
                 var pieces: [FileIngest] = []
@@ -110,12 +135,10 @@ public enum StreamingBuilder {
                 }
                 keyHashes = Self.distinctHashes(of: pieces)
                 walked = DatasetBuilder.walk(&pieces, laps: false)
-                walked.walker.trimCapacity()
                 return
             }
             keyHashes.append(contentsOf: environmentHashes)
             environmentHashes = []
-            walker.trimCapacity()
             walked = WalkedEvents(walker: walker, conflicts: [], duplicatesByKind: EventAccounting())
         }
 
