@@ -30,7 +30,10 @@ enum ColdVizProcess {
     }()
 
     /// Runs `coldviz <arguments>` with stdin closed; stdout and stderr go through files, so no pipe fills up.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    /// `environment` adds variables to the test's own.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> CommandResult {
         let binary = try #require(
             Self.binary,
             """
@@ -47,6 +50,9 @@ enum ColdVizProcess {
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle

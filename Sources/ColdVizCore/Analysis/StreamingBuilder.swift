@@ -16,6 +16,22 @@ public enum StreamingBuilder {
         paths: [String], options: IngestOptions = IngestOptions(),
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Dataset {
+        buildReporting(paths: paths, options: options, progress: progress).dataset
+    }
+
+    /// How a build went: how many reading units there were, how many were read again and walked exactly,
+    /// and whether the whole input was built exactly because units overlapped.
+    struct Report: Equatable {
+        var units = 0
+        var unitsWalkedExactly = 0
+        var overlapping = false
+    }
+
+    /// ``build(paths:options:progress:)``, with how it went.
+    static func buildReporting(
+        paths: [String], options: IngestOptions = IngestOptions(),
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> (dataset: Dataset, report: Report) {
         let (files, pathProblems) = InputDiscovery.discover(paths)
         PhaseTimer.lap("discovery")
         let units = readingUnits(files)
@@ -35,11 +51,13 @@ public enum StreamingBuilder {
             result.walked.walker.trimCapacity()
             return result
         }
-        PhaseTimer.lap("ingest and walk (\(parts.reduce(0) { $0 + $1.unitsWalkedExactly }) of \(units.count) units read twice)")
+        var report = Report(units: units.count, unitsWalkedExactly: parts.reduce(0) { $0 + $1.unitsWalkedExactly })
+        PhaseTimer.lap("ingest and walk (\(report.unitsWalkedExactly) of \(units.count) units read twice)")
         if unitsOverlap(&parts) {
             PhaseTimer.lap("inputs overlap: read again for the exact build")
             parts = []
-            return DatasetBuilder.build(Ingestor.ingest(paths: paths, options: options, progress: progress))
+            report.overlapping = true
+            return (DatasetBuilder.build(Ingestor.ingest(paths: paths, options: options, progress: progress)), report)
         }
         PhaseTimer.lap("overlap check")
         var findings = FileFindings(pathProblems: pathProblems)
@@ -47,7 +65,7 @@ public enum StreamingBuilder {
         let traces = parts.flatMap(\.traces)
         var walks = parts.map(\.walked)
         parts = []
-        return DatasetBuilder.assemble(files: files, findings: findings, walks: &walks, traces: traces)
+        return (DatasetBuilder.assemble(files: files, findings: findings, walks: &walks, traces: traces), report)
     }
 
     /// The files read and walked together, as ranges of `files`: a file alone, or the consecutive files of
