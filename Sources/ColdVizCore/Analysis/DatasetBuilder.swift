@@ -64,7 +64,7 @@ public enum DatasetBuilder {
             walks[w].walker = EnvironmentWalker()
         }
         walks = []
-        var walker = walkers.removeFirst()
+        var walker = walkers.isEmpty ? EnvironmentWalker() : walkers.removeFirst()
         walker.append(contentsOf: &walkers)
         var invocations = walker.takeInvocations()
         var joiner = ExplanationJoiner()

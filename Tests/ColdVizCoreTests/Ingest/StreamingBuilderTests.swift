@@ -79,6 +79,13 @@ struct StreamingBuilderTests {
         }
     }
 
+    @Test("no file at all: a missing path, an empty directory")
+    func nothingToRead() {
+        Self.expectExact(["/nonexistent/logs"])
+        Self.expectExact([FixturePaths.temporaryDirectory().path])
+        #expect(StreamingBuilder.build(paths: ["/nonexistent/logs"]).fileErrors == 1)
+    }
+
     @Test("a file named twice, or beside a copy of it, counts its records once")
     func overlappingInputs() throws {
         let text = FixturePaths.fixture("experiment/formats/text")
