@@ -1,0 +1,66 @@
+import ColdVizStats
+
+extension HTMLReport {
+    /// The tables `analyze` prints, then lifecycle columns when the data has suppressed inits,
+    /// SnapStart restores or failed inits.
+    static func tablesSection(_ c: ReportContent) -> String {
+        let a = c.analysis
+        let by = a.groupBy.map(\.rawValue).joined(separator: ", ")
+        var out = "<section id=\"statistics\">\n<h2>Statistics</h2>\n"
+        out += "<h3>Cold starts by \(HTMLText.escape(by))</h3>\n"
+        out += "<p class=\"note\">Invocations, cold starts, the cold-start rate, failed inits, and Init Duration "
+        out += "percentiles of the cold starts in ms.</p>\n"
+        out += table(AnalysisTables.coldStarts(a))
+        out += "<p class=\"note\"><sup>*</sup> fewer samples than 10/(1−p): the percentile is not reliable "
+        out +=
+            "(" + HTMLText.escape(minimumSamplesText(a.probabilities)) + "). Percentiles are type 7 (numpy's default “linear”); "
+        out += "— marks a group without values.</p>\n"
+        out += "<h3>Duration, billed duration and memory</h3>\n"
+        out +=
+            "<p class=\"note\">Duration (ms) of cold and warm invocations, Billed Duration (ms) p50, Max Memory Used p95.</p>\n"
+        out += table(AnalysisTables.invocations(a))
+        if let lifecycle = lifecycleTable(a) {
+            out += "<h3>Lifecycle</h3>\n"
+            out += "<p class=\"note\">How each group's invocations started: suppressed-init cold starts and SnapStart "
+            out += "restores are counted apart from cold starts (see Method).</p>\n"
+            out += table(lifecycle)
+        }
+        out += "</section>\n"
+        return out
+    }
+
+    /// Per group: warm starts, and the suppressed-init, restore and failed-init columns the data has; nil when none has any.
+    static func lifecycleTable(_ a: Analysis) -> TextTable? {
+        let suppressed = a.groups.contains { $0.suppressedInitColdStarts > 0 }
+        let restores = a.groups.contains { $0.restores > 0 }
+        let failures = a.groups.contains { $0.initFailures > 0 }
+        guard suppressed || restores || failures else { return nil }
+        var headers = a.groupBy.map(\.rawValue) + ["invocations", "cold", "warm"]
+        if suppressed { headers.append("suppressed-init") }
+        if restores { headers += ["restores", "restore p50", "restore p95"] }
+        if failures { headers.append("failed inits") }
+        var t = TextTable(
+            headers: headers,
+            rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: headers.count - a.groupBy.count))
+        for g in a.groups {
+            var row = g.key.map(\.value) + [number(g.invocations), number(g.coldStarts), number(g.warmStarts)]
+            if suppressed { row.append(number(g.suppressedInitColdStarts)) }
+            if restores { row += [number(g.restores), percentile(g.restoreDuration, 0.5), percentile(g.restoreDuration, 0.95)] }
+            if failures { row.append(number(g.initFailures)) }
+            t.rows.append(row)
+        }
+        return t
+    }
+
+    /// `p50 needs 20, p95 needs 200`: the 10/(1−p) rule for the reported percentiles.
+    static func minimumSamplesText(_ probabilities: [Double]) -> String {
+        probabilities.map {
+            NumberFormatting.percentileName($0) + " needs " + number(Quantile.minimumSampleSize(probability: $0))
+        }.joined(separator: ", ")
+    }
+
+    private static func percentile(_ s: Summary?, _ p: Double) -> String {
+        guard let v = s?.percentile(p) else { return "—" }
+        return NumberFormatting.milliseconds(v.value) + (v.isLowSample ? "*" : "")
+    }
+}
