@@ -36,7 +36,8 @@ extension HTMLReport {
             ? "<span class=\"verdict-pass\">reconciles</span>.</p>\n"
             : "<span class=\"verdict-fail\">DOES NOT RECONCILE</span>.</p>\n"
         out += "<ul>\n"
-        for line in AnalysisTables.accountingLines(a, problemLimit: 0) where !line.hasPrefix("  ... and ") {
+        for line in AnalysisTables.accountingLines(a, problemLimit: 0)
+        where !line.hasPrefix("  ... and ") && !line.hasPrefix("events: ") {
             out += "<li>\(HTMLText.escape(line.trimmingCharacters(in: .whitespaces)))</li>\n"
         }
         out += "</ul>\n"

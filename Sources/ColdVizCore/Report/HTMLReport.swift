@@ -16,7 +16,7 @@ public enum HTMLReport {
         out += chartsSection(c)
         if let check = c.check { out += checkSection(check) }
         out += methodSection(c)
-        out += "<footer><p>Made by coldviz \(HTMLText.escape(c.provenance.version)) from the files listed above; "
+        out += "<footer><p>Made by coldviz \(HTMLText.escape(c.provenance.version)) from the input counted above; "
         out += "this page loads nothing from the network.</p></footer>\n"
         out += "</main>\n</body>\n</html>\n"
         return out

@@ -1,0 +1,121 @@
+import ColdVizCore
+import ColdVizTestSupport
+import Foundation
+import Testing
+
+/// The HTML page of `coldviz report`, rendered from an analysis of the fixture experiment and
+/// small hand-made SVGs: structure, escaping, marks and determinism.
+@Suite("HTML report page")
+struct HTMLReportTests {
+    static let analysis = analyzeForTest([FixturePaths.fixture("experiment/formats/text")])
+
+    /// A minimal SVG in Cairo's shape: an XML declaration, ids and references to them.
+    static func svg(_ label: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100pt" height="50pt" viewBox="0 0 100 50">
+        <defs><clipPath id="clip1"><rect x="0" y="0" width="100" height="50"/></clipPath></defs>
+        <g clip-path="url(#clip1)"><rect x="1" y="1" width="10" height="10" fill="rgb(0%,0%,0%)"/><use xlink:href="#clip1"/></g>
+        <!-- \(label) -->
+        </svg>
+
+        """
+    }
+
+    static func content(charts: [ReportChart], title: String = "t") -> ReportContent {
+        ReportContent(
+            analysis: analysis, chartGroupBy: [.method], charts: charts,
+            skippedCharts: ["phases: no invocation has an X-Ray trace"],
+            provenance: ReportProvenance(version: "9.9.9", commandLine: "coldviz report 'a b' -o r.html"))
+    }
+
+    @Test("the five markup characters become character references")
+    func escaping() {
+        #expect(HTMLText.escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;")
+        #expect(HTMLText.escape("\"&'") == "&quot;&amp;&#39;")
+        #expect(HTMLText.escape("zip_layers 3.9 ✓") == "zip_layers 3.9 ✓")
+        #expect(HTMLText.anchor("Heatmap p50: method/memory") == "heatmap-p50-method-memory")
+    }
+
+    @Test("a page with two charts is well-formed, ids are unique, both themes of each chart are inline")
+    func structure() throws {
+        let charts = ["a", "b"].map {
+            ReportChart(
+                kind: "ecdf", name: "ecdf-\($0)", title: "T \($0)", caption: "n = 3.", lightSVG: Self.svg($0),
+                darkSVG: Self.svg($0))
+        }
+        let html = HTMLReport.render(Self.content(charts: charts))
+        let page = try #require(HTMLPageElements.parse(html), "the page parses as XML")
+        #expect(page.figures.map(\.id) == ["chart-ecdf-a", "chart-ecdf-b"])
+        #expect(page.figures.allSatisfy { $0.svgs == 2 })
+        #expect(Set(page.ids).count == page.ids.count, "no id appears twice: \(page.ids)")
+        // Every reference points at an id of the same chart and theme.
+        for prefix in ["c0l-", "c0d-", "c1l-", "c1d-"] {
+            #expect(page.ids.contains(prefix + "clip1"))
+            #expect(html.contains("url(#\(prefix)clip1)") && html.contains("xlink:href=\"#\(prefix)clip1\""))
+        }
+        #expect(!html.contains("<?xml"), "the XML declarations are dropped")
+        for section in ["input", "statistics", "charts", "method"] { #expect(page.ids.contains(section)) }
+        #expect(!page.ids.contains("check"), "no baseline, no check section")
+        #expect(page.text.contains("coldviz report 'a b' -o r.html") && page.text.contains("9.9.9"))
+        #expect(page.text.contains("Not drawn: phases: no invocation has an X-Ray trace."))
+    }
+
+    @Test("no script, no external resource, no time unless asked")
+    func selfContained() throws {
+        let chart = ReportChart(kind: "box", name: "box", title: "B", caption: "c", lightSVG: Self.svg("x"))
+        let html = HTMLReport.render(Self.content(charts: [chart]))
+        let page = try #require(HTMLPageElements.parse(html))
+        for element in ["script", "link", "img", "iframe", "object", "embed"] { #expect(!page.names.contains(element)) }
+        #expect(!html.contains("src="))
+        let external = html.components(separatedBy: "http").dropFirst().filter { !$0.hasPrefix("://www.w3.org/") }
+        #expect(external.isEmpty, "only XML namespace names mention http")
+        #expect(HTMLReport.render(Self.content(charts: [chart])) == html)
+        var stamped = Self.content(charts: [chart])
+        stamped.provenance.timestamp = "2026-01-02T03:04:05Z"
+        #expect(HTMLReport.render(stamped).contains("made 2026-01-02T03:04:05Z"))
+        #expect(!html.contains("made 20"))
+    }
+
+    @Test("every low-sample percentile of analyze's table is marked, and the mark is explained")
+    func lowSampleMarks() throws {
+        let html = HTMLReport.render(Self.content(charts: []))
+        let table = AnalysisTables.coldStarts(Self.analysis)
+        let marked = table.rows.joined().filter { $0.hasSuffix("*") }.count
+        let invocationMarks = AnalysisTables.invocations(Self.analysis).rows.joined().filter { $0.hasSuffix("*") }.count
+        #expect(marked > 0)
+        #expect(html.components(separatedBy: "<sup title=").count - 1 == marked + invocationMarks)
+        #expect(html.contains("p50 needs 20, p90 needs 100, p95 needs 200, p99 needs 1,000"))
+        let page = try #require(HTMLPageElements.parse(html))
+        #expect(page.text.contains("fewer samples than 10/(1−p)"))
+    }
+
+    @Test("chart titles, captions and SVG labels from the logs are escaped")
+    func hostileNames() throws {
+        let name = "<script>alert(1)</script>\"&'"
+        let chart = ReportChart(
+            kind: "distribution\"><b>", name: name, title: name, caption: "group \(name) n = 1.", lightSVG: Self.svg(name))
+        let html = HTMLReport.render(Self.content(charts: [chart]))
+        let page = try #require(HTMLPageElements.parse(html))
+        #expect(!page.names.contains("script") && !page.names.contains("b"))
+        #expect(page.text.contains(name))
+        #expect(html.lowercased().components(separatedBy: "<script").count == 1)
+    }
+
+    @Test("an SVG with active content is refused and replaced by a note")
+    func activeSVG() throws {
+        #expect(throws: InlineSVG.Rejection.activeContent("<script")) {
+            try InlineSVG.embed("<svg><script>x()</script></svg>", idPrefix: "p", title: "", description: "")
+        }
+        #expect(throws: InlineSVG.Rejection.activeContent("onload")) {
+            try InlineSVG.embed("<svg onload =\"x()\"></svg>", idPrefix: "p", title: "", description: "")
+        }
+        #expect(throws: InlineSVG.Rejection.noSVGElement) {
+            try InlineSVG.embed("<html/>", idPrefix: "p", title: "", description: "")
+        }
+        let bad = ReportChart(kind: "box", name: "box", title: "B", caption: "c", lightSVG: "<svg><script>x()</script></svg>")
+        let html = HTMLReport.render(Self.content(charts: [bad]))
+        #expect(html.contains("This chart could not be embedded: the SVG holds active content (&lt;script)"))
+        #expect(!html.contains("x()"))
+    }
+}
