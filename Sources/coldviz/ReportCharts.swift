@@ -93,15 +93,15 @@ struct ReportCharts {
         } else {
             skipped.append("phases: no invocation has an X-Ray trace")
         }
+        let counts = data.groups(by: by).compactMap { g in
+            ImportStatistics.of(data.dataset.invocations, at: g.indices).map { (g.name, $0.coldStartsWithTimings) }
+        }
         if let l = light.imports(top: 10), let d = dark.imports(top: 10) {
-            let counts = data.groups(by: by).compactMap { g in
-                ImportStatistics.of(data.dataset.invocations, at: g.indices).map { (g.name, $0.coldStartsWithTimings) }
-            }
             charts.append(
                 try render(
                     "imports", "imports-by-\(byName)", l, d,
                     caption: "p95 import time of the 10 costliest modules per \(byText); the other modules as “other”. "
-                        + Self.nText(counts.reduce(0) { $0 + $1.1 }, "cold start with module timings", counts)))
+                        + Self.nText(counts.reduce(0) { $0 + $1.1 }, "cold start", counts, with: " with module timings")))
         } else {
             skipped.append("imports: no cold start logged module timings or -X importtime")
         }
@@ -113,7 +113,8 @@ struct ReportCharts {
                     "importtree", "importtree-\(ColdViz.Plot.fileSafe(l.group))", l.chart, d.chart,
                     caption:
                         "Icicle of the aggregated python -X importtime tree of \(l.group): each module's width is its median "
-                        + "cumulative import time, nested under the module that imported it."))
+                        + "cumulative import time, nested under the module that imported it. "
+                        + Self.nText(counts.first { $0.0 == l.group }?.1 ?? 0, "cold start", [], with: " with import timings")))
         }
     }
 
@@ -149,8 +150,8 @@ struct ReportCharts {
     }
 
     /// `n = 360 cold starts (image 120, zip 120, zip_layers 120).`, at most 12 groups named.
-    static func nText(_ total: Int, _ noun: String, _ groups: [(String, Int)]) -> String {
-        var text = "n = \(grouped(total)) \(noun)\(total == 1 ? "" : "s")"
+    static func nText(_ total: Int, _ noun: String, _ groups: [(String, Int)], with qualifier: String = "") -> String {
+        var text = "n = \(grouped(total)) \(noun)\(total == 1 ? "" : "s")\(qualifier)"
         guard groups.count > 1 else { return text + "." }
         text += " (" + groups.prefix(12).map { "\($0.0) \(grouped($0.1))" }.joined(separator: ", ")
         return text + (groups.count > 12 ? ", … \(groups.count - 12) more groups)." : ").")

@@ -22,7 +22,7 @@ extension HTMLReport {
         ]
         for (name, value) in facts { out += "<div><dt>\(name)</dt><dd>\(HTMLText.escape(value))</dd></div>" }
         out += "</dl>\n<p>"
-        if let span = timeSpan(d) { out += "Time span: \(HTMLText.escape(span)).<br/>" }
+        out += "Time span: " + (timeSpan(d).map(HTMLText.escape) ?? "none (no REPORT carries a timestamp)") + ".<br/>"
         out += "Statistics grouped by <strong>" + HTMLText.escape(dimensionList(a.groupBy)) + "</strong>"
         out += " (\(count(a.groups.count, "group"))); charts grouped by "
         out += "<strong>" + HTMLText.escape(dimensionList(c.chartGroupBy)) + "</strong>.</p>\n"

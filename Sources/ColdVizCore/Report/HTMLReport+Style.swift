@@ -42,6 +42,8 @@ extension HTMLReport {
         figure.chart{margin:1.5em 0;padding:0;break-inside:avoid;page-break-inside:avoid}
         figure.chart svg{display:block;width:100%;max-width:100%;height:auto;border:1px solid var(--rule);\
         border-radius:6px}
+        figure.chart>div{overflow-x:auto}
+        @media (max-width:600px){figure.chart svg{min-width:560px;max-width:none}}
         figure.chart .theme-dark{display:none}
         @media (prefers-color-scheme:dark){figure.chart .theme-light{display:none}figure.chart .theme-dark{display:block}}
         figcaption{font-size:.92rem;margin-top:.4em}
@@ -53,7 +55,8 @@ extension HTMLReport {
         @media (max-width:480px){body{font-size:15px}th,td{padding:.3em .5em}}
         @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--panel:#f2f2f2;--code:#f2f2f2;--rule:#bbb}
         body{font-size:10.5pt}main{max-width:none;padding:0}nav.toc{display:none}
-        figure.chart .theme-dark{display:none!important}figure.chart .theme-light{display:block!important}
+        figure.chart .theme-dark{display:none!important}figure.chart .theme-light{display:block!important}\
+        figure.chart svg{min-width:0;max-width:100%}figure.chart>div{overflow:visible}
         h2,h3{break-after:avoid;page-break-after:avoid}table,dl.facts div{break-inside:avoid}
         .table-wrap{overflow:visible;border:none}th,td{white-space:normal}th{position:static}}
         """
