@@ -10,7 +10,7 @@ extension HTMLReport {
         out += "<h3>Cold starts by \(HTMLText.escape(by))</h3>\n"
         out += "<p class=\"note\">Invocations, cold starts, the cold-start rate, failed inits, and Init Duration "
         out += "percentiles of the cold starts in ms.</p>\n"
-        out += table(AnalysisTables.coldStarts(a))
+        out += table(fullKeys(AnalysisTables.coldStarts(a), a))
         out += "<p class=\"note\"><sup>*</sup> fewer samples than 10/(1−p): the percentile is not reliable "
         out +=
             "(" + HTMLText.escape(minimumSamplesText(a.probabilities)) + "). Percentiles are type 7 (numpy's default “linear”); "
@@ -18,7 +18,7 @@ extension HTMLReport {
         out += "<h3>Duration, billed duration and memory</h3>\n"
         out +=
             "<p class=\"note\">Duration (ms) of cold and warm invocations, Billed Duration (ms) p50, Max Memory Used p95.</p>\n"
-        out += table(AnalysisTables.invocations(a))
+        out += table(fullKeys(AnalysisTables.invocations(a), a))
         if let lifecycle = lifecycleTable(a) {
             out += "<h3>Lifecycle</h3>\n"
             out += "<p class=\"note\">How each group's invocations started: suppressed-init cold starts and SnapStart "
@@ -27,6 +27,16 @@ extension HTMLReport {
         }
         out += "</section>\n"
         return out
+    }
+
+    /// `t` (a table of `analyze`, one row per group) with each group's values in full: the terminal
+    /// shortens long ones in the middle, the page scrolls instead.
+    static func fullKeys(_ t: TextTable, _ a: Analysis) -> TextTable {
+        var t = t
+        for (i, g) in a.groups.enumerated() where i < t.rows.count {
+            t.rows[i].replaceSubrange(0..<g.key.count, with: g.key.map(\.value))
+        }
+        return t
     }
 
     /// Per group: warm starts, and the suppressed-init, restore and failed-init columns the data has; nil when none has any.

@@ -1,7 +1,8 @@
-import ColdVizCore
 import ColdVizTestSupport
 import Foundation
 import Testing
+
+@testable import ColdVizCore
 
 /// The HTML page of `coldviz report`, rendered from an analysis of the fixture experiment and
 /// small hand-made SVGs: structure, escaping, marks and determinism.
@@ -117,5 +118,37 @@ struct HTMLReportTests {
         let html = HTMLReport.render(Self.content(charts: [bad]))
         #expect(html.contains("This chart could not be embedded: the SVG holds active content (&lt;script)"))
         #expect(!html.contains("x()"))
+    }
+}
+
+/// The lifecycle table and the group names of the page's tables.
+@Suite("HTML report tables")
+struct HTMLReportTableTests {
+    @Test("lifecycle columns appear only for what the data has: SnapStart restores here, nothing in the experiment")
+    func lifecycle() throws {
+        #expect(HTMLReport.lifecycleTable(HTMLReportTests.analysis) == nil)
+        let snapStart = analyzeForTest([
+            FixturePaths.realSample("a_docwho2-java-connect-lex-chatgpt_README_sam-logs-tail_SnapStart.txt")
+        ])
+        let restores = snapStart.groups.reduce(0) { $0 + $1.restores }
+        #expect(restores > 0)
+        let t = try #require(HTMLReport.lifecycleTable(snapStart))
+        #expect(t.headers.contains("restores") && t.headers.contains("restore p50"))
+        #expect(!t.headers.contains("suppressed-init") && !t.headers.contains("failed inits"))
+        let column = try #require(t.headers.firstIndex(of: "restores"))
+        let listed: [Int] = t.rows.map { row in Int(row[column]) ?? -1 }
+        #expect(listed.reduce(0, +) == restores)
+    }
+
+    @Test("group names are shown in full, not shortened as on a terminal")
+    func fullNames() throws {
+        let snapStart = analyzeForTest([
+            FixturePaths.realSample("a_docwho2-java-connect-lex-chatgpt_README_sam-logs-tail_SnapStart.txt")
+        ])
+        let name = try #require(snapStart.groups.first?.key.first?.value)
+        #expect(name.count > 32, "long enough for the terminal table to shorten it")
+        #expect(AnalysisTables.coldStarts(snapStart).rows[0][0] != name)
+        let table = HTMLReport.fullKeys(AnalysisTables.coldStarts(snapStart), snapStart)
+        #expect(table.rows[0][0] == name)
     }
 }
