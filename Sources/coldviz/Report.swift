@@ -17,8 +17,8 @@ extension ColdViz {
                 shown, and `coldviz check` fails on them.
 
                 Exit status: 0 report written; 1 no invocation found, or the report could not be written; \
-                2 report written but some input was unusable (listed on stderr and in the report), or the \
-                baseline could not be read; 64 bad usage.
+                2 report written but some input was unusable (listed on stderr and in the report), or \
+                nothing written because the baseline could not be read; 64 bad usage.
                 """
         )
 

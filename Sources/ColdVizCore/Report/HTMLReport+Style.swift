@@ -57,7 +57,7 @@ extension HTMLReport {
         body{font-size:10.5pt}main{max-width:none;padding:0}nav.toc{display:none}
         figure.chart .theme-dark{display:none!important}figure.chart .theme-light{display:block!important}\
         figure.chart svg{min-width:0;max-width:100%}figure.chart>div{overflow:visible}
-        h2,h3{break-after:avoid;page-break-after:avoid}table,dl.facts div{break-inside:avoid}
+        h2,h3,h2+.note,h3+.note{break-after:avoid;page-break-after:avoid}tr,dl.facts div{break-inside:avoid}
         .table-wrap{overflow:visible;border:none}th,td{white-space:normal}th{position:static}}
         """
 }

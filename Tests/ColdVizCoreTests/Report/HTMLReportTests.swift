@@ -152,3 +152,22 @@ struct HTMLReportTableTests {
         #expect(table.rows[0][0] == name)
     }
 }
+
+/// The style rules the page's promises rest on: dark scheme, narrow screens, print.
+@Suite("HTML report style")
+struct HTMLReportStyleTests {
+    @Test(
+        "dark scheme, scrolling tables, fluid charts, charts kept whole in print",
+        arguments: [
+            "@media (prefers-color-scheme:dark)", ".table-wrap{overflow-x:auto", "height:auto", "max-width:100%",
+            "figure.chart{margin:1.5em 0;padding:0;break-inside:avoid", "@media print",
+            "name=\"viewport\" content=\"width=device-width, initial-scale=1\"",
+        ])
+    func rule(_ text: String) {
+        let html = HTMLReport.render(
+            ReportContent(
+                analysis: HTMLReportTests.analysis, chartGroupBy: [.method], charts: [],
+                provenance: ReportProvenance(version: "1", commandLine: "coldviz report")))
+        #expect(html.contains(text))
+    }
+}
