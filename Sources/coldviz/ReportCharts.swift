@@ -162,16 +162,3 @@ struct ReportCharts {
     /// `1 s`, `2.5 s`.
     static func secondsText(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }
 }
-
-/// The chart settings of `coldviz report`: flags, then the project file's `[plot]`, then plot's defaults.
-struct ReportChartOptions {
-    var bins: BinRule = .auto
-    var binsText = "numpy's auto rule"
-    var logX = false
-    var burstGapMilliseconds: Int64 = 60_000
-    var binSeconds: Double?
-    var heatmap: [Dimension] = [.method, .memory]
-    var statistic: HeatmapChart.Statistic = .median
-    var statText = "p50"
-    var split: Dimension?
-}

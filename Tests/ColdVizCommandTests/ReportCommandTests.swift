@@ -2,10 +2,6 @@ import ColdVizTestSupport
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// `coldviz report` end to end: the page it writes for the fixtures, exit codes, escaping of
 /// hostile names, determinism and the project file.
 @Suite("coldviz report")
@@ -25,7 +21,7 @@ struct ReportCommandTests {
         let (r, html, path) = try Self.report([Self.experiment, "--baseline", FixturePaths.fixture("baseline.json")])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == path + "\n")
-        let page = try #require(html.flatMap(PageElements.parse), "a well-formed page")
+        let page = try #require(html.flatMap(HTMLPageElements.parse), "a well-formed page")
         let expected = [
             "distribution-by-method", "timeline-by-method-burst-1", "timeline-by-method-burst-2", "timeline-by-method-burst-3",
             "percentiles-by-method", "heatmap-p50-method-by-memory", "ecdf-by-method", "box-by-method", "compare-by-method",
@@ -75,7 +71,7 @@ struct ReportCommandTests {
     func explaining() throws {
         let (r, html, _) = try Self.report([Self.xray, "--chart-by", "method"])
         #expect(r.status == 2, "injected malformed lines: \(r.stderr)")
-        let page = try #require(html.flatMap(PageElements.parse))
+        let page = try #require(html.flatMap(HTMLPageElements.parse))
         let ids = page.figures.map(\.id)
         #expect(ids.contains("chart-phases-by-method") && ids.contains("chart-imports-by-method"))
         #expect(ids.contains { $0.hasPrefix("chart-importtree-") })
@@ -101,7 +97,7 @@ struct ReportCommandTests {
         try Data("{\"*\": {\"method\": \"\(script)\"}}".utf8).write(to: labels)
         let (r, html, _) = try Self.report([dir.path, "--labels", labels.path, "--by", "function,method"])
         #expect(r.status == 2, "\(r.stderr)")
-        let page = try #require(html.flatMap(PageElements.parse), "well-formed")
+        let page = try #require(html.flatMap(HTMLPageElements.parse), "well-formed")
         for element in ["script", "b", "i"] { #expect(!page.names.contains(element), "no <\(element)> element") }
         #expect(page.text.contains(script) && page.text.contains("x\"&'<b>y") && page.text.contains("a&b\"'<i>dir"))
         #expect(html!.lowercased().components(separatedBy: "<script").count == 1)
@@ -143,39 +139,4 @@ struct ReportCommandTests {
         #expect(r.status == 1 && r.stderr.contains("no Lambda invocations"))
         #expect(html == nil)
     }
-}
-
-/// Element names, ids, text and figures of a page, read with an XML parser (the page is well-formed).
-final class PageElements: NSObject, XMLParserDelegate {
-    private(set) var names: [String] = []
-    private(set) var ids: [String] = []
-    private(set) var text = ""
-    private(set) var figures: [(id: String, svgs: Int)] = []
-    private var open: Int?
-
-    static func parse(_ html: String) -> PageElements? {
-        let page = PageElements()
-        let parser = XMLParser(data: Data(html.utf8))
-        parser.delegate = page
-        return parser.parse() ? page : nil
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        names.append(name.lowercased())
-        if let id = attributes["id"] { ids.append(id) }
-        if name == "figure" {
-            figures.append((attributes["id"] ?? "", 0))
-            open = figures.count - 1
-        }
-        if name == "svg", let f = open { figures[f].svgs += 1 }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if name == "figure" { open = nil }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 }

@@ -7,6 +7,7 @@ public enum InlineSVG {
         /// Something that could run or load code (`<script`, `<foreignObject`, `on...=` handlers, `javascript:`).
         case activeContent(String)
 
+        /// The reason in words, for the note that replaces the chart.
         public var description: String {
             switch self {
             case .noSVGElement: "no <svg> element"

@@ -6,26 +6,27 @@ import Foundation
 
 /// The elements and text of a report page, read with an XML parser: the page is written as
 /// well-formed markup, so a parse failure or a stray element is a bug.
-final class HTMLPageElements: NSObject, XMLParserDelegate {
+public final class HTMLPageElements: NSObject, XMLParserDelegate {
     /// Element names in document order.
-    private(set) var names: [String] = []
-    /// All character data, concatenated with a space between runs.
-    private(set) var text = ""
+    public private(set) var names: [String] = []
+    /// All character data, concatenated.
+    public private(set) var text = ""
     /// `id` attributes in document order.
-    private(set) var ids: [String] = []
+    public private(set) var ids: [String] = []
     /// The `(figure id, number of svg elements inside it)` of every figure.
-    private(set) var figures: [(id: String, svgs: Int)] = []
+    public private(set) var figures: [(id: String, svgs: Int)] = []
     private var openFigure: Int?
 
     /// Parses `html`; nil when it is not well-formed.
-    static func parse(_ html: String) -> HTMLPageElements? {
+    public static func parse(_ html: String) -> HTMLPageElements? {
         let page = HTMLPageElements()
         let parser = XMLParser(data: Data(html.utf8))
         parser.delegate = page
         return parser.parse() ? page : nil
     }
 
-    func parser(
+    /// Records an element, its id and the figure it opens or belongs to.
+    public func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
@@ -38,9 +39,11 @@ final class HTMLPageElements: NSObject, XMLParserDelegate {
         if name == "svg", let f = openFigure { figures[f].svgs += 1 }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    /// Closes a figure.
+    public func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "figure" { openFigure = nil }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    /// Collects character data.
+    public func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 }
