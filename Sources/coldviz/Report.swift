@@ -128,8 +128,10 @@ extension ColdViz {
             let charts = ReportCharts(data: data, by: chartBy, options: options)
             let (list, skipped) = try renderCharts(charts)
             let check = try baseline.map { try checkPart($0, resolved: resolved, dataset: dataset, charts: charts) }
+            let billed = BilledCompute.groups(data, by: analysis.groupBy, keys: analysis.groups.map { $0.key.map(\.value) })
             let content = ReportContent(
-                analysis: analysis, chartGroupBy: chartBy, charts: list, skippedCharts: skipped, check: check,
+                analysis: analysis, chartGroupBy: chartBy, charts: list, billedCompute: billed, skippedCharts: skipped,
+                check: check,
                 provenance: ReportProvenance(
                     version: ColdVizVersion.current, commandLine: Self.commandLine(CommandLine.arguments),
                     timestamp: timestamp ? Timestamp.formatISO8601(milliseconds: Int64(Date().timeIntervalSince1970 * 1000)) : nil

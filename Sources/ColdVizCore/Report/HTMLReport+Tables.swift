@@ -19,6 +19,12 @@ extension HTMLReport {
         out +=
             "<p class=\"note\">Duration (ms) of cold and warm invocations, Billed Duration (ms) p50, Max Memory Used p95.</p>\n"
         out += table(fullKeys(AnalysisTables.invocations(a), a))
+        if let billed = billedTable(c) {
+            out += "<h3>Billed compute</h3>\n"
+            out += "<p class=\"note\">Billed Duration × Memory Size in GB-seconds, the unit of Lambda's duration price "
+            out += "(no price is assumed), and the part billed to cold starts.</p>\n"
+            out += table(billed)
+        }
         if let lifecycle = lifecycleTable(a) {
             out += "<h3>Lifecycle</h3>\n"
             out += "<p class=\"note\">How each group's invocations started: suppressed-init cold starts and SnapStart "
@@ -35,6 +41,23 @@ extension HTMLReport {
         var t = t
         for (i, g) in a.groups.enumerated() where i < t.rows.count {
             t.rows[i].replaceSubrange(0..<g.key.count, with: g.key.map(\.value))
+        }
+        return t
+    }
+
+    /// Per group: billed invocations, GB-seconds, per 1,000 invocations, cold starts' share; nil without billing data.
+    static func billedTable(_ c: ReportContent) -> TextTable? {
+        guard !c.billedCompute.isEmpty else { return nil }
+        let by = c.analysis.groupBy.map(\.rawValue)
+        let headers = by + ["billed invocations", "GB-s", "GB-s per 1,000", "cold starts' share"]
+        var t = TextTable(headers: headers, rightAligned: by.map { _ in false } + [true, true, true, true])
+        for g in c.billedCompute {
+            let share = g.gigabyteSeconds > 0 ? NumberFormatting.percent(g.coldGigabyteSeconds / g.gigabyteSeconds) : "—"
+            t.rows.append(
+                g.key + [
+                    number(g.billedInvocations), NumberFormatting.grouped(g.gigabyteSeconds, decimals: 2),
+                    NumberFormatting.grouped(g.gigabyteSeconds / Double(g.billedInvocations) * 1000, decimals: 1), share,
+                ])
         }
         return t
     }

@@ -6,6 +6,8 @@ public struct ReportContent: Sendable {
     public var chartGroupBy: [Dimension]
     /// The charts, in the order shown.
     public var charts: [ReportChart]
+    /// Billed GB-seconds per group of `analysis` (empty: the data has no Billed Duration with Memory Size).
+    public var billedCompute: [BilledCompute]
     /// Chart kinds left out and why (`phases: no invocation has an X-Ray trace`).
     public var skippedCharts: [String]
     /// The verdicts against a baseline, when one was given.
@@ -15,12 +17,14 @@ public struct ReportContent: Sendable {
 
     /// Creates the content of a report.
     public init(
-        analysis: Analysis, chartGroupBy: [Dimension], charts: [ReportChart], skippedCharts: [String] = [],
+        analysis: Analysis, chartGroupBy: [Dimension], charts: [ReportChart], billedCompute: [BilledCompute] = [],
+        skippedCharts: [String] = [],
         check: ReportCheck? = nil, provenance: ReportProvenance
     ) {
         self.analysis = analysis
         self.chartGroupBy = chartGroupBy
         self.charts = charts
+        self.billedCompute = billedCompute
         self.skippedCharts = skippedCharts
         self.check = check
         self.provenance = provenance

@@ -171,3 +171,37 @@ struct HTMLReportStyleTests {
         #expect(html.contains(text))
     }
 }
+
+/// Billed GB-seconds per group.
+@Suite("Billed compute")
+struct BilledComputeTests {
+    @Test("totals add up to Σ billed s × memory GB over the invocations; cold starts' part within; groups in analyze's order")
+    func totals() throws {
+        let a = HTMLReportTests.analysis
+        let data = LabeledDataset(a.dataset, labeler: Labeler())
+        let keys = a.groups.map { $0.key.map(\.value) }
+        let groups = BilledCompute.groups(data, by: a.groupBy, keys: keys)
+        #expect(groups.map(\.key) == keys)
+        var expected = 0.0, expectedCold = 0.0, billed = 0
+        for inv in a.dataset.invocations {
+            guard let b = inv.report.billedDurationMilliseconds, let m = inv.report.memorySizeMegabytes else { continue }
+            billed += 1
+            expected += b * Double(m) / 1_024_000
+            if inv.category == .cold { expectedCold += b * Double(m) / 1_024_000 }
+        }
+        #expect(billed > 0 && expectedCold > 0)
+        #expect(groups.reduce(0) { $0 + $1.billedInvocations } == billed)
+        #expect(abs(groups.reduce(0) { $0 + $1.gigabyteSeconds } - expected) < 1e-9 * expected)
+        #expect(abs(groups.reduce(0) { $0 + $1.coldGigabyteSeconds } - expectedCold) < 1e-9 * expected)
+        #expect(groups.allSatisfy { $0.coldGigabyteSeconds <= $0.gigabyteSeconds })
+        let html = HTMLReport.render(
+            ReportContent(
+                analysis: a, chartGroupBy: [.method], charts: [], billedCompute: groups,
+                provenance: ReportProvenance(version: "1", commandLine: "c")))
+        #expect(html.contains("<h3>Billed compute</h3>"))
+        let none = HTMLReport.render(
+            ReportContent(
+                analysis: a, chartGroupBy: [.method], charts: [], provenance: ReportProvenance(version: "1", commandLine: "c")))
+        #expect(!none.contains("Billed compute"))
+    }
+}
