@@ -18,7 +18,7 @@ command -v chromium >/dev/null 2>&1 || make browser-deps
 
 chrome() {
     timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
-        --disable-extensions --enable-logging=stderr --v=0 "$@"
+        --disable-extensions --user-data-dir="$OUT/chromium-profile" --enable-logging=stderr --v=0 "$@"
 }
 
 # The bundled experiment through coldviz.toml, with the check against the committed baseline.
