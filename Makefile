@@ -6,7 +6,7 @@ APT_PACKAGES := libcairo2-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core pkg-co
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 
-.PHONY: deps build demo gallery synth-fixtures test check lint clean
+.PHONY: deps browser-deps build demo gallery synth-fixtures test check browser-test lint clean
 
 deps:
 	@missing=""; \
@@ -15,6 +15,13 @@ deps:
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+# Chromium for the browser test of `coldviz report` (scripts/browser-test.sh), installed when missing.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian package: chromium"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
+	}
 
 build: deps
 	$(SWIFT) build -c release --product coldviz
@@ -34,8 +41,9 @@ demo: build
 	@# The synthetic X-Ray experiment carries injected noise: its malformed lines are reported, exit 2 is expected.
 	$(COLDVIZ) plot Fixtures/synth/formats/xray --by method --chart phases,imports,importtree --out Output/charts/explain || [ $$? -eq 2 ]
 	$(COLDVIZ) analyze Fixtures/synth/formats/xray --by method --format json --output Output/explain.json || [ $$? -eq 2 ]
+	$(COLDVIZ) report --baseline Fixtures/baseline.json -o Output/report.html
 	$(COLDVIZ) analyze
-	@echo "Summaries and charts written to Output/"
+	@echo "Summaries, charts and Output/report.html written to Output/"
 
 # The README's gallery (DEMO_INPUT is the input coldviz.toml names): the demo's charts, kept in git so the README shows them.
 gallery: build
@@ -62,6 +70,10 @@ test: deps
 # Regenerate the baseline with: $(COLDVIZ) baseline $(DEMO_INPUT) --by method -o Fixtures/baseline.json
 check: build
 	$(COLDVIZ) check
+
+# Headless Chromium opens the reports of the fixtures: DOM, screenshots (light, dark, 1280 and 390 px), console.
+browser-test: build browser-deps
+	scripts/browser-test.sh
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

@@ -11,8 +11,10 @@ struct ColdViz: ParsableCommand {
             subscription payloads, Lambda JSON log format, Logs Insights results), gzip or not. \
             Start with `coldviz analyze logs/`.
             """,
+        version: ColdVizVersion.current,
         subcommands: [
-            Analyze.self, Plot.self, Export.self, BaselineCommand.self, Check.self, Compare.self, Init.self, Synth.self,
+            Analyze.self, Plot.self, Report.self, Export.self, BaselineCommand.self, Check.self, Compare.self, Init.self,
+            Synth.self,
         ]
     )
 }

@@ -1,0 +1,163 @@
+import ArgumentParser
+import ColdVizCore
+import Foundation
+
+extension ColdViz {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write one self-contained HTML report: what was read, the statistics, every chart, the method.",
+            discussion: """
+                One file that opens in any browser with no network: the input accounting with every \
+                problem as path:line, the tables `analyze` prints, every chart `plot` draws that the data \
+                supports (inline SVG, light and dark), with --baseline the `check` verdicts and the compare \
+                chart, and a Method section with the definitions, the coldviz version and this command line. \
+                Tables group like `analyze` (--by), charts like `plot` (--chart-by); the other chart and \
+                check settings come from coldviz.toml's [plot] and [check]. The same input gives the same \
+                bytes: no time is written unless --timestamp. The report does not gate: regressions are \
+                shown, and `coldviz check` fails on them.
+
+                Exit status: 0 report written; 1 no invocation found, or the report could not be written; \
+                2 report written but some input was unusable (listed on stderr and in the report), or \
+                nothing written because the baseline could not be read; 64 bad usage.
+                """
+        )
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .shortAndLong, help: "The HTML file to write, or - for stdout.")
+        var output = "report.html"
+
+        @Option(
+            name: .customLong("by"),
+            help:
+                "Table grouping, comma-separated dimensions (default: as analyze, method,python,memory when the label pattern matches)."
+        )
+        var by: String?
+
+        @Option(
+            name: .customLong("chart-by"),
+            help: "Chart grouping, comma-separated dimensions (default: as plot, method when the label pattern matches).")
+        var chartBy: String?
+
+        @Option(help: "Percentiles of the tables, comma-separated, each in (0, 100) (default: 50,90,95,99).")
+        var percentiles: String?
+
+        @Option(help: "A `coldviz baseline` file: adds the `check` verdicts and the compare chart.")
+        var baseline: String?
+
+        @Flag(help: "Write the time the report was made (the page then differs from run to run).")
+        var timestamp = false
+
+        @Option(help: "Histogram bins: auto or a whole number (default: auto).") var bins: String?
+        @Flag(name: .customLong("log-x"), help: "Logarithmic duration axis for distribution and ecdf.") var logX = false
+        @Option(name: .customLong("burst-gap"), help: "Timeline burst gap, e.g. 60s (default: 60s).") var burstGap: String?
+        @Option(help: "Timeline time bin, e.g. 1s, or auto (default: auto).") var bin: String?
+        @Option(help: "Heatmap statistic: mean, p50, p95 or p99 (default: p50).") var stat: String?
+        @Option(help: "Heatmap rows and columns, two dimensions (default: method,memory).") var heatmap: String?
+        @Option(help: "Box plots: split each group by this dimension.") var split: String?
+
+        func validate() throws {
+            for (flag, list) in [("--by", by), ("--chart-by", chartBy)] {
+                if let list { do { _ = try Dimension.parseList(list) } catch { throw ValidationError("`\(flag)`: \(error)") } }
+            }
+            if let percentiles, Analyze.parsePercentiles(percentiles) == nil {
+                throw ValidationError(
+                    "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
+            }
+            _ = try chartOptions(nil)
+        }
+
+        /// Chart settings from the flags, then `[plot]` of the project file, then plot's defaults.
+        func chartOptions(_ project: ProjectConfig?) throws -> ReportChartOptions {
+            let p = project?.plot
+            var o = ReportChartOptions()
+            let binsText = bins ?? p?.bins ?? "auto"
+            guard let rule = Plot.binRule(binsText) else {
+                throw ValidationError("`--bins` must be auto or a whole number of at least 1, not \(binsText).")
+            }
+            o.bins = rule
+            o.binsText = binsText == "auto" ? "numpy's auto rule" : "\(binsText) bins"
+            o.logX = logX || (p?.logX ?? false)
+            let gap = burstGap ?? p?.burstGap ?? "60s"
+            guard let gapMilliseconds = DurationText.milliseconds(gap) else {
+                throw ValidationError("`--burst-gap` must be a duration like 60s or 5m, not `\(gap)`.")
+            }
+            o.burstGapMilliseconds = gapMilliseconds
+            let binText = bin ?? p?.bin ?? "auto"
+            guard binText == "auto" || DurationText.milliseconds(binText) != nil else {
+                throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(binText)`.")
+            }
+            o.binSeconds = DurationText.milliseconds(binText).map { Double($0) / 1000 }
+            o.statText = stat ?? p?.stat ?? "p50"
+            guard let statistic = Plot.statistic(o.statText) else {
+                throw ValidationError("`--stat` must be mean, p50, p95 or p99, not `\(o.statText)`.")
+            }
+            o.statistic = statistic
+            let heatmapText = heatmap ?? p?.heatmap ?? "method,memory"
+            guard let dims = try? Dimension.parseList(heatmapText), dims.count == 2 else {
+                throw ValidationError("`--heatmap` must name two dimensions such as method,memory, not `\(heatmapText)`.")
+            }
+            o.heatmap = dims
+            if let s = split ?? p?.split {
+                guard let d = Dimension(rawValue: s) else { throw ValidationError("`--split`: `\(s)` is not a dimension.") }
+                o.split = d
+            }
+            return o
+        }
+
+        func run() throws {
+            let resolved = try input.resolve()
+            let options = try chartOptions(resolved.project)
+            let dataset = resolved.readDataset()
+            printProblems(dataset.problems)
+            guard !dataset.invocations.isEmpty else {
+                printError(
+                    "no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
+                )
+                throw ExitCode(1)
+            }
+            let probabilities =
+                percentiles.flatMap(Analyze.parsePercentiles)
+                ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
+            let analysis = Analyzer.analyze(
+                dataset, labeler: resolved.labeler, groupBy: try by.map { try Dimension.parseList($0) } ?? resolved.project?.by,
+                probabilities: probabilities)
+            let data = LabeledDataset(dataset, labeler: resolved.labeler)
+            let chartBy =
+                try chartBy.map { try Dimension.parseList($0) } ?? resolved.project?.plot.by ?? data.defaultGrouping
+            let charts = ReportCharts(data: data, by: chartBy, options: options)
+            let (list, skipped) = try renderCharts(charts)
+            let check = try baseline.map { try checkPart($0, resolved: resolved, dataset: dataset, charts: charts) }
+            let billed = BilledCompute.groups(data, by: analysis.groupBy, keys: analysis.groups.map { $0.key.map(\.value) })
+            let content = ReportContent(
+                analysis: analysis, chartGroupBy: chartBy, charts: list, billedCompute: billed, skippedCharts: skipped,
+                check: check,
+                provenance: ReportProvenance(
+                    version: ColdVizVersion.current, commandLine: Self.commandLine(CommandLine.arguments),
+                    timestamp: timestamp ? Timestamp.formatISO8601(milliseconds: Int64(Date().timeIntervalSince1970 * 1000)) : nil
+                ))
+            try OutputFile.write(HTMLReport.render(content), to: output)
+            if output != "-" { print(output) }
+            if dataset.hasUnusableInput { throw ExitCode(2) }
+        }
+
+        private func renderCharts(_ charts: ReportCharts) throws -> ([ReportChart], [String]) {
+            do { return try charts.build() } catch {
+                printError("cannot draw the charts: \(error)")
+                throw ExitCode(1)
+            }
+        }
+
+        /// `coldviz report logs/ -o 'my report.html'`: the words as given, shell-quoted where needed.
+        static func commandLine(_ arguments: [String]) -> String {
+            let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./=:,@%+")
+            let words =
+                ["coldviz"]
+                + arguments.dropFirst().map { word in
+                    !word.isEmpty && word.allSatisfy(safe.contains)
+                        ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+                }
+            return words.joined(separator: " ")
+        }
+    }
+}
