@@ -26,6 +26,7 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "ColdVizStats"),
         .systemLibrary(
             name: "CSQLite",
@@ -34,7 +35,9 @@ let package = Package(
         ),
         .target(
             name: "ColdVizCore",
-            dependencies: ["CZlib", "CSQLite", "ColdVizStats", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "CZlib", "CSQLite", "CMalloc", "ColdVizStats", .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(name: "ColdVizPlot", dependencies: ["ColdVizStats"]),
         .target(name: "ColdVizCairo", dependencies: ["CCairo", "ColdVizPlot"]),

@@ -17,6 +17,12 @@ struct ColdViz: ParsableCommand {
             Synth.self,
         ]
     )
+
+    /// Sets up the allocator for large inputs, then runs the command the arguments name.
+    static func main() {
+        AllocatorTuning.returnLargeBlocksWhenFreed()
+        main(nil)
+    }
 }
 
 /// coldviz's dimensions, not Foundation's unit `Dimension`.

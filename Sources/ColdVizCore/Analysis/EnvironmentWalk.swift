@@ -96,7 +96,7 @@ struct EnvironmentWalk: Sendable {
                 report: r, category: category, completionMilliseconds: e.timestampMilliseconds,
                 logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
                 functionNameFromData: functionName, location: e.location)
-            invocation.explanation.appLogs = pendingLogs
+            for log in pendingLogs { invocation.explanation.add(log) }
             pendingLogs = []
             if let t = tree, !t.nodes.isEmpty, category == .cold || category == .suppressedInit {
                 invocation.explanation.importTree = t

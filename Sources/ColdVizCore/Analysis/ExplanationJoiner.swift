@@ -24,7 +24,7 @@ struct ExplanationJoiner {
 
     /// Joins `appLogs` (moved into the invocations they explain) and `traces` to `invocations`.
     mutating func join(
-        _ invocations: inout [Invocation], appLogs: consuming [AppLogRecord], traces: [TraceRecord],
+        _ invocations: inout [Invocation], appLogs: [AppLogRecord], traces: [TraceRecord],
         unmatchedAppLogs: Int, unmatchedImportTrees: Int
     ) {
         // Only the ids some app log or trace asks for are indexed (far fewer than the invocations), by
@@ -41,12 +41,13 @@ struct ExplanationJoiner {
             if let id = t.traceId { byTrace[KeyDigest(id)] = -1 }
         }
         if !byRequest.isEmpty || !byTrace.isEmpty {
-            let ids = Self.idDigests(invocations)
-            for i in invocations.indices {
-                if let r = ids[i].request, let slot = byRequest.index(forKey: r), byRequest.values[slot] < 0 {
+            // The first invocation holding each asked-for id takes it (matches found on all cores, in order).
+            for match in Self.matches(invocations, requests: byRequest, traces: byTrace) {
+                let i = Int(match.invocation)
+                if let r = match.request, let slot = byRequest.index(forKey: r), byRequest.values[slot] < 0 {
                     byRequest.values[slot] = i
                 }
-                if let t = ids[i].trace, let slot = byTrace.index(forKey: t), byTrace.values[slot] < 0 {
+                if let t = match.trace, let slot = byTrace.index(forKey: t), byTrace.values[slot] < 0 {
                     byTrace.values[slot] = i
                 }
             }
@@ -63,10 +64,7 @@ struct ExplanationJoiner {
         coverage.importTreesUnmatched = unmatchedImportTrees
         for j in appLogs.indices {
             if let i = find(logIds[j].request, logIds[j].trace) {
-                // Moved out (swapped with an empty record), not copied: a copy would retain all its strings.
-                var a = AppLogRecord(source: .emf)
-                swap(&a, &appLogs[j])
-                invocations[i].explanation.appLogs.append(a)
+                invocations[i].explanation.add(appLogs[j])
             } else {
                 coverage.appLogsUnmatched += 1
             }
@@ -91,21 +89,34 @@ struct ExplanationJoiner {
             if source == .trace { coverage.tracesWithoutLog += 1 }
             let isCold = category == .cold || category == .suppressedInit
             // Most invocations explain nothing: their explanation is not copied.
-            guard !invocations[i].explanation.appLogs.isEmpty || invocations[i].explanation.importTree != nil else { continue }
+            guard invocations[i].explanation.hasAppLogs || invocations[i].explanation.importTree != nil else { continue }
             let explanation = invocations[i].explanation
             if isCold && !explanation.moduleTimesMicroseconds.isEmpty { coverage.coldStartsWithImportTimings += 1 }
-            coverage.appLogsMatched += explanation.appLogs.count
+            coverage.appLogsMatched += Int(explanation.appLogCount)
             if let says = explanation.appSaysCold, source == .report, says != isCold, category != .restore {
                 coverage.coldStartDisagreements += 1
             }
         }
     }
 
-    /// The digests of every invocation's request id and trace id, computed on all cores. O(n).
-    private static func idDigests(_ invocations: [Invocation]) -> [(request: KeyDigest?, trace: KeyDigest?)] {
-        inParallel(invocations.count) { i in
-            (KeyDigest(invocations[i].report.requestId), invocations[i].report.traceId.map { KeyDigest($0) })
-        }
+    /// The invocations whose request or trace id is among those asked for, in order, with the digests
+    /// of the ids asked for (others nil). Computed on all cores; only matches are kept. O(n).
+    private static func matches(
+        _ invocations: [Invocation], requests: [KeyDigest: Int], traces: [KeyDigest: Int]
+    ) -> [(invocation: Int32, request: KeyDigest?, trace: KeyDigest?)] {
+        let chunkSize = 16_384
+        let chunks = (invocations.count + chunkSize - 1) / chunkSize
+        return concurrentMap(chunks) { c in
+            var found: [(invocation: Int32, request: KeyDigest?, trace: KeyDigest?)] = []
+            for i in (c * chunkSize)..<min(invocations.count, (c + 1) * chunkSize) {
+                let request = KeyDigest(invocations[i].report.requestId)
+                let trace = invocations[i].report.traceId.map { KeyDigest($0) }
+                let r = requests[request] != nil ? request : nil
+                let t = trace.flatMap { traces[$0] != nil ? $0 : nil }
+                if r != nil || t != nil { found.append((Int32(i), r, t)) }
+            }
+            return found
+        }.flatMap { $0 }
     }
 
     /// The digests of every application log's request id and trace id, computed on all cores. O(n).

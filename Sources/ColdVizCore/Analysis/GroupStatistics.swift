@@ -53,7 +53,7 @@ struct GroupAccumulator {
     mutating func add(_ all: [Invocation], at index: Int) {
         invocations += 1
         let explanation = all[index].explanation
-        if explanation.trace != nil || explanation.importTree != nil || !explanation.appLogs.isEmpty {
+        if explanation.trace != nil || explanation.importTree != nil || explanation.hasAppLogs {
             explained.append(index)
         }
         let category = all[index].category

@@ -1,5 +1,9 @@
 /// What other sources say about one invocation: its X-Ray trace, structured application logs, and
 /// the Python import tree logged during its Init phase.
+///
+/// Application logs are kept as what is read of them, not as records: the module times of the first
+/// that logged any, what they say of the start, and how many there were (a cold start often has three,
+/// and millions may be kept).
 public struct Explanation: Sendable {
     /// The invocation's X-Ray trace, if any.
     public var trace: TraceRecord? {
@@ -8,19 +12,31 @@ public struct Explanation: Sendable {
     }
     /// The trace, stored out of line: most invocations have none, and the record is large.
     private var tracePresent: [TraceRecord] = []
-    public var appLogs: [AppLogRecord] = []
     public var importTree: ImportTree?
+    /// The module times of the first application log that logged any.
+    private var loggedModuleTimes = ModuleTimes()
+    /// How many application logs were joined to the invocation.
+    public private(set) var appLogCount: Int32 = 0
+    /// Whether some application log says cold (bit 0), some says warm (bit 1).
+    private var startFlags: UInt8 = 0
 
     /// Creates an empty explanation.
     public init() {}
 
+    /// Takes what `log` says about the invocation, after the logs added before. O(1).
+    public mutating func add(_ log: AppLogRecord) {
+        appLogCount += 1
+        if loggedModuleTimes.isEmpty { loggedModuleTimes = log.moduleTimingsMicroseconds }
+        if let cold = log.coldStart { startFlags |= cold ? 1 : 2 }
+    }
+
+    /// Whether any application log was joined to the invocation.
+    public var hasAppLogs: Bool { appLogCount > 0 }
+
     /// Module times (µs) for this cold start: the logged `timings` object / `module_load_*` metrics,
     /// else the import tree's top-level modules (cumulative).
     public var moduleTimesMicroseconds: ModuleTimes {
-        // By index: `first(where:)` would copy the whole record.
-        if let i = appLogs.firstIndex(where: { !$0.moduleTimingsMicroseconds.isEmpty }) {
-            return appLogs[i].moduleTimingsMicroseconds
-        }
+        if !loggedModuleTimes.isEmpty { return loggedModuleTimes }
         guard let tree = importTree else { return ModuleTimes() }
         return ModuleTimes(
             tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) })
@@ -28,11 +44,11 @@ public struct Explanation: Sendable {
 
     /// What the application logs say: true / false when they agree, nil when silent or contradictory.
     public var appSaysCold: Bool? {
-        var says: Bool?
-        for flag in appLogs.compactMap(\.coldStart) {
-            if says == nil { says = flag } else if says != flag { return nil }
+        switch startFlags {
+        case 1: true
+        case 2: false
+        default: nil
         }
-        return says
     }
 }
 

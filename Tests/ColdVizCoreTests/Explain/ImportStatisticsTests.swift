@@ -12,7 +12,7 @@ struct ImportStatisticsTests {
             logStream: nil, runtimeVersion: nil, functionNameFromData: nil, location: SourceLocation(fileIndex: 0, line: 1))
         var log = AppLogRecord(source: .powertools)
         log.moduleTimingsMicroseconds = ModuleTimes(modules.map { ModuleTime(name: $0.0, microseconds: $0.1) })
-        inv.explanation.appLogs = [log]
+        inv.explanation.add(log)
         return inv
     }
 

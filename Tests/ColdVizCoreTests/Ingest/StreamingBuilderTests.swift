@@ -21,7 +21,8 @@ struct StreamingBuilderTests {
                 "\(i.category) \(i.source) \(i.location) \(i.report) \(String(describing: i.completionMilliseconds)) "
                     + "\(String(describing: i.logGroup)) \(String(describing: i.logStream)) "
                     + "\(String(describing: i.runtimeVersion)) \(String(describing: i.functionNameFromData)) "
-                    + "logs \(e.appLogs) tree \(String(describing: e.importTree)) trace \(String(describing: e.trace))")
+                    + "logs \(e.appLogCount) \(String(describing: e.appSaysCold)) \(Array(e.moduleTimesMicroseconds)) tree \(String(describing: e.importTree)) trace \(String(describing: e.trace))"
+            )
         }
         lines += d.initFailures.map { "failure \($0)" }
         return lines
