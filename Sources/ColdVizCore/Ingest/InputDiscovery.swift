@@ -33,20 +33,41 @@ public enum InputDiscovery {
                 problems.append(InputProblem(file: path, line: nil, message: "cannot list this directory"))
                 continue
             }
-            let found = DirectoryListing.regularFiles(under: path)
-            if found.isEmpty {
+            var sorted = DirectoryListing.regularFiles(under: path)
+            if sorted.isEmpty {
                 problems.append(InputProblem(file: path, line: nil, message: "directory holds no files to read"))
             }
             let root = lastComponent(path.hasSuffix("/") ? String(path.dropLast()) : path)
-            let sorted = found.sorted()
+            sorted.sort()
+            let relative = sorted
+            sorted = []
             // Described on all cores: an export tree holds hundreds of thousands of files.
-            files += concurrentMap(sorted.count) { i in
-                let full = path.hasSuffix("/") ? path + sorted[i] : path + "/" + sorted[i]
+            var described = concurrentMap(relative.count) { i in
+                let full = path.hasSuffix("/") ? path + relative[i] : path + "/" + relative[i]
                 return describe(
-                    path: full, relativeComponents: sorted[i].split(separator: "/").map(String.init), rootName: root)
+                    path: full, relativeComponents: relative[i].split(separator: "/").map(String.init), rootName: root)
             }
+            sharingNameCandidates(&described)
+            files += described
         }
         return (files, problems)
+    }
+
+    /// Makes the files whose name candidates are equal share one array of them: the files of an export
+    /// tree's function folder (thousands) all have the same. O(files).
+    private static func sharingNameCandidates(_ files: inout [InputFile]) {
+        var shared: [[String]: [String]] = [:]
+        var last: [String]?
+        for i in files.indices {
+            if let last, last == files[i].nameCandidates {
+                files[i].nameCandidates = last
+            } else if let first = shared[files[i].nameCandidates] {
+                files[i].nameCandidates = first
+            } else {
+                shared[files[i].nameCandidates] = files[i].nameCandidates
+            }
+            last = files[i].nameCandidates
+        }
     }
 
     private static func lastComponent(_ path: String) -> String {
