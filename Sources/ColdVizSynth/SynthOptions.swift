@@ -2,7 +2,7 @@
 public enum SynthFormat: String, CaseIterable, Sendable {
     /// Plain platform lines, one file per function, stream after stream [2].
     case text
-    /// `aws logs tail --format detailed` lines (`<time> <stream> <message>`), one file per function [4].
+    /// `aws logs tail --format detailed` lines (`<time> <stream> <message>`), one file per function [3.3].
     case tail
     /// `aws logs filter-log-events` JSON, one document per function, events interleaved by time [4.2].
     case filterLogEvents = "filter-log-events"
