@@ -1,4 +1,4 @@
-/// The container format `coldviz synth` writes (FORMATS.md section numbers in brackets).
+/// The container format `coldviz synth` writes (docs/FORMATS.md section numbers in brackets).
 public enum SynthFormat: String, CaseIterable, Sendable {
     /// Plain platform lines, one file per function, stream after stream [2].
     case text
@@ -48,7 +48,7 @@ public struct SynthOptions: Sendable {
     public var requestsPerBurst = 12
     /// Execution environments each function starts per burst (each one cold start).
     public var concurrency = 5
-    /// Bill Init Duration for zip too (logs after the August 2025 INIT-billing change, FORMATS.md §2.3.3).
+    /// Bill Init Duration for zip too (logs after the August 2025 INIT-billing change, docs/FORMATS.md §2.3.3).
     public var billInitForZip = false
     /// Log `python -X importtime` output during each Init phase.
     public var importTime = false
