@@ -78,5 +78,7 @@ browser-test: build browser-deps
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
+# Output/README.md is kept in git: only the generated contents of Output/ go.
 clean:
-	rm -rf .build Output
+	rm -rf .build
+	if [ -d Output ]; then find Output -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +; fi

@@ -7,7 +7,7 @@ burst). Deterministic: fixed seed, sorted iteration, gzip with mtime 0 and no fi
 wall-clock time. Re-running reproduces every file byte for byte.
 
 Usage: python3 scripts/make_fixtures.py
-Layout: Fixtures/experiment/README.md. Shapes: the shared docs/FORMATS.md (sections named there).
+Layout: Fixtures/experiment/README.md. Shapes: docs/FORMATS.md (sections named there).
 """
 
 from __future__ import annotations

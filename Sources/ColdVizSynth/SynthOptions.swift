@@ -1,8 +1,8 @@
-/// The container format `coldviz synth` writes (FORMATS.md section numbers in brackets).
+/// The container format `coldviz synth` writes (docs/FORMATS.md section numbers in brackets).
 public enum SynthFormat: String, CaseIterable, Sendable {
     /// Plain platform lines, one file per function, stream after stream [2].
     case text
-    /// `aws logs tail --format detailed` lines (`<time> <stream> <message>`), one file per function [4].
+    /// `aws logs tail --format detailed` lines (`<time> <stream> <message>`), one file per function [3.3].
     case tail
     /// `aws logs filter-log-events` JSON, one document per function, events interleaved by time [4.2].
     case filterLogEvents = "filter-log-events"
@@ -48,7 +48,7 @@ public struct SynthOptions: Sendable {
     public var requestsPerBurst = 12
     /// Execution environments each function starts per burst (each one cold start).
     public var concurrency = 5
-    /// Bill Init Duration for zip too (logs after the August 2025 INIT-billing change, FORMATS.md §2.3.3).
+    /// Bill Init Duration for zip too (logs after the August 2025 INIT-billing change, docs/FORMATS.md §2.3.3).
     public var billInitForZip = false
     /// Log `python -X importtime` output during each Init phase.
     public var importTime = false

@@ -30,8 +30,11 @@ extension ColdViz {
         @Option(name: .customLong("by"), help: "Dimensions to group by, a subset of the baseline's (default: the baseline's).")
         var by: String?
 
-        @Option(help: "What to compare: initDuration (cold starts), duration (all invocations) or coldStartRate.")
-        var metric: Metric = .initDuration
+        @Option(
+            help:
+                "What to compare: initDuration (cold starts), duration (all invocations) or coldStartRate (default: [check] metric of coldviz.toml, else initDuration)."
+        )
+        var metric: Metric?
 
         @Option(
             name: .customLong("max-increase"),
@@ -63,7 +66,8 @@ extension ColdViz {
 
         func validate() throws {
             if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
-            _ = try ComparisonOptions.statistics(maxIncrease, metric: metric)
+            // Without `--metric` the project file may name another metric: `run()` checks the thresholds against it.
+            if let metric { _ = try ComparisonOptions.statistics(maxIncrease, metric: metric) }
             try ComparisonOptions.validate(confidence: confidence ?? 0.95, minSamples: minSamples, resamples: resamples)
         }
 
@@ -71,7 +75,7 @@ extension ColdViz {
             let resolved = try input.resolve()
             let c = resolved.project?.check
             let failOnInsufficient = failOnInsufficient || (c?.failOnInsufficient ?? false)
-            let metric = metric == .initDuration ? (c?.metric.flatMap(Metric.init(rawValue:)) ?? metric) : metric
+            let metric = metric ?? c?.metric.flatMap(Metric.init(rawValue:)) ?? .initDuration
             let confidence = confidence ?? c?.confidence ?? 0.95
             let minSamples = minSamples ?? c?.minSamples
             try ComparisonOptions.validate(confidence: confidence, minSamples: minSamples, resamples: resamples)

@@ -123,6 +123,14 @@ extension ColdViz {
             }
         }
 
+        /// `compare` asked for by `[plot] charts` of coldviz.toml (the flag is checked in `validate()`) needs `--before`.
+        static func checkBefore(_ s: Settings, before: String?) throws {
+            guard before == nil, s.chart != "all", ChartKind.parseList(s.chart)?.contains(.compare) == true else { return }
+            throw ValidationError(
+                "`compare` needs `--before PATH` ([plot] charts of coldviz.toml names it): the logs or baseline file to compare with."
+            )
+        }
+
         /// Rejects settings a chart cannot be drawn with.
         static func check(_ s: Settings) throws {
             guard ChartKind.parseList(s.chart) != nil else {
@@ -203,6 +211,7 @@ extension ColdViz {
             let resolved = try input.resolve()
             let s = settings(resolved.project)
             try Self.check(s)
+            try Self.checkBefore(s, before: before)
             let dataset = resolved.readDataset()
             printProblems(dataset.problems)
             let data = LabeledDataset(dataset, labeler: resolved.labeler)

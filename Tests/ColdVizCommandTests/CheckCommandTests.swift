@@ -109,6 +109,27 @@ struct CheckCommandTests {
         #expect(!r.stdout.contains("regressed"))
     }
 
+    @Test("an explicit `--metric` overrides [check] metric of coldviz.toml, which applies without the flag")
+    func metricFlagOverridesProjectFile() throws {
+        let dir = FixturePaths.temporaryDirectory()
+        let toml = """
+            inputs = ["\(Self.experiment)"]
+            [check]
+            baseline = "\(Self.committedBaseline)"
+            metric = "coldStartRate"
+
+            """
+        try Data(toml.utf8).write(to: dir.appendingPathComponent("coldviz.toml"))
+        let fromFile = try ColdVizProcess.run(["check", "--format", "json"] + Self.fast, in: dir)
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        #expect(fromFile.stdout.contains("\"metric\": \"coldStartRate\""), "\(fromFile.stdout)")
+        for metric in ["initDuration", "duration"] {
+            let flag = try ColdVizProcess.run(["check", "--metric", metric, "--format", "json"] + Self.fast, in: dir)
+            #expect(flag.status == 0, "\(flag.stderr)")
+            #expect(flag.stdout.contains("\"metric\": \"\(metric)\""), "\(metric): \(flag.stdout.prefix(300))")
+        }
+    }
+
     @Test func helpDocumentsTheExitCodes() throws {
         for command in ["check", "compare", "baseline"] {
             let r = try CommandRunner.run([command, "--help"])

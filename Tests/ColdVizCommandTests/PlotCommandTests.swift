@@ -81,6 +81,21 @@ struct PlotCommandTests {
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 
+    @Test(
+        "`compare` named by [plot] charts of coldviz.toml without --before exits 64 naming --before",
+        arguments: [["compare"], ["distribution", "compare"]])
+    func compareFromProjectNeedsBefore(charts: [String]) throws {
+        let dir = FixturePaths.temporaryDirectory()
+        let list = charts.map { "\"\($0)\"" }.joined(separator: ", ")
+        let toml = "inputs = [\"\(ColdVizProcess.experimentText)\"]\n[plot]\ncharts = [\(list)]\nout = \"charts\"\n"
+        try Data(toml.utf8).write(to: dir.appendingPathComponent("coldviz.toml"))
+        let r = try ColdVizProcess.run(["plot"], in: dir)
+        #expect(!r.crashed, "\(r.stderr)")
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("`compare` needs `--before PATH`"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("charts").path), "nothing drawn")
+    }
+
     @Test("no cold start to draw, or an explaining chart without data, is an error")
     func emptySelection() throws {
         let dir = FixturePaths.temporaryDirectory()

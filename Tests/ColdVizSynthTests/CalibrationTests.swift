@@ -4,7 +4,7 @@ import Testing
 @testable import ColdVizSynth
 
 /// 10,000 draws per configuration land where `SynthCalibration` says they must: the study's ranges
-/// (FIGURES.md §1, §2) and lambda-perf's relative effects.
+/// (docs/FIGURES.md §1, §2) and lambda-perf's relative effects.
 @Suite("generated Init Durations match their calibration")
 struct CalibrationTests {
     static let draws = 10_000

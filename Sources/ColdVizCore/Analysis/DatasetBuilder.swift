@@ -1,7 +1,7 @@
 import Foundation
 
 /// Merges what every file yielded into invocations: removes duplicates, orders each execution
-/// environment's events and classifies each invocation (FORMATS.md §2.9).
+/// environment's events and classifies each invocation (docs/FORMATS.md §2.9).
 public enum DatasetBuilder {
     /// A START this long after its INIT_START cannot have waited for an on-demand init (max 10 s).
     static let preinitialisedGapMilliseconds: Int64 = 10_500
@@ -230,7 +230,7 @@ public enum DatasetBuilder {
         }
     }
 
-    /// The function name the log group or stream gives (FORMATS.md §4.5).
+    /// The function name the log group or stream gives (docs/FORMATS.md §4.5).
     static func functionName(group: String?, stream: String?) -> String? {
         if let group, group.hasPrefix("/aws/lambda/") {
             let name = group.dropFirst("/aws/lambda/".count)

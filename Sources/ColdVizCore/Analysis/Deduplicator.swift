@@ -1,4 +1,4 @@
-/// Drops platform records that overlapping exports hold more than once (FORMATS.md pitfall 21).
+/// Drops platform records that overlapping exports hold more than once (docs/FORMATS.md pitfall 21).
 ///
 /// Keys: the request id and record kind for START and END, and for REPORT with its Duration and Init
 /// Duration (two REPORTs of one request id with other numbers are both kept and reported as a conflict); (stream, time, kind) for

@@ -13,7 +13,7 @@ public struct IngestOptions: Sendable {
 
 /// The reader to use for a file.
 public enum InputFormat: String, CaseIterable, Sendable {
-    /// Decide from the content (FORMATS.md §1.2).
+    /// Decide from the content (docs/FORMATS.md §1.2).
     case auto
     /// Text lines in any rendering.
     case text

@@ -8,7 +8,7 @@ public struct IngestResult: Sendable {
     public var pathProblems: [InputProblem]
 }
 
-/// Reads inputs: discovers files, sniffs each one's content (FORMATS.md §1.2) and runs its reader.
+/// Reads inputs: discovers files, sniffs each one's content (docs/FORMATS.md §1.2) and runs its reader.
 /// Files are read in parallel on all cores; results keep the input order.
 public enum Ingestor {
     /// Reads every file behind `paths`. `progress` is called with (files done, files total).

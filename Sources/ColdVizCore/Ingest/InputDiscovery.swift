@@ -5,7 +5,7 @@ public struct InputFile: Sendable, Equatable {
     /// The path as the user gave it, or as found under a directory they gave.
     public var path: String
     /// Names that may be the function's, nearest first: the file's stem, then its folders up to the one
-    /// the user named (FORMATS.md §4.5: `logs/perf_zip_Python39_1024.json`, `logs/perf_zip_Python39_1024/...`).
+    /// the user named (docs/FORMATS.md §4.5: `logs/perf_zip_Python39_1024.json`, `logs/perf_zip_Python39_1024/...`).
     public var nameCandidates: [String]
     /// The log stream from an S3-export key (`<task-id>/<YYYY/MM/DD/[VERSION]hex>/000000.gz`).
     public var logStream: String?

@@ -1,5 +1,5 @@
 /// A structured application log about a cold start: a Powertools record, an EMF blob (`ColdStart`,
-/// `module_load_*`), a Lambda Insights performance event or a Datadog metric (FORMATS.md §7).
+/// `module_load_*`), a Lambda Insights performance event or a Datadog metric (docs/FORMATS.md §7).
 ///
 /// Held by the hundred thousand: fields ordered and numbers stored narrowly to fit 96 bytes, not 112.
 public struct AppLogRecord: Sendable, Equatable {
@@ -96,7 +96,7 @@ public struct ModuleTimes: RandomAccessCollection, Sendable, Equatable {
     }
 }
 
-/// One line of Python's `-X importtime` output (FORMATS.md §9.1).
+/// One line of Python's `-X importtime` output (docs/FORMATS.md §9.1).
 public struct ImportTimeLine: Sendable, Equatable {
     /// The `import time: self [us] | cumulative | imported package` header: a new process.
     public var isHeader: Bool
@@ -108,7 +108,7 @@ public struct ImportTimeLine: Sendable, Equatable {
 }
 
 /// One Lambda invocation seen in an X-Ray trace: the `AWS::Lambda` segment and the phases of its
-/// `AWS::Lambda::Function` segment (FORMATS.md §8). Durations are (end − start) × 1000.
+/// `AWS::Lambda::Function` segment (docs/FORMATS.md §8). Durations are (end − start) × 1000.
 public struct TraceRecord: Sendable {
     public var traceId: LogId?
     public var requestId: LogId?

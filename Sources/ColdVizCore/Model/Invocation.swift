@@ -1,4 +1,4 @@
-/// How an invocation started (FORMATS.md §2.9).
+/// How an invocation started (docs/FORMATS.md §2.9).
 public enum StartCategory: String, Sendable, Codable, CaseIterable {
     /// The REPORT carries Init Duration: the request waited for an on-demand Init phase.
     case cold

@@ -1,4 +1,4 @@
-/// Reads what structured application logs say about an invocation (FORMATS.md §7): Powertools records
+/// Reads what structured application logs say about an invocation (docs/FORMATS.md §7): Powertools records
 /// (any key casing: `cold_start`, `ColdStart`, `coldStart`), EMF blobs with the `ColdStart` metric or
 /// `module_load_*` metrics, Lambda Insights performance events, and Datadog metric lines.
 ///

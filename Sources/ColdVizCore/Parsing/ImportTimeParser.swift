@@ -2,7 +2,7 @@ import Foundation
 
 /// Parses Python's `-X importtime` lines: `import time: self [us] | cumulative | imported package`
 /// (the header), then `import time:       412 |        412 |     numpy._utils._inspect` with two
-/// spaces of indentation per nesting level (FORMATS.md §9.1).
+/// spaces of indentation per nesting level (docs/FORMATS.md §9.1).
 enum ImportTimeParser {
     static func parse(_ m: UnsafeRawBufferPointer) -> MessageClass {
         let end = m.firstIndex(of: asciiNewline, from: 0) ?? m.count

@@ -1,5 +1,5 @@
 /// Classifies one JSON log object: a Lambda JSON-format / Telemetry API platform event
-/// (`{"time","type":"platform.*","record"}`, FORMATS.md §5), or a structured application log.
+/// (`{"time","type":"platform.*","record"}`, docs/FORMATS.md §5), or a structured application log.
 ///
 /// Generic over `JSONReadable` so the decoded tree (`JSONValue`) and the token index (`JSONTapeValue`) share this
 /// one implementation.

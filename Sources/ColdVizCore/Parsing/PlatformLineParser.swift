@@ -9,7 +9,7 @@ enum MessageClass {
 
 /// Parses the Lambda platform text lines: REPORT, START, END, INIT_START, INIT_REPORT, RESTORE_*.
 ///
-/// Works on bytes; the only `String`s created are the values kept in the record. See FORMATS.md §2.
+/// Works on bytes; the only `String`s created are the values kept in the record. See docs/FORMATS.md §2.
 enum PlatformLineParser {
     /// Classifies one message (renderer prefix already removed). O(n).
     static func classify(_ message: UnsafeRawBufferPointer) -> MessageClass {
@@ -160,7 +160,7 @@ enum PlatformLineParser {
         return fields
     }
 
-    /// Literal `\t` / `\n` escapes (double-escaped exports) without any real TAB (FORMATS.md §3.7).
+    /// Literal `\t` / `\n` escapes (double-escaped exports) without any real TAB (docs/FORMATS.md §3.7).
     private static func needsUnescape(_ m: UnsafeRawBufferPointer) -> Bool {
         m.firstIndex(of: asciiTab, from: 0) == nil && (m.firstIndex(of: "\\t") != nil || m.firstIndex(of: "\\n") != nil)
     }

@@ -1,6 +1,6 @@
 import CZlib
 
-/// How an input is compressed, recognised from its first bytes (FORMATS.md 1.2 step 2).
+/// How an input is compressed, recognised from its first bytes (docs/FORMATS.md 1.2 step 2).
 public enum Compression: Sendable {
     /// Plain bytes.
     case none

@@ -1,4 +1,4 @@
-/// Parser for Python literal reprs (`print(batch)` of Lambda Logs API batches, FORMATS.md 5.5): single- or
+/// Parser for Python literal reprs (`print(batch)` of Lambda Logs API batches, docs/FORMATS.md 5.5): single- or
 /// double-quoted strings with Python escapes (and `r`, `u`, `b` prefixes), ints, floats (`inf`, `nan`),
 /// `True`/`False`/`None`, lists, tuples, dicts and sets. Never evaluates anything.
 ///

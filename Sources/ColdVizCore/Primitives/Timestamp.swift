@@ -1,6 +1,6 @@
 /// Timestamps found in Lambda log exports, as epoch milliseconds (UTC; sub-millisecond digits truncated).
 ///
-/// Text forms (FORMATS.md pitfall 34): `YYYY-MM-DD` + `T` or space + `HH:MM:SS`, an optional fraction of any
+/// Text forms (docs/FORMATS.md pitfall 34): `YYYY-MM-DD` + `T` or space + `HH:MM:SS`, an optional fraction of any
 /// number of digits after `.` or `,`, and an optional zone `Z`, `±HH:MM`, `±HHMM` or `±HH` (no zone = UTC);
 /// `YYYY/MM/DD HH:MM:SS[.fraction]` (Go log prefix, UTC); `DD Mon YYYY HH:MM:SS,mmm` (Lambda emulator, UTC).
 /// Epoch numbers written as digits are read by `parseMilliseconds` only: 10 digits = seconds, 13 = ms,

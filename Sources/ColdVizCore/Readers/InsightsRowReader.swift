@@ -1,4 +1,4 @@
-/// Turns CloudWatch Logs Insights result rows into events (FORMATS.md §6).
+/// Turns CloudWatch Logs Insights result rows into events (docs/FORMATS.md §6).
 ///
 /// A row with `@message` is read like any log event (the message is authoritative: it carries
 /// Restore Duration, Status and Error Type); a row without one is rebuilt from the discovered fields,

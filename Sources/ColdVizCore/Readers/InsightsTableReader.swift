@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads Logs Insights results rendered as text (FORMATS.md §6.3): a Markdown table (console "copy as
+/// Reads Logs Insights results rendered as text (docs/FORMATS.md §6.3): a Markdown table (console "copy as
 /// Markdown" or scripts), the CLI's `--output table` boxes, or the console's CSV export.
 struct InsightsTableReader {
     let bytes: UnsafeRawBufferPointer

@@ -1,7 +1,7 @@
 import Foundation
 
 extension JSONContainerReader {
-    /// Sends one parsed document (or array element) to the handler for its shape (FORMATS.md §1.3).
+    /// Sends one parsed document (or array element) to the handler for its shape (docs/FORMATS.md §1.3).
     func route(_ value: JSONValue, line: Int, into ingest: inout FileIngest) {
         switch value {
         case .array(let items):

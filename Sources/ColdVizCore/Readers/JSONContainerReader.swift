@@ -1,5 +1,5 @@
 /// Reads the JSON family of inputs: one or more top-level documents (concatenated, JSON lines,
-/// blank-line separated) of any shape in FORMATS.md §1.3. A document that does not parse is reported
+/// blank-line separated) of any shape in docs/FORMATS.md §1.3. A document that does not parse is reported
 /// with its line and reading resumes at the next line that opens a document.
 struct JSONContainerReader {
     let bytes: UnsafeRawBufferPointer

@@ -1,4 +1,4 @@
-/// The wrapper a tool put in front of a log message on a text line (FORMATS.md §1.4, §3).
+/// The wrapper a tool put in front of a log message on a text line (docs/FORMATS.md §1.4, §3).
 struct LinePrefix {
     enum Kind {
         /// `sam logs`: `<stream> <timestamp> <message>`.

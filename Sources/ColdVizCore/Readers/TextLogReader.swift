@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads text renderings of Lambda logs line by line: plain lines, console copy, `aws logs tail`,
-/// `sam logs`, `awslogs`, S3-export lines, clock-time and indented pastes (FORMATS.md §1.4, §2, §3).
+/// `sam logs`, `awslogs`, S3-export lines, clock-time and indented pastes (docs/FORMATS.md §1.4, §2, §3).
 ///
 /// A logical event is a line that starts an event plus the unprefixed lines that continue it (the
 /// `XRAY` part of a REPORT, a pretty-printed JSON message). O(n) over the bytes.
@@ -142,7 +142,7 @@ struct TextLogReader {
         ingest.consume(message: message, meta: meta)
     }
 
-    /// `print(batch)` of a Logs/Telemetry API batch: a Python list of dicts (FORMATS.md §5.5).
+    /// `print(batch)` of a Logs/Telemetry API batch: a Python list of dicts (docs/FORMATS.md §5.5).
     private func readPythonReprBatch(
         _ message: UnsafeRawBufferPointer, from start: Int, meta: EventMeta,
         into ingest: inout FileIngest

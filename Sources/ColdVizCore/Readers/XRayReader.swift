@@ -1,4 +1,4 @@
-/// Reads X-Ray exports (FORMATS.md §8): `batch-get-traces` output (segment documents double-encoded),
+/// Reads X-Ray exports (docs/FORMATS.md §8): `batch-get-traces` output (segment documents double-encoded),
 /// raw segment documents (one per line or in an array), the condensed `[{memorySize, traces}]` form,
 /// and `get-trace-summaries` (ids only, counted and ignored). Each segment is one event: those of Lambda
 /// origin are records, the others (callers, downstream services) are ignored.

@@ -1,4 +1,4 @@
-/// `aws logs filter-log-events` output (FORMATS.md §4.2): one CLI document per function (indent 4),
+/// `aws logs filter-log-events` output (docs/FORMATS.md §4.2): one CLI document per function (indent 4),
 /// items with `logStreamName` and `eventId`, each burst's events interleaved by time across streams.
 final class FilterLogEventsWriter: FormatWriter {
     private var documents = EventsDocumentFiles()

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Logs Insights `get-query-results` JSON of the README's query (FORMATS.md §6.1, §6.4): one file per
+/// Logs Insights `get-query-results` JSON of the README's query (docs/FORMATS.md §6.1, §6.4): one file per
 /// burst, `burst-0001.json`, every function's REPORT rows sorted by `@timestamp`. Values are strings;
 /// `@memorySize` and `@maxMemoryUsed` are decimal bytes; warm rows have no `@initDuration`.
 ///

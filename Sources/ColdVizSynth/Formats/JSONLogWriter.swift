@@ -1,4 +1,4 @@
-/// Lambda JSON log format (FORMATS.md §5): `<function>.json`, one get-log-events-style
+/// Lambda JSON log format (docs/FORMATS.md §5): `<function>.json`, one get-log-events-style
 /// `{"events": [...]}` document (indent 4) whose messages are the JSON-format events, stream after stream.
 final class JSONLogWriter: FormatWriter {
     private var documents = EventsDocumentFiles()

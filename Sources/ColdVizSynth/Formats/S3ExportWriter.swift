@@ -1,4 +1,4 @@
-/// The S3 export tree (FORMATS.md §3.6, §4.4): `<function>/aws-logs-write-test`, then one gzip object
+/// The S3 export tree (docs/FORMATS.md §3.6, §4.4): `<function>/aws-logs-write-test`, then one gzip object
 /// `<function>/<task id>/<stream>/000000.gz` per stream with `<ISO ms Z> <message>` lines. Objects are
 /// always gzip, as AWS writes them; duplicated events sit at the end of their object (AWS does not
 /// promise time order inside an export).

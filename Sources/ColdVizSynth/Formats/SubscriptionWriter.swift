@@ -1,4 +1,4 @@
-/// Decoded subscription payloads (FORMATS.md §4.3): `<function>.jsonl`, one compact `DATA_MESSAGE` per
+/// Decoded subscription payloads (docs/FORMATS.md §4.3): `<function>.jsonl`, one compact `DATA_MESSAGE` per
 /// line holding 2-8 consecutive events of one stream, in delivery order (by their last event's time).
 /// A `CONTROL_MESSAGE` opens the first function's file, as when a subscription is created.
 final class SubscriptionWriter: FormatWriter {

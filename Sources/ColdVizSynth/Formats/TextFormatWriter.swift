@@ -1,4 +1,4 @@
-/// Plain platform lines as pasted (FORMATS.md §2): `<function>.log`, messages stream after stream,
+/// Plain platform lines as pasted (docs/FORMATS.md §2): `<function>.log`, messages stream after stream,
 /// no timestamps, tabs kept; the name of the file gives the function. One open file per function.
 /// With `tail`, each line is prefixed as `aws logs tail --format detailed` prints it: time and stream.
 final class TextFormatWriter: FormatWriter {

@@ -1,4 +1,4 @@
-/// X-Ray `batch-get-traces` output (FORMATS.md §8.1, §8.2) beside the same invocations' logs:
+/// X-Ray `batch-get-traces` output (docs/FORMATS.md §8.1, §8.2) beside the same invocations' logs:
 /// `logs/<function>.log` (plain text, as `TextFormatWriter`) and `traces/burst-0001.json`, CLI documents
 /// of at most 5 traces each (the API's limit), concatenated. Each trace holds the `AWS::Lambda` segment
 /// (id = the REPORT's SegmentId, `aws.request_id`, times with 3 decimals) and the

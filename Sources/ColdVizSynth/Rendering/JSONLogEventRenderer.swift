@@ -1,4 +1,4 @@
-/// The events of one environment in Lambda's JSON log format (FORMATS.md §5.1, §5.2): for zip and
+/// The events of one environment in Lambda's JSON log format (docs/FORMATS.md §5.1, §5.2): for zip and
 /// zip_layers cold starts `platform.initStart` and `platform.initReport`; for every invocation
 /// `platform.start`, the Python runtime's JSON application line, `platform.runtimeDone` and a traced
 /// `platform.report`. Import-time lines stay plain text (stderr is not wrapped). O(events).

@@ -1,5 +1,5 @@
 /// The structured lines the study's function logs at a cold start: the Powertools `module_timings`
-/// record (FORMATS.md §7.1, §9.2), the EMF `ColdStart` and `module_load_*` blobs (§7.3) and, when
+/// record (docs/FORMATS.md §7.1, §9.2), the EMF `ColdStart` and `module_load_*` blobs (§7.3) and, when
 /// asked, the `-X importtime` block (§9.1).
 enum StructuredLines {
     /// The Powertools Logger record carrying `timings` (µs) at the top level.

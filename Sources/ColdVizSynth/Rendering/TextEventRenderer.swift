@@ -1,4 +1,4 @@
-/// The events of one environment in Lambda's text log format (FORMATS.md §2): INIT_START (zip and
+/// The events of one environment in Lambda's text log format (docs/FORMATS.md §2): INIT_START (zip and
 /// zip_layers only: the samples show none for images), the `-X importtime` block when asked, START,
 /// the cold start's Powertools and EMF lines, one application line, END and a traced REPORT; noise as
 /// `NoiseInjector` decides. Updates `truth`. O(events).
@@ -76,7 +76,7 @@ struct TextEventRenderer {
             + "\(runtimeHash(f.python))\n"
     }
 
-    /// A traced REPORT: tab after every field, then the XRAY part on its own line (FORMATS.md §2.3).
+    /// A traced REPORT: tab after every field, then the XRAY part on its own line (docs/FORMATS.md §2.3).
     static func report(_ inv: SynthInvocation, memory: Int) -> String {
         var text =
             "REPORT RequestId: \(inv.requestId)\tDuration: \(TimeText.centis(inv.durationCentis)) ms\t"

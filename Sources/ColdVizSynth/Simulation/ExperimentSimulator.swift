@@ -114,7 +114,7 @@ struct ExperimentSimulator {
             maxMemoryUsedMegabytes: memory)
     }
 
-    /// Import timings (µs) of the study's function: the reference shape of FORMATS.md §9.2 scaled so the
+    /// Import timings (µs) of the study's function: the reference shape of docs/FORMATS.md §9.2 scaled so the
     /// imports take 55 % of the Init Duration, each module jittered by a log-normal factor (sigma 0.1).
     private mutating func moduleTimings(initMilliseconds: Double) -> [(module: String, microseconds: Int)] {
         let reference: [(String, Double)] = [

@@ -6,7 +6,7 @@
 /// per day of a minimal function, Python 3.9-3.14, zip and image, x86_64 and arm64, 128-1024 MB),
 /// computed once with numpy 2.4.6 (the script is quoted in each comment).
 enum SynthCalibration {
-    // MARK: Steady-state levels (the study, FIGURES.md §1 and §2)
+    // MARK: Steady-state levels (the study, docs/FIGURES.md §1 and §2)
 
     /// zip: "tight around 2,900-3,000 ms": normal(2,972, 13) clipped to [2,935, 3,010] (as the fixture).
     static let zipCenterMilliseconds = 2972.0
@@ -22,7 +22,7 @@ enum SynthCalibration {
     static let imageFlatShare = 0.2
     static let imageFlatRangeMilliseconds = (low: 1100.0, high: 2000.0)
 
-    // MARK: After a deployment (the study's first burst, FIGURES.md §2)
+    // MARK: After a deployment (the study's first burst, docs/FIGURES.md §2)
 
     /// image "7,000-10,000 ms for the first cold starts after a new deployment".
     static let imageDeploymentRangeMilliseconds = (low: 7200.0, high: 9950.0)

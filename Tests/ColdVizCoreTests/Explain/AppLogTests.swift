@@ -3,7 +3,7 @@ import ColdVizTestSupport
 import Foundation
 import Testing
 
-/// Powertools, EMF, Lambda Insights and Datadog lines (FORMATS.md §7) and `-X importtime` (§9).
+/// Powertools, EMF, Lambda Insights and Datadog lines (docs/FORMATS.md §7) and `-X importtime` (§9).
 @Suite("Structured application logs and import timings")
 struct AppLogTests {
     private func appLogs(_ ingest: FileIngest) -> [AppLogRecord] {

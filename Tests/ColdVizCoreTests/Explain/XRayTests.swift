@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// X-Ray traces from the real samples: segments of Lambda origin are records, traces without a log
-/// record become invocations, overlapping exports count once (FORMATS.md §8).
+/// record become invocations, overlapping exports count once (docs/FORMATS.md §8).
 @Suite("X-Ray traces")
 struct XRayTests {
     private func read(_ names: [String]) -> Dataset {

@@ -3,7 +3,7 @@ import ColdVizTestSupport
 import Foundation
 import Testing
 
-/// Cold, warm, suppressed-init, restore and pre-initialised environments (FORMATS.md §2.3.4, §2.8, §2.9),
+/// Cold, warm, suppressed-init, restore and pre-initialised environments (docs/FORMATS.md §2.3.4, §2.8, §2.9),
 /// and duplicates from overlapping exports.
 @Suite("Invocation classification and duplicates")
 struct ClassificationTests {

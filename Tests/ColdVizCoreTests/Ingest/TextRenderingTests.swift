@@ -2,7 +2,7 @@ import ColdVizCore
 import ColdVizTestSupport
 import Testing
 
-/// The same cold start rendered by the tools people use (FORMATS.md §3): each rendering must give the
+/// The same cold start rendered by the tools people use (docs/FORMATS.md §3): each rendering must give the
 /// REPORT, its time and its stream, and account for every line.
 @Suite("Text renderings")
 struct TextRenderingTests {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ColdVizCore
 
-/// REPORT and the other platform lines in every spelling seen in real exports (FORMATS.md §2, §10).
+/// REPORT and the other platform lines in every spelling seen in real exports (docs/FORMATS.md §2, §10).
 @Suite("Platform line parsing")
 struct PlatformLineParserTests {
     struct ReportCase: CustomTestStringConvertible, Sendable {

@@ -1,7 +1,7 @@
 import ColdVizCore
 import Testing
 
-/// The JSON scanner on the real samples in Fixtures/realdata (FORMATS.md pitfalls 1, 3, 23, 24).
+/// The JSON scanner on the real samples in Fixtures/realdata (docs/FORMATS.md pitfalls 1, 3, 23, 24).
 @Suite struct JSONScannerRealSampleTests {
     /// Reads every document, resynchronising after each error on the next line starting with `{` or `[`.
     private func readAll(_ bytes: [UInt8]) -> (values: [JSONValue], errors: [IngestPrimitiveError]) {

@@ -1,7 +1,7 @@
 import ColdVizCore
 import Testing
 
-/// One 50 MB line (FORMATS.md pitfall 49: no line-length limit), generated in the test.
+/// One 50 MB line (docs/FORMATS.md pitfall 49: no line-length limit), generated in the test.
 @Suite struct LongLineTests {
     @Test func fiftyMegabyteLineIsReadSkippedAndStreamed() throws {
         let messageLength = 50 * 1024 * 1024

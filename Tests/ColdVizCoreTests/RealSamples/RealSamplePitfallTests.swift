@@ -3,7 +3,7 @@ import ColdVizTestSupport
 import Foundation
 import Testing
 
-/// Values of single records in the real samples, for the pitfalls of FORMATS.md §10. Every expected
+/// Values of single records in the real samples, for the pitfalls of docs/FORMATS.md §10. Every expected
 /// value is copied from the sample file (quoted in the comment next to it).
 @Suite("Real samples: pitfall values")
 struct RealSamplePitfallTests {

@@ -6,13 +6,13 @@ struct RealSampleRow: Sendable, Identifiable, CustomTestStringConvertible {
     /// The file name in `Fixtures/realdata`; also the row's id.
     var file: String
     /// Logical events: container events, JSON documents, or text events (a line plus the unprefixed
-    /// lines that continue it, FORMATS.md §3), counted by the rule stated in the row's comment.
+    /// lines that continue it, docs/FORMATS.md §3), counted by the rule stated in the row's comment.
     var events: Int
     /// REPORT records (text or `platform.report`) left after duplicates; AWS only, never the emulator's.
     var reports: Int
     /// Invocations whose REPORT carries Init Duration (`initDurationMs`).
     var cold = 0
-    /// Cold starts without Init Duration (init ran inside the invocation, FORMATS.md §2.9 rule 3).
+    /// Cold starts without Init Duration (init ran inside the invocation, docs/FORMATS.md §2.9 rule 3).
     var suppressed = 0
     /// SnapStart restores (REPORT with Restore Duration).
     var restores = 0

@@ -1,7 +1,7 @@
 /// The expected numbers of every a_ to f_ sample, taken from the files, not from coldviz.
 ///
-/// Sources: "§11" is FORMATS.md §11 (records per file), "SOURCES" is Fixtures/realdata/SOURCES.md.
-/// Events in text files were counted with a throwaway python3 script applying FORMATS.md §3: a line
+/// Sources: "§11" is docs/FORMATS.md §11 (records per file), "SOURCES" is Fixtures/realdata/SOURCES.md.
+/// Events in text files were counted with a throwaway python3 script applying docs/FORMATS.md §3: a line
 /// with a tool prefix (ISO time, `sam logs` stream + time, Go `YYYY/MM/DD hh:mm:ss`, emulator
 /// `DD Mon YYYY`, redacted `XXXX-XX-XX…`) starts an event; once a file has shown a prefix, unprefixed
 /// non-platform lines continue the open event; an XRAY line continues its REPORT; a console-copy
