@@ -1,0 +1,40 @@
+import ColdVizTestSupport
+import Foundation
+import Testing
+
+/// Issue 15 through the binary: inputs that used to trap, hang or write invalid output.
+@Suite("coldviz: reliability on hostile inputs")
+final class ReliabilityCommandTests: Sendable {
+    private let dir = FixturePaths.temporaryDirectory()
+
+    deinit { try? FileManager.default.removeItem(at: dir) }
+
+    private func file(_ name: String, _ text: String) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    static func report(_ id: String, initDuration: String?) -> String {
+        "REPORT RequestId: \(id)\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 64 MB\t"
+            + (initDuration.map { "Init Duration: \($0) ms\t" } ?? "")
+    }
+
+    @Test(
+        "plot draws every chart of what analyze accepts, with extreme Init Durations",
+        arguments: [
+            ["5e-324"], ["5e-324", "5e-324"], ["0", "5e-324"], ["86399999.99"], ["1e-300", "86000000"], ["7", "7", "7"],
+        ])
+    func plotExtremes(durations: [String]) throws {
+        let lines = durations.enumerated().map { Self.report("r\($0.offset)", initDuration: $0.element) }
+        let path = try file("extreme.log", lines.joined(separator: "\n") + "\n")
+        let analyzed = try ColdVizProcess.run(["analyze", path, "--format", "json"])
+        #expect(analyzed.status == 0)
+        let out = dir.appendingPathComponent("charts").path
+        let r = try ColdVizProcess.run([
+            "plot", path, "--chart", "distribution,timeline,percentiles,heatmap,ecdf,box", "--format", "svg", "--out", out,
+        ])
+        #expect(!r.crashed, "plot trapped: \(r.stderr)")
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+}
