@@ -55,9 +55,14 @@ public struct FileIngest: Sendable {
         digests = digests.withUnsafeBufferPointer { Array($0) }
     }
 
-    /// Keeps a platform record. START and END keep no request id once their duplicate key is digested:
+    /// Keeps a platform record, or counts it malformed when a number it carries is implausible
+    /// (``Plausibility``). START and END keep no request id once their duplicate key is digested:
     /// nothing else reads it, and it would cost an allocation per event.
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {
+        if let problem = Plausibility.problem(in: record) {
+            malformed(line: meta.line > 0 ? meta.line : nil, problem)
+            return
+        }
         accounting.events += 1
         accounting.countRecord(record)
         var event = PlatformEvent(
