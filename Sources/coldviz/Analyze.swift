@@ -42,6 +42,9 @@ extension ColdViz {
                 throw ValidationError(
                     "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
             }
+            if let name = percentiles.flatMap(Self.parsePercentiles).flatMap(Analyzer.repeatedPercentileName) {
+                throw ValidationError("`--percentiles` names \(name) twice (percentiles are named to one decimal).")
+            }
         }
 
         static func parsePercentiles(_ text: String) -> [Double]? {

@@ -38,3 +38,13 @@ final class ReliabilityCommandTests: Sendable {
         #expect(r.status == 0, "\(r.stderr)")
     }
 }
+
+extension ReliabilityCommandTests {
+    @Test("--percentiles naming one percentile twice is a usage error", arguments: ["50,50", "99.9,99.90000000001"])
+    func repeatedPercentiles(list: String) throws {
+        let path = try file("one.log", Self.report("a", initDuration: "100.00") + "\n")
+        let r = try ColdVizProcess.run(["analyze", path, "--format", "json", "--percentiles", list])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("twice"))
+    }
+}
