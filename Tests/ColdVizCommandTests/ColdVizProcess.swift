@@ -30,7 +30,8 @@ enum ColdVizProcess {
     }()
 
     /// Runs `coldviz <arguments>` with stdin closed; stdout and stderr go through files, so no pipe fills up.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    /// A run still going after `timeLimit` seconds is killed (and reported as crashed).
+    static func run(_ arguments: [String], in directory: URL? = nil, timeLimit: Double? = nil) throws -> CommandResult {
         let binary = try #require(
             Self.binary,
             """
@@ -51,6 +52,11 @@ enum ColdVizProcess {
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()
+        if let timeLimit {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
+                if process.isRunning { process.terminate() }
+            }
+        }
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()

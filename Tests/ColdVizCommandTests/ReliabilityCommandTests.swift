@@ -48,3 +48,18 @@ extension ReliabilityCommandTests {
         #expect(r.stderr.contains("twice"))
     }
 }
+
+extension ReliabilityCommandTests {
+    @Test("a FIFO or /dev/zero named as an argument is refused, not read for ever; the other files are read")
+    func namedNonRegularFiles() throws {
+        let fifo = dir.appendingPathComponent("pipe.log").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let good = try file("good.log", Self.report("a", initDuration: "100.00") + "\n")
+        let r = try ColdVizProcess.run(["analyze", fifo, "/dev/zero", good], timeLimit: 20)
+        #expect(!r.crashed)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(fifo): error: a FIFO (named pipe), not a regular file"))
+        #expect(r.stderr.contains("/dev/zero: error: a character device, not a regular file"))
+        #expect(r.stdout.contains("REPORT records: 1 (cold 1,"))
+    }
+}
