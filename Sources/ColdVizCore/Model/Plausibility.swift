@@ -11,10 +11,16 @@ public enum Plausibility {
         milliseconds >= 0 && milliseconds < maximumDurationMilliseconds
     }
 
-    /// Why `record` cannot be used, or nil when every number it carries is plausible. O(1).
+    /// Why `record` cannot be used (a number is implausible, or a REPORT carries none), or nil. O(1).
     static func problem(in record: PlatformRecord) -> String? {
         switch record {
         case .report(let r):
+            if r.durationMilliseconds == nil && r.billedDurationMilliseconds == nil && r.memorySizeMegabytes == nil
+                && r.maxMemoryUsedMegabytes == nil && r.initDurationMilliseconds == nil && r.restoreDurationMilliseconds == nil
+            {
+                // `REPORT RequestId: x` cut in a console copy: counted warm, it would bias the cold-start rate.
+                return "REPORT without any metric (Duration, Billed Duration, Memory Size, ...): a cut line?"
+            }
             for (label, value) in [
                 ("Duration", r.durationMilliseconds), ("Billed Duration", r.billedDurationMilliseconds),
                 ("Init Duration", r.initDurationMilliseconds), ("Restore Duration", r.restoreDurationMilliseconds),

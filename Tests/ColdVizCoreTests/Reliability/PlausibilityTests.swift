@@ -82,3 +82,18 @@ struct PlausibilityTests {
         #expect(json.accounting.malformed == 0)
     }
 }
+
+extension PlausibilityTests {
+    @Test("a REPORT without any metric is malformed, not a silent warm invocation (text and JSON)")
+    func reportWithoutMetrics() {
+        let text = ingestText("REPORT RequestId: x\n")
+        #expect(text.accounting.reports == 0)
+        #expect(text.accounting.malformed == 1)
+        #expect(text.problems.first?.line == 1)
+        let json = ingestText(#"{"time":"2024-03-04T10:00:07.931Z","type":"platform.report","record":{"requestId":"a1"}}"# + "\n")
+        #expect(json.accounting.reports == 0)
+        #expect(json.accounting.malformed == 1)
+        let withOne = ingestText("REPORT RequestId: y\tDuration: 1.00 ms\t\n")
+        #expect(withOne.accounting.reports == 1)
+    }
+}
