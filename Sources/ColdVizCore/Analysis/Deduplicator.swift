@@ -32,6 +32,9 @@ struct Deduplicator {
         case report(id: LogId, durationBits: UInt64?, initBits: UInt64?)
         case timed(kind: UInt8, stream: String, milliseconds: Int64)
         case named(kind: UInt8, stream: String, milliseconds: Int64, name: String)
+        /// An INIT_* or RESTORE_* without a time: the `ordinal`-th such event after (or before) a request id
+        /// of its file.
+        case anchored(kind: UInt8, requestId: LogId, after: Bool, ordinal: Int)
         case appLog(
             stream: String, milliseconds: Int64, source: AppLogRecord.Source, requestId: LogId?, coldStart: Bool?,
             modules: Int)
@@ -113,6 +116,23 @@ struct Deduplicator {
         var keys = EventKeys()
         keys.duplicate = KeyDigest(key)
         if case .report(let r) = e.record { keys.reportRequest = KeyDigest(Key.request(kind: 0, id: r.requestId)) }
+        return keys
+    }
+
+    /// The keys of `e`, an INIT_* or RESTORE_* without a time, as the `ordinal`-th such event after
+    /// (`after`) or before the record of `requestId` in its file: two copies of a file give the same keys.
+    /// Nil for other events. O(1).
+    static func anchoredKeys(of e: PlatformEvent, requestId: LogId, after: Bool, ordinal: Int) -> EventKeys? {
+        let kind: UInt8
+        switch e.record {
+        case .initStart: kind = 3
+        case .initReport: kind = 4
+        case .restoreStart: kind = 5
+        case .restoreReport: kind = 6
+        default: return nil
+        }
+        var keys = EventKeys()
+        keys.duplicate = KeyDigest(Key.anchored(kind: kind, requestId: requestId, after: after, ordinal: ordinal))
         return keys
     }
 

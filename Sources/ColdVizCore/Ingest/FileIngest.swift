@@ -18,6 +18,10 @@ public struct FileIngest: Sendable {
     /// distinct logs with module times (a Powertools log and an EMF blob name them differently): the next
     /// log usually repeats one of them, and then shares it instead of keeping a copy.
     private var lastAppLogNames: (function: String?, modules: [[String]]) = (nil, [])
+    /// Anchors for INIT_* and RESTORE_* events without a time (console copies, `--log-type Tail`), which
+    /// have no key of their own: the last request id recorded, the untimed events since it, and those
+    /// recorded before any request id (anchored to the next one).
+    private var untimedAnchor: (requestId: LogId?, since: Int, waiting: [Int]) = (nil, 0, [])
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
@@ -70,6 +74,7 @@ public struct FileIngest: Sendable {
             logStream: meta.logStream,
             location: SourceLocation(fileIndex: fileIndex, line: meta.line))
         digests.append(EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event)))
+        anchorUntimed(event)
         switch record {
         case .start: event.record = .start(requestId: "")
         case .end: event.record = .end(requestId: "")
@@ -78,6 +83,40 @@ public struct FileIngest: Sendable {
         default: break
         }
         events.append(event)
+    }
+
+    /// Gives the event just recorded, when it is an INIT_* or RESTORE_* without a time, the key of its place
+    /// beside a request id; a record with a request id anchors those waiting for one. O(1) amortised.
+    private mutating func anchorUntimed(_ event: PlatformEvent) {
+        let requestId: LogId
+        switch event.record {
+        case .start(let id), .end(let id): requestId = id
+        case .report(let r): requestId = r.requestId
+        case .initStart, .initReport, .restoreStart, .restoreReport:
+            guard event.timestampMilliseconds == nil else { return }
+            // An INIT_START pasted twice in a row keeps no key: the deduplicator drops the second copy.
+            if case .initStart = event.record, events.last?.timestampMilliseconds == nil, events.last?.record == event.record {
+                return
+            }
+            let index = digests.count - 1
+            guard let anchor = untimedAnchor.requestId else {
+                untimedAnchor.waiting.append(index)
+                return
+            }
+            untimedAnchor.since += 1
+            if let keys = Deduplicator.anchoredKeys(of: event, requestId: anchor, after: true, ordinal: untimedAnchor.since) {
+                digests[index].keys = keys
+            }
+            return
+        default:
+            return
+        }
+        for (ordinal, index) in untimedAnchor.waiting.enumerated() {
+            if let keys = Deduplicator.anchoredKeys(of: events[index], requestId: requestId, after: false, ordinal: ordinal) {
+                digests[index].keys = keys
+            }
+        }
+        untimedAnchor = (requestId, 0, [])
     }
 
     /// `log` with the function and module names of the previous such log when they are equal, and its module
