@@ -63,7 +63,8 @@ extension ColdViz {
             let analysis = Analyzer.analyze(dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities)
             PhaseTimer.lap("statistics")
             printProblems(dataset.problems)
-            guard !dataset.invocations.isEmpty else {
+            // Failed inits are findings even when no usable REPORT exists (a failure-only file).
+            guard !dataset.invocations.isEmpty || !dataset.initFailures.isEmpty else {
                 printError(
                     "no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
                 )
