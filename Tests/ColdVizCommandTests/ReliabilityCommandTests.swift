@@ -63,3 +63,39 @@ extension ReliabilityCommandTests {
         #expect(r.stdout.contains("REPORT records: 1 (cold 1,"))
     }
 }
+
+extension ReliabilityCommandTests {
+    @Test("clock-time prefixes without a date are read as times of day, said once; midnight rolls over")
+    func clockTimes() throws {
+        let id = ["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000002"]
+        let text = [
+            "23:59:58 START RequestId: \(id[0]) Version: $LATEST", "23:59:59 END RequestId: \(id[0])",
+            "23:59:59 " + Self.report(id[0], initDuration: "150.00"), "00:00:03 START RequestId: \(id[1]) Version: $LATEST",
+            "00:00:03 END RequestId: \(id[1])", "00:00:03 " + Self.report(id[1], initDuration: nil),
+        ].joined(separator: "\n")
+        let path = try file("tail.log", text + "\n")
+        let r = try ColdVizProcess.run(["analyze", path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(#""coldStarts": 1"#))
+        #expect(r.stdout.contains(#""warmStarts": 1"#))
+        #expect(r.stdout.components(separatedBy: "time of day").count == 2, "said once: \(r.stdout)")
+        let exported = try ColdVizProcess.run(["export", path, "--format", "csv", "--date", "2024-03-04", "-o", "-"])
+        #expect(exported.stdout.contains("2024-03-04T23:59:59"))
+        #expect(exported.stdout.contains("2024-03-05T00:00:03"), "rolled over midnight: \(exported.stdout)")
+    }
+
+    @Test("a failure-only file: the failed init is printed and in the JSON, exit by the usual rule")
+    func failureOnly() throws {
+        let text = [
+            "2024-03-04T10:00:00.000Z INIT_REPORT Init Duration: 10000.12 ms\tPhase: init\tStatus: timeout",
+            "2024-03-04T10:00:10.000Z REPORT Duration: 10000.00 ms\tBilled Duration: 10000 ms\tMemory Size: 128 MB\t"
+                + "Max Memory Used: 30 MB\tStatus: timeout",
+        ].joined(separator: "\n")
+        let path = try file("failed.log", text + "\n")
+        let r = try ColdVizProcess.run(["analyze", path, "--format", "json"])
+        #expect(r.status == 2, "the REPORT without a request id is malformed: \(r.stderr)")
+        #expect(r.stdout.contains(#""initFailures": 1"#), "\(r.stdout)")
+        let table = try ColdVizProcess.run(["analyze", path])
+        #expect(table.stdout.contains("failed inits: 1"))
+    }
+}
