@@ -32,8 +32,8 @@ struct Deduplicator {
         case report(id: LogId, durationBits: UInt64?, initBits: UInt64?)
         case timed(kind: UInt8, stream: String, milliseconds: Int64)
         case named(kind: UInt8, stream: String, milliseconds: Int64, name: String)
-        /// An INIT_* or RESTORE_* without a time: the `ordinal`-th such event after (or before) a request id
-        /// of its file.
+        /// An event without a key of its own (INIT_*, RESTORE_*, app log, import time or failure line without
+        /// a time): the `ordinal`-th such event after (or before) a request id of its file, or its file's content.
         case anchored(kind: UInt8, requestId: LogId, after: Bool, ordinal: Int)
         case appLog(
             stream: String, milliseconds: Int64, source: AppLogRecord.Source, requestId: LogId?, coldStart: Bool?,
@@ -119,7 +119,7 @@ struct Deduplicator {
         return keys
     }
 
-    /// The keys of `e`, an INIT_* or RESTORE_* without a time, as the `ordinal`-th such event after
+    /// The keys of `e`, an event without a key of its own, as the `ordinal`-th such event after
     /// (`after`) or before the record of `requestId` in its file: two copies of a file give the same keys.
     /// Nil for other events. O(1).
     static func anchoredKeys(of e: PlatformEvent, requestId: LogId, after: Bool, ordinal: Int) -> EventKeys? {
@@ -129,6 +129,9 @@ struct Deduplicator {
         case .initReport: kind = 4
         case .restoreStart: kind = 5
         case .restoreReport: kind = 6
+        case .appLog: kind = 7
+        case .importTime: kind = 8
+        case .failureMarker: kind = 9
         default: return nil
         }
         var keys = EventKeys()

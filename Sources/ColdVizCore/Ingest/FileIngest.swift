@@ -18,8 +18,8 @@ public struct FileIngest: Sendable {
     /// distinct logs with module times (a Powertools log and an EMF blob name them differently): the next
     /// log usually repeats one of them, and then shares it instead of keeping a copy.
     private var lastAppLogNames: (function: String?, modules: [[String]]) = (nil, [])
-    /// Anchors for INIT_* and RESTORE_* events without a time (console copies, `--log-type Tail`), which
-    /// have no key of their own: the last request id recorded, the untimed events since it, and those
+    /// Anchors for events that have no duplicate key of their own (INIT_*, RESTORE_*, app logs, import
+    /// times without a time, as console copies and `--log-type Tail` give them; failure lines): the last request id recorded, the untimed events since it, and those
     /// recorded before any request id (anchored to the next one).
     private var untimedAnchor: (requestId: LogId?, since: Int, waiting: [Int]) = (nil, 0, [])
     /// Lambda invocations found in X-Ray traces.
@@ -85,15 +85,15 @@ public struct FileIngest: Sendable {
         events.append(event)
     }
 
-    /// Gives the event just recorded, when it is an INIT_* or RESTORE_* without a time, the key of its place
+    /// Gives the event just recorded, when it has no duplicate key of its own, the key of its place
     /// beside a request id; a record with a request id anchors those waiting for one. O(1) amortised.
     private mutating func anchorUntimed(_ event: PlatformEvent) {
         let requestId: LogId
         switch event.record {
         case .start(let id), .end(let id): requestId = id
         case .report(let r): requestId = r.requestId
-        case .initStart, .initReport, .restoreStart, .restoreReport:
-            guard event.timestampMilliseconds == nil else { return }
+        case .initStart, .initReport, .restoreStart, .restoreReport, .appLog, .importTime, .failureMarker:
+            guard digests[digests.count - 1].keys.duplicate == nil else { return }
             // An INIT_START pasted twice in a row keeps no key: the deduplicator drops the second copy.
             if case .initStart = event.record, events.last?.timestampMilliseconds == nil, events.last?.record == event.record {
                 return
@@ -117,6 +117,19 @@ public struct FileIngest: Sendable {
             }
         }
         untimedAnchor = (requestId, 0, [])
+    }
+
+    /// Anchors the events still waiting for a request id (a file without any) to the file's content:
+    /// `contentId` is the same for identical copies read in one run. O(waiting).
+    mutating func anchorWaitingUntimed(contentId: @autoclosure () -> LogId) {
+        guard !untimedAnchor.waiting.isEmpty else { return }
+        let contentId = contentId()
+        for (ordinal, index) in untimedAnchor.waiting.enumerated() {
+            if let keys = Deduplicator.anchoredKeys(of: events[index], requestId: contentId, after: false, ordinal: ordinal) {
+                digests[index].keys = keys
+            }
+        }
+        untimedAnchor.waiting = []
     }
 
     /// `log` with the function and module names of the previous such log when they are equal, and its module

@@ -28,7 +28,10 @@ struct ReadTwiceTests {
         #expect(twice.invocations.map(\.category) == once.invocations.map(\.category))
         #expect(twice.initFailures.count == once.initFailures.count)
         #expect(twice.accounting.records == once.accounting.records)
-        #expect(twice.accounting.duplicates == once.accounting.duplicates + once.accounting.events)
+        // The copy's records are all duplicates; its ignored and malformed lines are counted again as such.
+        #expect(twice.accounting.duplicates == 2 * once.accounting.duplicates + once.accounting.records)
+        #expect(twice.accounting.ignored == 2 * once.accounting.ignored)
+        #expect(twice.accounting.malformed == 2 * once.accounting.malformed)
         #expect(twice.accounting.isReconciled)
     }
 
@@ -57,5 +60,32 @@ struct ReadTwiceTests {
         let (once, twice) = try onceAndTwice("tail.log", text + "\n")
         #expect(once.initFailures.count == 2)
         expectSameButDuplicates(once, twice)
+    }
+}
+
+extension ReadTwiceTests {
+    @Test("untimed app logs, failure lines and a file without any request id count once (found by the text fuzz target)")
+    func untimedWithoutRequestIds() throws {
+        let text = [
+            #"{"level":"Information","message":"cold","cold_start":true,"function_name":"demo","function_memory_size":512}"#,
+            "2024-03-04T10:00:00.000Z Task timed out after 3.00 seconds",
+            "INIT_REPORT Init Duration: 3000.12 ms\tPhase: init\tStatus: timeout",
+        ].joined(separator: "\n")
+        let (once, twice) = try onceAndTwice("tail.log", text + "\n")
+        #expect(once.accounting.records >= 1)
+        expectSameButDuplicates(once, twice)
+    }
+}
+
+extension ReadTwiceTests {
+    @Test("every input the fuzz targets found (Fixtures/fuzz) keeps the fuzz invariants when read twice")
+    func fuzzFindings() throws {
+        let dir = FixturePaths.fixture("fuzz")
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() {
+            let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
+            let (once, twice) = try onceAndTwice(name, text)
+            #expect(once.accounting.isReconciled, "\(name)")
+            expectSameButDuplicates(once, twice)
+        }
     }
 }
