@@ -34,7 +34,7 @@ struct Deduplicator {
         case named(kind: UInt8, stream: String, milliseconds: Int64, name: String)
         /// An event without a key of its own (INIT_*, RESTORE_*, app log, import time or failure line without
         /// a time): the `ordinal`-th such event after (or before) a request id of its file, or its file's content.
-        case anchored(kind: UInt8, requestId: LogId, after: Bool, ordinal: Int)
+        case anchored(kind: UInt8, requestId: LogId, anchorKind: UInt8, after: Bool, ordinal: Int)
         case appLog(
             stream: String, milliseconds: Int64, source: AppLogRecord.Source, requestId: LogId?, coldStart: Bool?,
             modules: Int)
@@ -122,7 +122,9 @@ struct Deduplicator {
     /// The keys of `e`, an event without a key of its own, as the `ordinal`-th such event after
     /// (`after`) or before the record of `requestId` in its file: two copies of a file give the same keys.
     /// Nil for other events. O(1).
-    static func anchoredKeys(of e: PlatformEvent, requestId: LogId, after: Bool, ordinal: Int) -> EventKeys? {
+    static func anchoredKeys(
+        of e: PlatformEvent, requestId: LogId, anchorKind: UInt8 = 0, after: Bool, ordinal: Int
+    ) -> EventKeys? {
         let kind: UInt8
         switch e.record {
         case .initStart: kind = 3
@@ -135,7 +137,8 @@ struct Deduplicator {
         default: return nil
         }
         var keys = EventKeys()
-        keys.duplicate = KeyDigest(Key.anchored(kind: kind, requestId: requestId, after: after, ordinal: ordinal))
+        keys.duplicate = KeyDigest(
+            Key.anchored(kind: kind, requestId: requestId, anchorKind: anchorKind, after: after, ordinal: ordinal))
         return keys
     }
 

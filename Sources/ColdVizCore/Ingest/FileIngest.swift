@@ -21,7 +21,7 @@ public struct FileIngest: Sendable {
     /// Anchors for events that have no duplicate key of their own (INIT_*, RESTORE_*, app logs, import
     /// times without a time, as console copies and `--log-type Tail` give them; failure lines): the last request id recorded, the untimed events since it, and those
     /// recorded before any request id (anchored to the next one).
-    private var untimedAnchor: (requestId: LogId?, since: Int, waiting: [Int]) = (nil, 0, [])
+    private var untimedAnchor: (requestId: LogId?, kind: UInt8, since: Int, waiting: [Int]) = (nil, 0, 0, [])
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
@@ -88,23 +88,24 @@ public struct FileIngest: Sendable {
     /// Gives the event just recorded, when it has no duplicate key of its own, the key of its place
     /// beside a request id; a record with a request id anchors those waiting for one. O(1) amortised.
     private mutating func anchorUntimed(_ event: PlatformEvent) {
-        let requestId: LogId
+        // The anchor is a request id and the kind of its record: the events after a START and after its END differ.
+        let requestId: LogId, anchorKind: UInt8
         switch event.record {
-        case .start(let id), .end(let id): requestId = id
-        case .report(let r): requestId = r.requestId
-        case .initStart, .initReport, .restoreStart, .restoreReport, .appLog, .importTime, .failureMarker:
+        case .start(let id): (requestId, anchorKind) = (id, 1)
+        case .end(let id): (requestId, anchorKind) = (id, 2)
+        case .report(let r): (requestId, anchorKind) = (r.requestId, 3)
+        case .initReport, .restoreStart, .restoreReport, .appLog, .importTime, .failureMarker:
+            // INIT_START keeps its own rule (the deduplicator drops one pasted twice in a row).
             guard digests[digests.count - 1].keys.duplicate == nil else { return }
-            // An INIT_START pasted twice in a row keeps no key: the deduplicator drops the second copy.
-            if case .initStart = event.record, events.last?.timestampMilliseconds == nil, events.last?.record == event.record {
-                return
-            }
             let index = digests.count - 1
             guard let anchor = untimedAnchor.requestId else {
                 untimedAnchor.waiting.append(index)
                 return
             }
             untimedAnchor.since += 1
-            if let keys = Deduplicator.anchoredKeys(of: event, requestId: anchor, after: true, ordinal: untimedAnchor.since) {
+            if let keys = Deduplicator.anchoredKeys(
+                of: event, requestId: anchor, anchorKind: untimedAnchor.kind, after: true, ordinal: untimedAnchor.since)
+            {
                 digests[index].keys = keys
             }
             return
@@ -112,11 +113,13 @@ public struct FileIngest: Sendable {
             return
         }
         for (ordinal, index) in untimedAnchor.waiting.enumerated() {
-            if let keys = Deduplicator.anchoredKeys(of: events[index], requestId: requestId, after: false, ordinal: ordinal) {
+            if let keys = Deduplicator.anchoredKeys(
+                of: events[index], requestId: requestId, anchorKind: anchorKind, after: false, ordinal: ordinal)
+            {
                 digests[index].keys = keys
             }
         }
-        untimedAnchor = (requestId, 0, [])
+        untimedAnchor = (requestId, anchorKind, 0, [])
     }
 
     /// Anchors the events still waiting for a request id (a file without any) to the file's content:
