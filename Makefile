@@ -6,7 +6,7 @@ APT_PACKAGES := libcairo2-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core pkg-co
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 
-.PHONY: deps browser-deps build demo gallery synth-fixtures test check browser-test lint clean
+.PHONY: deps browser-deps build demo gallery synth-fixtures test check browser-test lint clean fuzz fuzz-build
 
 deps:
 	@missing=""; \
@@ -77,6 +77,29 @@ browser-test: build browser-deps
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+# Fuzzing (issue 15): one libFuzzer + AddressSanitizer executable, the target named by FUZZ_TARGET, in the
+# separate package fuzz/ (never part of `swift build`/`swift test`). Each target runs FUZZ_SECONDS under
+# nice; its corpus grows in fuzz/corpus/<target>, crashes land in fuzz/findings/ (make each a regression test).
+# Leaks are not checked (-detect_leaks=0): the CLI is a short-lived process, and TOMLKit leaks on every parse error.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= text json subscription compressed xray insights python importtime config baseline
+FUZZ_BIN := fuzz/.build/release/ColdVizFuzz
+
+fuzz-build:
+	$(SWIFT) build --package-path fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+
+fuzz: fuzz-build
+	fuzz/seed.sh
+	@mkdir -p fuzz/findings
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t; \
+	  echo "== fuzz target $$t, $(FUZZ_SECONDS) s"; \
+	  FUZZ_TARGET=$$t SWIFT_BACKTRACE=enable=no nice -n 19 $(FUZZ_BIN) fuzz/corpus/$$t fuzz/seeds/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 -timeout=20 -detect_leaks=0 -print_final_stats=1 \
+	    -artifact_prefix=fuzz/findings/$$t- 2>&1 | grep -E '^(stat::|==.*ERROR|SUMMARY|artifact_prefix|Done|.*invariant broken|.*Fatal error)' || exit 1; \
+	  test -z "$$(ls fuzz/findings/$$t-* 2>/dev/null)" || { echo "fuzz target $$t: findings in fuzz/findings/"; exit 1; }; \
+	done
 
 # Output/README.md is kept in git: only the generated contents of Output/ go.
 clean:

@@ -32,7 +32,7 @@ public enum Histogram {
             binCount = count
         case .auto:
             let width = values.isEmpty ? 0 : autoWidth(values)
-            binCount = width > 0 ? Int(((last - first) / width).rounded(.up)) : 1
+            binCount = width > 0 ? min(1_000_000, Int(checked: (last - first) / width, rounding: .up) ?? 1_000_000) : 1
         }
         return linearlySpaced(from: first, to: last, count: binCount + 1)
     }

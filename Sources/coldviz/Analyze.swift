@@ -42,6 +42,9 @@ extension ColdViz {
                 throw ValidationError(
                     "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
             }
+            if let name = percentiles.flatMap(Self.parsePercentiles).flatMap(Analyzer.repeatedPercentileName) {
+                throw ValidationError("`--percentiles` names \(name) twice (percentiles are named to one decimal).")
+            }
         }
 
         static func parsePercentiles(_ text: String) -> [Double]? {
@@ -60,7 +63,8 @@ extension ColdViz {
             let analysis = Analyzer.analyze(dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities)
             PhaseTimer.lap("statistics")
             printProblems(dataset.problems)
-            guard !dataset.invocations.isEmpty else {
+            // Failed inits are findings even when no usable REPORT exists (a failure-only file).
+            guard !dataset.invocations.isEmpty || !dataset.initFailures.isEmpty else {
                 printError(
                     "no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
                 )

@@ -24,9 +24,9 @@ enum DurationText {
         let units: [(String, Double)] = [("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000)]
         for (suffix, scale) in units where text.hasSuffix(suffix) {
             guard let v = Double(text.dropLast(suffix.count)), v > 0 else { return nil }
-            return Int64((v * scale).rounded())
+            return Int64(checked: v * scale, rounding: .toNearestOrAwayFromZero)
         }
         guard let v = Double(text), v > 0 else { return nil }
-        return Int64((v * 1000).rounded())
+        return Int64(checked: v * 1000, rounding: .toNearestOrAwayFromZero)
     }
 }

@@ -30,9 +30,10 @@ enum ColdVizProcess {
     }()
 
     /// Runs `coldviz <arguments>` with stdin closed; stdout and stderr go through files, so no pipe fills up.
-    /// `environment` adds variables to the test's own.
+    /// `environment` adds variables to the test's own; a run still going after `timeLimit` seconds is killed
+    /// (and reported as crashed).
     static func run(
-        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], timeLimit: Double? = nil
     ) throws -> CommandResult {
         let binary = try #require(
             Self.binary,
@@ -57,6 +58,11 @@ enum ColdVizProcess {
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()
+        if let timeLimit {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
+                if process.isRunning { process.terminate() }
+            }
+        }
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()

@@ -16,12 +16,21 @@ public enum Analyzer {
     /// The percentiles reported when none are asked for.
     public static let defaultProbabilities = [0.5, 0.9, 0.95, 0.99]
 
+    /// The name of the first percentile of `probabilities` named like an earlier one (statistics are keyed
+    /// by name to one decimal, `p99.9`: two such percentiles would write one JSON key and CSV column twice).
+    public static func repeatedPercentileName(_ probabilities: [Double]) -> String? {
+        var seen: Set<String> = []
+        return probabilities.map(NumberFormatting.percentileName).first { !seen.insert($0).inserted }
+    }
+
     /// Groups and summarises `dataset`. `groupBy` nil picks `method,python,memory` when the label
     /// pattern matched a function name, else `function`. O(n log n).
     public static func analyze(
         _ dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
         probabilities: [Double] = defaultProbabilities
     ) -> Analysis {
+        var names: Set<String> = []
+        let probabilities = probabilities.filter { names.insert(NumberFormatting.percentileName($0)).inserted }
         let (distinct, labelIndex) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
         let matched = distinct.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])

@@ -32,6 +32,9 @@ struct Deduplicator {
         case report(id: LogId, durationBits: UInt64?, initBits: UInt64?)
         case timed(kind: UInt8, stream: String, milliseconds: Int64)
         case named(kind: UInt8, stream: String, milliseconds: Int64, name: String)
+        /// An event without a key of its own (INIT_*, RESTORE_*, app log, import time or failure line without
+        /// a time): the `ordinal`-th such event after (or before) a request id of its file, or its file's content.
+        case anchored(kind: UInt8, requestId: LogId, anchorKind: UInt8, after: Bool, ordinal: Int)
         case appLog(
             stream: String, milliseconds: Int64, source: AppLogRecord.Source, requestId: LogId?, coldStart: Bool?,
             modules: Int)
@@ -113,6 +116,30 @@ struct Deduplicator {
         var keys = EventKeys()
         keys.duplicate = KeyDigest(key)
         if case .report(let r) = e.record { keys.reportRequest = KeyDigest(Key.request(kind: 0, id: r.requestId)) }
+        return keys
+    }
+
+    /// The kind an event without a key of its own is anchored as, or nil for events that are not. O(1).
+    static func anchoredKind(of record: PlatformRecord) -> UInt8? {
+        switch record {
+        case .initStart: 3
+        case .initReport: 4
+        case .restoreStart: 5
+        case .restoreReport: 6
+        case .appLog: 7
+        case .importTime: 8
+        case .failureMarker: 9
+        default: nil
+        }
+    }
+
+    /// The keys of an event of anchored `kind` (``anchoredKind(of:)``), as the `ordinal`-th such event after
+    /// (`after`) or before the record of `requestId` (of `anchorKind`) in its file: two copies of a file give
+    /// the same keys. O(1).
+    static func anchoredKeys(kind: UInt8, requestId: LogId, anchorKind: UInt8, after: Bool, ordinal: Int) -> EventKeys {
+        var keys = EventKeys()
+        keys.duplicate = KeyDigest(
+            Key.anchored(kind: kind, requestId: requestId, anchorKind: anchorKind, after: after, ordinal: ordinal))
         return keys
     }
 

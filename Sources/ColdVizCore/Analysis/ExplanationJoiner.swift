@@ -71,8 +71,9 @@ struct ExplanationJoiner {
         }
         var seen = Set<String>()
         for t in traces {
+            // A function segment alone has no request id and no service start: its segment id names it.
             let key =
-                "\(t.traceId ?? "")|\(t.requestId ?? "")|\(t.startSeconds.map { "\($0)" } ?? "\(t.location.fileIndex):\(t.location.line)")"
+                "\(t.traceId ?? "")|\(t.requestId ?? "")|\(t.startSeconds.map { "\($0)" } ?? t.segmentId.map { "#\($0)" } ?? "\(t.location.fileIndex):\(t.location.line)")"
             guard seen.insert(key).inserted else {
                 duplicateTraceSegments += t.segmentEvents
                 continue

@@ -31,6 +31,12 @@ struct StreamingWalk: Sendable {
     /// Marks the walk as one whose result the exact build must replace.
     mutating func giveUp() { needsExactBuild = true }
 
+    /// Takes the keys an event fed before was given afterwards (anchored to a later request id).
+    mutating func note(_ keys: Deduplicator.EventKeys) {
+        if let key = keys.duplicate { keyHashes.append(key.low) }
+        if let request = keys.reportRequest { keyHashes.append(request.low) }
+    }
+
     /// Takes the next event read, with its digests. Amortised O(1).
     mutating func feed(_ event: PlatformEvent, digest: EventDigest) {
         if let key = digest.keys.duplicate { keyHashes.append(key.low) }

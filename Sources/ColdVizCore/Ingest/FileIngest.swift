@@ -18,6 +18,12 @@ public struct FileIngest: Sendable {
     /// distinct logs with module times (a Powertools log and an EMF blob name them differently): the next
     /// log usually repeats one of them, and then shares it instead of keeping a copy.
     private var lastAppLogNames: (function: String?, modules: [[String]]) = (nil, [])
+    /// Anchors for events that have no duplicate key of their own (INIT_*, RESTORE_*, app logs, import
+    /// times without a time, as console copies and `--log-type Tail` give them; failure lines): the last request id recorded, the untimed events since it, and those
+    /// recorded before any request id (anchored to the next one).
+    private var untimedAnchor: (requestId: LogId?, kind: UInt8, since: Int, waiting: [(index: Int, kind: UInt8)]) = (
+        nil, 0, 0, []
+    )
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
@@ -57,16 +63,22 @@ public struct FileIngest: Sendable {
         digests = digests.withUnsafeBufferPointer { Array($0) }
     }
 
-    /// Keeps a platform record. START and END keep no request id once their duplicate key is digested:
+    /// Keeps a platform record, or counts it malformed when a number it carries is implausible
+    /// (``Plausibility``). START and END keep no request id once their duplicate key is digested:
     /// nothing else reads it, and it would cost an allocation per event.
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {
+        if let problem = Plausibility.problem(in: record) {
+            malformed(line: meta.line > 0 ? meta.line : nil, problem)
+            return
+        }
         accounting.events += 1
         accounting.countRecord(record)
         var event = PlatformEvent(
             record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
             logStream: meta.logStream,
             location: SourceLocation(fileIndex: fileIndex, line: meta.line))
-        let digest = EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event))
+        var digest = EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event))
+        anchorUntimed(event, keys: &digest.keys)
         switch record {
         case .start: event.record = .start(requestId: "")
         case .end: event.record = .end(requestId: "")
@@ -79,6 +91,52 @@ public struct FileIngest: Sendable {
         } else {
             events.append(event)
             digests.append(digest)
+        }
+    }
+
+    /// Gives the event being recorded, when it has no duplicate key of its own, the key of its place beside
+    /// a request id (in `keys`); a record with a request id anchors those waiting for one. O(1) amortised.
+    private mutating func anchorUntimed(_ event: PlatformEvent, keys: inout Deduplicator.EventKeys) {
+        // The anchor is a request id and the kind of its record: the events after a START and after its END differ.
+        let requestId: LogId, anchorKind: UInt8
+        switch event.record {
+        case .start(let id): (requestId, anchorKind) = (id, 1)
+        case .end(let id): (requestId, anchorKind) = (id, 2)
+        case .report(let r): (requestId, anchorKind) = (r.requestId, 3)
+        case .initReport, .restoreStart, .restoreReport, .appLog, .importTime, .failureMarker:
+            // INIT_START keeps its own rule (the deduplicator drops one pasted twice in a row).
+            guard keys.duplicate == nil, let kind = Deduplicator.anchoredKind(of: event.record) else { return }
+            guard let anchor = untimedAnchor.requestId else {
+                // Its index once appended (a walked event has none: its key goes to the walk).
+                untimedAnchor.waiting.append((digests.count, kind))
+                return
+            }
+            untimedAnchor.since += 1
+            keys = Deduplicator.anchoredKeys(
+                kind: kind, requestId: anchor, anchorKind: untimedAnchor.kind, after: true, ordinal: untimedAnchor.since)
+            return
+        default:
+            return
+        }
+        anchorWaiting(to: requestId, anchorKind: anchorKind)
+        untimedAnchor = (requestId, anchorKind, 0, [])
+    }
+
+    /// Anchors the events still waiting for a request id (a file without any) to the file's content:
+    /// `contentId` is the same for identical copies read in one run. O(waiting).
+    mutating func anchorWaitingUntimed(contentId: @autoclosure () -> LogId) {
+        guard !untimedAnchor.waiting.isEmpty else { return }
+        anchorWaiting(to: contentId(), anchorKind: 0)
+        untimedAnchor.waiting = []
+    }
+
+    /// Gives each event waiting for an anchor the key of its place before `requestId`: in its digest, or,
+    /// when events are walked as read, to the walk. O(waiting).
+    private mutating func anchorWaiting(to requestId: LogId, anchorKind: UInt8) {
+        for (ordinal, waiting) in untimedAnchor.waiting.enumerated() {
+            let keys = Deduplicator.anchoredKeys(
+                kind: waiting.kind, requestId: requestId, anchorKind: anchorKind, after: false, ordinal: ordinal)
+            if walk != nil { walk!.note(keys) } else { digests[waiting.index].keys = keys }
         }
     }
 

@@ -51,13 +51,25 @@ public enum Ingestor {
         do {
             let input = try InputBytes.map(path: file.path)
             context.input = input
-            rest = input.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+            rest = input.withUnsafeBytes { bytes in
+                let rest = readContent(bytes, context: context, lineOverride: nil, into: &ingest)
+                ingest.anchorWaitingUntimed(contentId: contentId(bytes))
+                return rest
+            }
             ingest.assemblePendingSegments(context: context)
             ingest.trimCapacity()
         } catch {
             ingest.fileError(line: nil, "cannot read: \(error)")
         }
         return rest
+    }
+
+    /// An id for the content of a file, equal for identical copies within one run. O(n), but computed only
+    /// for files whose keyless events found no request id to anchor them (rare).
+    static func contentId(_ bytes: UnsafeRawBufferPointer) -> LogId {
+        var hasher = Hasher()
+        hasher.combine(bytes: bytes)
+        return LogId("#content:\(bytes.count):\(hasher.finalize())")
     }
 
     /// Sniffs `bytes` and reads them with the matching reader, decompressing first when needed. Returns
@@ -144,6 +156,7 @@ extension Ingestor {
         var ingest = FileIngest(fileIndex: 0, displayPath: "<memory>")
         let context = FileContext(displayPath: "<memory>", logGroup: nil, logStream: nil, options: options)
         let rest = bytes.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }
+        ingest.anchorWaitingUntimed(contentId: bytes.withUnsafeBytes { contentId($0) })
         ingest.assemblePendingSegments(context: context)
         for piece in rest { ingest.append(piece) }
         return ingest

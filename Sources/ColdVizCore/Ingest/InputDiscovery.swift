@@ -26,6 +26,12 @@ public enum InputDiscovery {
                 continue
             }
             guard isDirectory.boolValue else {
+                // A FIFO would block for ever and /dev/zero never ends: like entries of a directory, only
+                // regular files are read.
+                if let kind = nonRegularKind(path) {
+                    problems.append(InputProblem(file: path, line: nil, message: "\(kind), not a regular file; not read"))
+                    continue
+                }
                 files.append(describe(path: path, relativeComponents: [lastComponent(path)], rootName: nil))
                 continue
             }
@@ -67,6 +73,20 @@ public enum InputDiscovery {
                 shared[files[i].nameCandidates] = files[i].nameCandidates
             }
             last = files[i].nameCandidates
+        }
+    }
+
+    /// What the file at `path` is when it is not a regular file (after symbolic links), else nil.
+    static func nonRegularKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
         }
     }
 

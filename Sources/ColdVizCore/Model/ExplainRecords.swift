@@ -118,6 +118,9 @@ public struct TraceRecord: Sendable {
     /// `AWS::Lambda` segment start and end, epoch seconds.
     public var startSeconds: Double?
     public var endSeconds: Double?
+    /// The `id` of the segment the record was built from (the service's, else the function's): with the
+    /// trace id it identifies a segment another copy of the export holds too.
+    public var segmentId: String?
     public var initializationMilliseconds: Double?
     public var invocationMilliseconds: Double?
     public var overheadMilliseconds: Double?

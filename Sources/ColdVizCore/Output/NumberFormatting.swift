@@ -2,7 +2,7 @@
 enum NumberFormatting {
     /// `2951.27` → `2,951.3` with `decimals` fraction digits.
     static func grouped(_ v: Double, decimals: Int = 1) -> String {
-        guard v.isFinite else { return "—" }
+        guard v.isFinite, abs(v) * pow10(decimals) < 1e18 else { return v.isFinite ? String(v) : "—" }
         var scaled = (abs(v) * pow10(decimals)).rounded()
         var fraction = ""
         if decimals > 0 {

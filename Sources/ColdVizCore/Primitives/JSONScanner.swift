@@ -19,10 +19,15 @@ public struct JSONScanner {
     /// Byte offset of the next unread byte.
     public internal(set) var offset: Int
     var openContainers: [OpenContainer] = []
+    /// A line start whose 1-based line number is known: errors at or after it count lines from there, so
+    /// that a file of many invalid documents is reported in linear, not quadratic, time.
+    var knownLineStart: (offset: Int, line: Int) = (0, 1)
 
     /// A scanner reading `bytes` from `startOffset`; a UTF-8 byte order mark at `startOffset` is skipped.
-    public init(_ bytes: UnsafeRawBufferPointer, startOffset: Int = 0) {
+    /// `knownLine`, when given, is the line number of `startOffset`, which starts a line.
+    public init(_ bytes: UnsafeRawBufferPointer, startOffset: Int = 0, knownLine: Int? = nil) {
         self.bytes = bytes
+        if let knownLine, startOffset > 0, startOffset <= bytes.count { knownLineStart = (startOffset, knownLine) }
         offset = min(max(startOffset, 0), bytes.count)
         if bytes.count - offset >= 3, bytes[offset] == 0xEF, bytes[offset + 1] == 0xBB, bytes[offset + 2] == 0xBF {
             offset += 3
@@ -76,7 +81,10 @@ public struct JSONScanner {
 
     /// 1-based line (counting `\n`) and 1-based byte column of `offset`. O(offset): call it only for errors.
     public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        TextPosition.lineAndColumn(in: bytes, of: offset)
+        let base = knownLineStart
+        guard base.offset > 0, offset >= base.offset else { return TextPosition.lineAndColumn(in: bytes, of: offset) }
+        let (line, column) = TextPosition.lineAndColumn(in: bytes.slice(base.offset..<bytes.count), of: offset - base.offset)
+        return (line + base.line - 1, column)
     }
 
     /// An `invalidJSON` error at `offset` with its line and column.

@@ -51,6 +51,11 @@ extension ProjectConfig {
             throw .badValue(
                 path: path, line: r.lines.line("percentiles"), key: "percentiles", message: "must hold numbers between 0 and 100")
         }
+        if let name = percentiles.flatMap({ Analyzer.repeatedPercentileName($0.map { $0 / 100 }) }) {
+            throw .badValue(
+                path: path, line: r.lines.line("percentiles"), key: "percentiles",
+                message: "names \(name) twice (percentiles are named to one decimal)")
+        }
         if let value = t["plot"] {
             guard let table = value.table else { throw r.wrongType("plot", "a table", value) }
             try readPlot(table, r)

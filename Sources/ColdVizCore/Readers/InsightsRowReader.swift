@@ -1,3 +1,5 @@
+import ColdVizStats
+
 /// Turns CloudWatch Logs Insights result rows into events (docs/FORMATS.md §6).
 ///
 /// A row with `@message` is read like any log event (the message is authoritative: it carries
@@ -88,8 +90,16 @@ struct InsightsRowReader {
             r.durationMilliseconds = value("@duration").flatMap(Double.init)
             r.billedDurationMilliseconds = value("@billedDuration").flatMap(Double.init)
             r.initDurationMilliseconds = value("@initDuration").flatMap(Double.init)
-            r.memorySizeMegabytes = value("@memorySize").flatMap(Double.init).map { Int(($0 / 1e6).rounded()) }
-            r.maxMemoryUsedMegabytes = value("@maxMemoryUsed").flatMap(Double.init).map { Int(($0 / 1e6).rounded()) }
+            for (field, path) in [
+                ("@memorySize", \ReportFields.memorySizeMegabytes), ("@maxMemoryUsed", \.maxMemoryUsedMegabytes),
+            ] {
+                guard let text = value(field) else { continue }
+                guard let mb = Double(text).flatMap({ Int(checked: $0 / 1e6, rounding: .toNearestOrAwayFromZero) }) else {
+                    ingest.malformed(line: line, "Insights \(field) is `\(text)`, not a memory size in bytes")
+                    return
+                }
+                r[keyPath: path] = mb
+            }
             r.traceId = value("@xrayTraceId").map { LogId($0) }
             ingest.record(.report(r), meta: meta)
         default:

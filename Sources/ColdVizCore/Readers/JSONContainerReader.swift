@@ -24,7 +24,7 @@ struct JSONContainerReader {
                 }
                 report(error, scanner: scanner, into: &ingest)
                 guard let next = scanner.nextDocumentStart(after: max(scanner.offset, start + 1)) else { break }
-                scanner = JSONScanner(bytes, startOffset: next)
+                scanner = JSONScanner(bytes, startOffset: next, knownLine: lines.line(at: next))
             }
             first = false
         }

@@ -46,6 +46,7 @@ struct TextLogReader {
         let fileHasEmulator = self.fileHasEmulator ?? (bytes.firstIndex(of: "(rapid)") != nil)
         var emulator = false
         var pendingTimestamp: Int64?
+        var clock = ClockTimes()
         var lineNumber = linesBefore
         var lineStart = 0
         let count = bytes.count
@@ -83,14 +84,15 @@ struct TextLogReader {
                     timestampMilliseconds: prefix.timestampMilliseconds, line: reportedLine, isEmulator: emulator,
                     logStream: prefix.logStream, logGroup: prefix.logGroup, messageStart: prefix.messageStart,
                     end: lineEnd)
-                if prefix.kind == .clockTime {
-                    guard let day = context.options.clockDateMilliseconds, let seconds = prefix.secondsOfDay else {
-                        ingest.malformed(
+                if prefix.kind == .clockTime, let seconds = prefix.secondsOfDay {
+                    if context.options.clockDateMilliseconds == nil && !clock.warned {
+                        clock.warned = true
+                        ingest.warn(
                             line: reportedLine,
-                            "line starts with a clock time (HH:MM:SS) but no date; pass --date YYYY-MM-DD to read it")
-                        continue
+                            "lines start with a time of day (HH:MM:SS) and no date: read as times of day from "
+                                + "1970-01-01 (statistics need no date); pass --date YYYY-MM-DD to give the day")
                     }
-                    event.timestampMilliseconds = day + Int64(seconds) * 1000
+                    event.timestampMilliseconds = (context.options.clockDateMilliseconds ?? 0) + clock.milliseconds(seconds)
                 }
                 // A redacted placeholder stands where a timestamp was: its unprefixed lines continue the event.
                 if prefix.kind != .clockTime { prefixedMode = true }
@@ -115,6 +117,21 @@ struct TextLogReader {
         }
         flush(&ingest)
         return EndState(prefixedMode: prefixedMode, pendingTimestamp: pendingTimestamp)
+    }
+
+    /// Clock times of one file: a time more than 12 hours before the previous one is on the next day
+    /// (midnight rollover); smaller steps back are lines out of order on the same day.
+    private struct ClockTimes {
+        var previous: Int?
+        var days: Int64 = 0
+        var warned = false
+
+        /// Milliseconds since midnight of the first day for `seconds` after midnight of the current day.
+        mutating func milliseconds(_ seconds: Int) -> Int64 {
+            if let previous, seconds < previous - 12 * 3600 { days += 1 }
+            previous = seconds
+            return (days * 86_400 + Int64(seconds)) * 1000
+        }
     }
 
     private func nextNewline(from start: Int) -> Int {

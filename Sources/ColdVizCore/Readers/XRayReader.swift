@@ -64,6 +64,7 @@ struct XRayReader {
             r.segmentEvents = n == 0 ? services.count + functions.count : 0
             r.startSeconds = service?["start_time"]?.doubleValue
             r.endSeconds = service?["end_time"]?.doubleValue
+            r.segmentId = (service ?? function)?["id"]?.stringValue
             // Phases live on the function segment; some exports put Initialization elsewhere in the trace.
             let phaseSources = (function.map { [$0] } ?? []) + (anchors.count == 1 ? segments : [])
             for (name, path) in [

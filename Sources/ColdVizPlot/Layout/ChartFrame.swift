@@ -1,3 +1,4 @@
+import ColdVizStats
 import Foundation
 
 /// The measured frame of a chart: margins for title, axis titles, tick labels, notes and an
@@ -76,7 +77,7 @@ struct ChartFrame {
         if rotated {
             let minDx = zip(marks.dropFirst(), marks).map { ($0.position - $1.position) * plotWidth }.min() ?? plotWidth
             let needed = (oneLine * lineCount + g / 2) / sin(rad)
-            if minDx > 0 && minDx < needed { stride = Int((needed / minDx).rounded(.up)) }
+            if minDx > 0 && minDx < needed { stride = Int(checked: needed / minDx, rounding: .up) ?? marks.count }
             // The first rotated label extends left of its tick.
             if let first = marks.first {
                 let w = first.lines.map { style.measure($0, style.tickFont).width }.max() ?? 0
@@ -102,7 +103,7 @@ struct ChartFrame {
         // Thin y labels that would overlap (the plot ended up lower than the ticks assumed).
         let yMarks = input.y.marks.map(\.position).sorted()
         let minDy = zip(yMarks.dropFirst(), yMarks).map { ($0 - $1) * plotHeight }.min() ?? plotHeight
-        yStride = minDy > 0 && minDy < oneLine * 1.1 ? Int((oneLine * 1.1 / minDy).rounded(.up)) : 1
+        yStride = minDy > 0 && minDy < oneLine * 1.1 ? Int(checked: oneLine * 1.1 / minDy, rounding: .up) ?? yMarks.count : 1
         xRotated = rotated
         xStride = stride
     }

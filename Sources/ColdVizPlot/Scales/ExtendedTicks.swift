@@ -1,3 +1,4 @@
+import ColdVizStats
 import Foundation
 
 /// Talbot, Lin and Hanrahan's "extended" tick search (InfoVis 2010), as in R's `labeling::extended`
@@ -37,13 +38,21 @@ public enum ExtendedTicks {
                     let dm = densityMax(k: k, m: m)
                     if w.simplicity * sm + w.coverage + w.density * dm + w.legibility < bestScore { break }
                     let delta = (dmax - dmin) / Double(k + 1) / Double(j) / q.value
-                    var z = Int(ceil(log10(delta)))
+                    // Subnormal and near-overflow domains give a step of 0 or ∞ and starts beyond Int: such
+                    // candidates are skipped (checked conversions), never converted with a trap.
+                    var z = Int(checked: log10(delta), rounding: .up) ?? 400
                     while z < 400 {
                         let step = Double(j) * q.value * pow(10, Double(z))
                         let cm = coverageMax(dmin: dmin, dmax: dmax, span: step * Double(k - 1))
                         if w.simplicity * sm + w.coverage * cm + w.density * dm + w.legibility < bestScore { break }
-                        let minStart = Int(floor(dmax / step)) * j - (k - 1) * j
-                        let maxStart = Int(ceil(dmin / step)) * j
+                        guard step > 0, step.isFinite,
+                            let high = Int(checked: dmax / step, rounding: .down), high.magnitude < 1 << 50,
+                            let low = Int(checked: dmin / step, rounding: .up), low.magnitude < 1 << 50
+                        else {
+                            z += 1
+                            continue
+                        }
+                        let minStart = high * j - (k - 1) * j, maxStart = low * j
                         if minStart <= maxStart {
                             for start in minStart...maxStart {
                                 let lmin = Double(start) * (step / Double(j))
@@ -97,8 +106,9 @@ public enum ExtendedTicks {
     /// The shortest decimal (up to 15 significant digits) for an arbitrary value.
     static func decimal(_ v: Double) -> DecimalTick {
         guard v != 0, v.isFinite else { return DecimalTick(mantissa: 0, exponent: 0) }
-        let e = Int(floor(log10(abs(v)))) - 14
-        let m = (v / pow(10, Double(e))).rounded()
-        return DecimalTick(mantissa: Int(m), exponent: e)
+        let e = (Int(checked: log10(abs(v)), rounding: .down) ?? 0) - 14
+        // 10^e of a subnormal v is 0 in a Double: scale in two steps so the mantissa stays finite.
+        let m = (v / pow(10, Double(e / 2)) / pow(10, Double(e - e / 2))).rounded()
+        return DecimalTick(mantissa: Int(checked: m) ?? 0, exponent: e)
     }
 }

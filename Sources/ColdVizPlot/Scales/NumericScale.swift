@@ -1,3 +1,4 @@
+import ColdVizStats
 import Foundation
 
 /// How data values map onto an axis.
@@ -115,8 +116,11 @@ public struct NumericScale: Hashable, Sendable {
             if whole.count >= 2 {
                 decimals = whole
             } else {
-                let from = Int(lo.rounded(.up)), to = Int(hi.rounded(.down))
-                if from < to { decimals = (from...to).map { DecimalTick(mantissa: $0, exponent: 0) } }
+                if hi - lo < 1_000, let from = Int(checked: lo, rounding: .up), let to = Int(checked: hi, rounding: .down),
+                    from < to
+                {
+                    decimals = (from...to).map { DecimalTick(mantissa: $0, exponent: 0) }
+                }
             }
         }
         let labels = NumberLabels.labels(for: decimals)

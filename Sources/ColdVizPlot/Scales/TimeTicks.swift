@@ -41,7 +41,8 @@ public enum TimeTicks {
     public static func fit(lower: Double?, upper: Double?, targetCount: Int = 6, padding: Double = 0.02) -> Fit {
         var lo = lower ?? 0
         var hi = upper ?? 0
-        if !lo.isFinite || !hi.isFinite { lo = 0; hi = 0 }
+        // Beyond ±10^12 s (year 33,658) milliseconds leave the checked Int64 range of the tick search.
+        if !lo.isFinite || !hi.isFinite || max(abs(lo), abs(hi)) > 1e12 { lo = 0; hi = 0 }
         if lo > hi { swap(&lo, &hi) }
         if lo == hi {
             lo -= 1

@@ -70,14 +70,16 @@ struct TextRenderingTests {
         #expect(r.traceId == "1-65e59c00-0000")
     }
 
-    @Test("a clock-time prefix needs --date; with it the lines are read")
+    @Test("a clock-time prefix is read as a time of day, with a warning naming --date; with --date, on that day")
     func clockTime() {
         let text = "10:00:07 \(Self.report)\n"
         let without = ingestText(text)
-        #expect(without.accounting.reports == 0)
-        #expect(without.accounting.malformed == 1)
-        #expect(without.problems.first?.message.contains("--date") == true)
-        #expect(without.problems.first?.line == 1)
+        #expect(without.accounting.reports == 1)
+        #expect(without.accounting.malformed == 0)
+        #expect(without.warnings.first?.message.contains("--date") == true)
+        #expect(without.warnings.first?.line == 1)
+        let timeOfDay: Int64 = (10 * 3600 + 7) * 1000
+        #expect(without.events.first?.timestampMilliseconds == timeOfDay)
         var options = IngestOptions()
         options.clockDateMilliseconds = 1_709_510_400_000  // 2024-03-04T00:00:00Z
         let with = ingestText(text, options: options)

@@ -56,7 +56,7 @@ struct TextChunkReaderTests {
         for i in 0..<400 {
             let id = String(format: "%08x-0000-4000-8000-000000000000", i)
             text += "START RequestId: \(id) Version: $LATEST\n"
-            text += "09:00:01 no date for this clock time\n"
+            text += "REPORT RequestId: cut-\(i)\n"  // no metric: malformed (a clock time without a date is now read)
             text +=
                 "REPORT RequestId: \(id)\tDuration: 12.50 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 50 MB\t\n"
             text += "END RequestId: \(id)\n"

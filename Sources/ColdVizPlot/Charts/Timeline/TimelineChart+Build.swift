@@ -36,13 +36,13 @@ extension TimelineChart {
                 timeRange: nil, initRange: nil)
         }
         let start = (tMin / binSeconds).rounded(.down) * binSeconds
-        let binCount = min(1_000_000, Int(((tMax - start) / binSeconds).rounded(.down)) + 1)
+        let binCount = min(1_000_000, (Int(checked: (tMax - start) / binSeconds, rounding: .down) ?? 1_000_000) + 1)
         var percentiles: [[Double?]] = []
         var counts: [[Int]] = []
         for s in series {
             var buckets = [[Double]](repeating: [], count: binCount)
             for (t, y) in zip(s.completionSeconds, s.initDurationsMilliseconds) where t.isFinite && y.isFinite {
-                buckets[min(binCount - 1, Int((t - start) / binSeconds))].append(y)
+                buckets[min(binCount - 1, Int(checked: (t - start) / binSeconds) ?? binCount - 1)].append(y)
             }
             counts.append(buckets.map(\.count))
             percentiles.append(
