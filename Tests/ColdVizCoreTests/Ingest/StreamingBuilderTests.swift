@@ -162,3 +162,44 @@ extension StreamingBuilderTests {
         #expect((walkedAsRead > 0) == !relative.contains("console-copy"))
     }
 }
+
+extension StreamingBuilderTests {
+    @Test("a file holding its own text twice (keyless events anchored late) is built exactly")
+    func fileRepeatingItself() throws {
+        let fuzz = FixturePaths.fixture("fuzz")
+        let realdata = FixturePaths.fixture("realdata")
+        let fuzzFiles = try FileManager.default.contentsOfDirectory(atPath: fuzz).sorted().map { fuzz + "/" + $0 }
+        let textSamples = try FileManager.default.contentsOfDirectory(atPath: realdata).sorted()
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".log") }.map { realdata + "/" + $0 }
+        let sources = fuzzFiles + textSamples
+        #expect(sources.count > 20)
+        let dir = FixturePaths.temporaryDirectory()
+        var walkedExactly = 0
+        for (n, source) in sources.enumerated() {
+            let text = try Data(contentsOf: URL(fileURLWithPath: source))
+            let doubled = dir.appendingPathComponent("doubled-\(n).txt")
+            try (text + Data("\n".utf8) + text).write(to: doubled)
+            walkedExactly += Self.expectExact([doubled.path]).unitsWalkedExactly
+        }
+        // A copy repeats keys, so a unit is read again and built exactly (unless it held no keyed event).
+        #expect(walkedExactly > sources.count / 2)
+    }
+}
+
+extension StreamingBuilderTests {
+    @Test("two copies of a file without request ids overlap by their content-anchored keys")
+    func copiesWithoutRequestIds() throws {
+        let text = """
+            INIT_START Runtime Version: python:3.12.v23\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc
+            INIT_REPORT Init Duration: 10000.18 ms\tPhase: init\tStatus: timeout
+
+            """
+        let dir = FixturePaths.temporaryDirectory()
+        let (a, b) = (dir.appendingPathComponent("a.log"), dir.appendingPathComponent("b.log"))
+        try Data(text.utf8).write(to: a)
+        try Data(text.utf8).write(to: b)
+        let report = Self.expectExact([a.path, b.path])
+        #expect(report.overlapping)
+        #expect(StreamingBuilder.build(paths: [a.path, b.path]).initFailures.count == 1)
+    }
+}
