@@ -35,6 +35,6 @@ struct MemoryBoundTests {
         let added = peaks[1].reports - peaks[0].reports
         #expect(added > 25_000)
         let bytesPerReport = Double(peaks[1].megabytes - peaks[0].megabytes) * 1_048_576 / Double(added)
-        #expect(bytesPerReport < 1250, "peak grew by \(bytesPerReport) bytes per REPORT")
+        #expect(bytesPerReport < 1250, "peak grew by \(bytesPerReport) bytes per REPORT: \(peaks)")
     }
 }

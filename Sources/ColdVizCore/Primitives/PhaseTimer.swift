@@ -31,8 +31,16 @@ public enum PhaseTimer {
         return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
     }
 
-    /// The peak resident set size so far (`getrusage`), in MB.
+    /// The peak resident set size so far, in MB: `VmHWM` of `/proc/self/status`, the high-water mark of
+    /// this program's memory alone (`getrusage` also counts what the parent process held when it started
+    /// this one, before `exec`); `getrusage` where that file is missing.
     private static func peakResidentMegabytes() -> Int {
+        if let data = FileHandle(forReadingAtPath: "/proc/self/status")?.readDataToEndOfFile(),
+            let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
+        {
+            return kilobytes >> 10
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss >> 10
