@@ -34,6 +34,10 @@ enum FuzzHarness {
         for path in [a, b] { FileManager.default.createFile(atPath: path, contents: Data(file)) }
         let once = DatasetBuilder.build(Ingestor.ingest(paths: [a]))
         let twice = DatasetBuilder.build(Ingestor.ingest(paths: [a, b]))
+        // What the commands build while reading (StreamingBuilder) equals the exact build, record for record.
+        for (paths, exact) in [([a], once), ([a, b], twice)] {
+            check(rendered(StreamingBuilder.build(paths: paths)) == rendered(exact), "the build while reading is exact")
+        }
         check(once.accounting.isReconciled, "events = records + ignored + malformed + duplicates (one copy)")
         check(twice.accounting.isReconciled, "events = records + ignored + malformed + duplicates (two copies)")
         check(twice.invocations.count == once.invocations.count, "a second copy adds no invocation")
@@ -51,6 +55,13 @@ enum FuzzHarness {
             }
         }
         StrictJSON.check(AnalysisJSON.render(analysis))
+    }
+
+    /// The analysis JSON and the export rows of `dataset`: what outputs show of it.
+    private static func rendered(_ dataset: Dataset) -> String {
+        let labeler = Labeler()
+        return AnalysisJSON.render(Analyzer.analyze(dataset, labeler: labeler))
+            + RecordWriters.jsonLines(ExportRow.rows(LabeledDataset(dataset, labeler: labeler), labeler: labeler))
     }
 
     static func check(_ condition: Bool, _ invariant: String) {
