@@ -172,3 +172,12 @@ struct Deduplicator {
         return .timed(kind: kind, stream: e.logStream ?? "", milliseconds: ms)
     }
 }
+
+extension Deduplicator.EventKeys {
+    /// Appends the 64-bit hashes of these keys (the duplicate key, a REPORT's request id) to `hashes`: equal
+    /// hashes in two places mean a duplicate, a conflict or a collision (``StreamingBuilder``). O(1).
+    func appendHashes(to hashes: inout [UInt64]) {
+        if let key = duplicate { hashes.append(key.low) }
+        if let request = reportRequest { hashes.append(request.low) }
+    }
+}

@@ -30,15 +30,15 @@ struct EnvironmentWalker {
     /// Gives back the room the arrays were given or grew but did not fill, when that is more than a
     /// quarter (the walkers of many small units are kept until the end). O(invocations) when it copies.
     mutating func trimCapacity() {
-        if invocations.capacity - invocations.count > invocations.count / 4 {
-            invocations = invocations.withUnsafeBufferPointer { Array($0) }
-        }
-        if appLogsWithIds.capacity - appLogsWithIds.count > appLogsWithIds.count / 4 {
-            appLogsWithIds = appLogsWithIds.withUnsafeBufferPointer { Array($0) }
-        }
-        if initFailures.capacity - initFailures.count > initFailures.count / 4 {
-            initFailures = initFailures.withUnsafeBufferPointer { Array($0) }
-        }
+        Self.trim(&invocations)
+        Self.trim(&appLogsWithIds)
+        Self.trim(&initFailures)
+    }
+
+    /// `array` copied at its size when more than a quarter of its room is unused. O(n) when it copies.
+    private static func trim<T>(_ array: inout [T]) {
+        guard array.capacity - array.count > array.count / 4 else { return }
+        array = array.withUnsafeBufferPointer { Array($0) }
     }
 
     /// Appends what `others` walked, in order, after what this walker walked (for environments walked in

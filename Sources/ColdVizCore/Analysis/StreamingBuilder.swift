@@ -167,8 +167,7 @@ public enum StreamingBuilder {
                 hashes.reserveCapacity(hashes.count + piece.digests.count * 2)
                 var lastEnvironment: UInt64?
                 for d in piece.digests {
-                    if let key = d.keys.duplicate { hashes.append(key.low) }
-                    if let request = d.keys.reportRequest { hashes.append(request.low) }
+                    d.keys.appendHashes(to: &hashes)
                     if d.environment.low != lastEnvironment {
                         hashes.append(d.environment.low)
                         lastEnvironment = d.environment.low

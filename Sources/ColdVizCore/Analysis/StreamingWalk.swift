@@ -33,14 +33,12 @@ struct StreamingWalk: Sendable {
 
     /// Takes the keys an event fed before was given afterwards (anchored to a later request id).
     mutating func note(_ keys: Deduplicator.EventKeys) {
-        if let key = keys.duplicate { keyHashes.append(key.low) }
-        if let request = keys.reportRequest { keyHashes.append(request.low) }
+        keys.appendHashes(to: &keyHashes)
     }
 
     /// Takes the next event read, with its digests. Amortised O(1).
     mutating func feed(_ event: PlatformEvent, digest: EventDigest) {
-        if let key = digest.keys.duplicate { keyHashes.append(key.low) }
-        if let request = digest.keys.reportRequest { keyHashes.append(request.low) }
+        note(digest.keys)
         if case .initStart(let fields) = event.record {
             if event.timestampMilliseconds == nil, let previous = previousInitStart,
                 previous.fileIndex == event.location.fileIndex, previous.fields == fields

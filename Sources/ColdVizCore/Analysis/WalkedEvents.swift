@@ -22,12 +22,17 @@ struct FileFindings: Sendable {
         fileErrors = pathProblems.count
     }
 
+    /// What `file` found.
+    init(_ file: FileIngest) {
+        accounting = file.accounting
+        problems = file.problems
+        warnings = file.warnings
+        fileErrors = file.fileErrors
+    }
+
     /// Adds what `file` found, after what was added before.
     mutating func add(_ file: FileIngest) {
-        accounting.add(file.accounting)
-        problems.append(contentsOf: file.problems)
-        warnings.append(contentsOf: file.warnings)
-        fileErrors += file.fileErrors
+        add(FileFindings(file))
     }
 
     /// Adds `other`'s findings (of later files) after these.

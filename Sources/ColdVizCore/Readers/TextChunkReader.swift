@@ -75,9 +75,7 @@ struct TextChunkReader {
             let count = min(wave, starts.count - first)
             let pieces = concurrentMap(count) { readPiece(first + $0) }
             for (k, read) in pieces.enumerated() {
-                if let previousEnd, !joinable([previousEnd], starts: [starts[first + k - 1], starts[first + k]]) {
-                    ingest.walk!.giveUp()
-                }
+                if let previousEnd, !joinable(previousEnd, next: starts[first + k]) { ingest.walk!.giveUp() }
                 if !read.piece.pendingSegments.isEmpty { ingest.walk!.giveUp() }
                 ingest.append(read.piece)
                 previousEnd = read.end
@@ -87,12 +85,14 @@ struct TextChunkReader {
 
     /// Whether each piece after the first starts in the state the reader of the piece before ended in.
     private func joinable(_ ends: [TextLogReader.EndState], starts: [Int]) -> Bool {
-        for (end, next) in zip(ends, starts.dropFirst()) {
-            if end.pendingTimestamp != nil { return false }
-            // A prefixed first line sets the mode itself; an unprefixed one was read as in an unprefixed file.
-            if end.prefixedMode, prefix(at: next) == nil { return false }
-        }
-        return true
+        zip(ends, starts.dropFirst()).allSatisfy { joinable($0, next: $1) }
+    }
+
+    /// Whether the piece starting at offset `next` starts in the state `end`, where the piece before ended.
+    private func joinable(_ end: TextLogReader.EndState, next: Int) -> Bool {
+        if end.pendingTimestamp != nil { return false }
+        // A prefixed first line sets the mode itself; an unprefixed one was read as in an unprefixed file.
+        return !(end.prefixedMode && prefix(at: next) == nil)
     }
 
     /// Offsets of the pieces: 0, then about every `chunkBytes` the next line that starts an event.
