@@ -23,7 +23,7 @@ public enum DatasetBuilder {
         files = []
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(events) {} }
         var walks = [walked]
-        return assemble(files: result.files, findings: findings, walks: &walks, traces: traces)
+        return assemble(files: result.files, findings: findings, walks: &walks, traces: traces).dataset
     }
 
     /// Deduplicates the events of `files`, groups them into environments and walks each. The files keep
@@ -42,10 +42,12 @@ public enum DatasetBuilder {
 
     /// The dataset of walked events: `walks` in input order (each of other environments and keys than the
     /// others), joined with the application logs, import trees and traces of the whole input. The walks
-    /// are emptied as they are merged, so only one is held twice at a time. O(n).
+    /// are emptied as they are merged, so only one is held twice at a time. `moduleTimesOrderKnown` is false
+    /// when logs joined before (per unit) and logs joined here both gave an invocation module times
+    /// (``ExplanationJoiner/moduleTimesOrderUnknown``). O(n).
     static func assemble(
         files: [InputFile], findings: FileFindings, walks: inout [WalkedEvents], traces: [TraceRecord]
-    ) -> Dataset {
+    ) -> (dataset: Dataset, moduleTimesOrderKnown: Bool) {
         var accounting = findings.accounting
         var warnings = findings.warnings
         for walked in walks {
@@ -75,10 +77,11 @@ public enum DatasetBuilder {
         var traceDuplicates = EventAccounting()
         traceDuplicates.traceSegments = joiner.duplicateTraceSegments
         accounting.moveToDuplicates(traceDuplicates)
-        return Dataset(
+        let dataset = Dataset(
             files: files, invocations: invocations, initFailures: walker.initFailures,
             preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
             problems: findings.problems, warnings: warnings, fileErrors: findings.fileErrors, joins: joiner.coverage)
+        return (dataset, !joiner.moduleTimesOrderUnknown)
     }
 
     /// What deduplication leaves: the kept events in input order, and the duplicates' counts and conflicts

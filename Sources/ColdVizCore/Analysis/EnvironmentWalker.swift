@@ -62,6 +62,32 @@ struct EnvironmentWalker {
         unmatchedImportTrees += other.unmatchedImportTrees
     }
 
+    /// Moves every application log whose request id an invocation walked here holds into the first such
+    /// invocation's explanation, as the join over the whole input would when no other walker holds that
+    /// request id (``StreamingBuilder`` checks that); keeps the others for that join. Logs are added in
+    /// their order, so each explanation is the join's. O(n) in the invocations and logs.
+    mutating func joinAppLogsToOwnInvocations() {
+        guard !appLogsWithIds.isEmpty, !invocations.isEmpty else { return }
+        var first: [LogId: Int32] = [:]
+        for log in appLogsWithIds {
+            if let r = log.requestId { first[r] = -1 }
+        }
+        for i in invocations.indices {
+            if let slot = first.index(forKey: invocations[i].report.requestId), first.values[slot] < 0 {
+                first.values[slot] = Int32(i)
+            }
+        }
+        var rest: [AppLogRecord] = []
+        for log in appLogsWithIds {
+            if let r = log.requestId, let i = first[r], i >= 0 {
+                invocations[Int(i)].explanation.add(log)
+            } else {
+                rest.append(log)
+            }
+        }
+        appLogsWithIds = rest
+    }
+
     /// Walks one environment's events in order (any collection, so callers need not copy them). O(n).
     mutating func walk<Events: Sequence<PlatformEvent>>(_ events: Events) {
         var state = EnvironmentWalk()

@@ -21,6 +21,10 @@ public struct JoinCoverage: Sendable, Equatable {
 struct ExplanationJoiner {
     private(set) var coverage = JoinCoverage()
     private(set) var duplicateTraceSegments = 0
+    /// Set when a log given to ``join`` brought module times to an invocation that already had some
+    /// before the join (logs joined per unit by ``EnvironmentWalker/joinAppLogsToOwnInvocations()``):
+    /// which came first in the input is not known here, so the explanation may not be the exact one.
+    private(set) var moduleTimesOrderUnknown = false
 
     /// Joins `appLogs` (moved into the invocations they explain) and `traces` to `invocations`.
     mutating func join(
@@ -62,8 +66,13 @@ struct ExplanationJoiner {
         }
         coverage.appLogsUnmatched = unmatchedAppLogs
         coverage.importTreesUnmatched = unmatchedImportTrees
+        var tookModuleTimesHere = Set<Int>()
         for j in appLogs.indices {
             if let i = find(logIds[j].request, logIds[j].trace) {
+                if !appLogs[j].moduleTimingsMicroseconds.isEmpty && !tookModuleTimesHere.contains(i) {
+                    if invocations[i].explanation.hasLoggedModuleTimes { moduleTimesOrderUnknown = true }
+                    tookModuleTimesHere.insert(i)
+                }
                 invocations[i].explanation.add(appLogs[j])
             } else {
                 coverage.appLogsUnmatched += 1

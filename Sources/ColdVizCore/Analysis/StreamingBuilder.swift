@@ -65,7 +65,14 @@ public enum StreamingBuilder {
         let traces = parts.flatMap(\.traces)
         var walks = parts.map(\.walked)
         parts = []
-        return (DatasetBuilder.assemble(files: files, findings: findings, walks: &walks, traces: traces), report)
+        let (dataset, moduleTimesOrderKnown) = DatasetBuilder.assemble(
+            files: files, findings: findings, walks: &walks, traces: traces)
+        guard moduleTimesOrderKnown else {
+            PhaseTimer.lap("logs of one invocation in several units: read again for the exact build")
+            report.overlapping = true
+            return (DatasetBuilder.build(Ingestor.ingest(paths: paths, options: options, progress: progress)), report)
+        }
+        return (dataset, report)
     }
 
     /// The files read and walked together, as ranges of `files`: a file alone, or the consecutive files of
@@ -153,10 +160,13 @@ public enum StreamingBuilder {
                 }
                 keyHashes = Self.distinctHashes(of: pieces)
                 walked = DatasetBuilder.walk(&pieces, laps: false)
+                walked.walker.joinAppLogsToOwnInvocations()
                 return
             }
             keyHashes.append(contentsOf: environmentHashes)
             environmentHashes = []
+            // The unit's logs are joined now, not kept to the end: they are often more than its invocations.
+            walker.joinAppLogsToOwnInvocations()
             walked = WalkedEvents(walker: walker, conflicts: [], duplicatesByKind: EventAccounting())
         }
 

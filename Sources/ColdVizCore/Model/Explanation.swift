@@ -30,6 +30,9 @@ public struct Explanation: Sendable {
         if let cold = log.coldStart { startFlags |= cold ? 1 : 2 }
     }
 
+    /// Whether some application log joined to the invocation logged module times.
+    var hasLoggedModuleTimes: Bool { !loggedModuleTimes.isEmpty }
+
     /// Whether any application log was joined to the invocation.
     public var hasAppLogs: Bool { appLogCount > 0 }
 

@@ -203,3 +203,39 @@ extension StreamingBuilderTests {
         #expect(StreamingBuilder.build(paths: [a.path, b.path]).initFailures.count == 1)
     }
 }
+
+extension StreamingBuilderTests {
+    /// Two files whose application logs name one request: b.log holds the invocation and one log with module
+    /// times, a.log (read first) another log with other module times.
+    static func logsOfOneRequestInTwoFiles() throws -> [String] {
+        let id = "00000000-0000-4000-8000-000000000007"
+        let log = { (timings: String) in
+            #"{"level":"INFO","message":"module_timings","timings":{\#(timings)},"cold_start":true,"function_request_id":"\#(id)"}"#
+        }
+        let a = "2024-03-04T09:00:01.100Z\t\(log(#""boto3":1000"#))\n"
+        let b = [
+            "2024-03-04T09:00:00.000Z\tINIT_START Runtime Version: python:3.12.v23",
+            "2024-03-04T09:00:01.000Z\tSTART RequestId: \(id) Version: $LATEST",
+            "2024-03-04T09:00:01.100Z\t\(log(#""numpy":2000,"json":5"#))",
+            "2024-03-04T09:00:01.200Z\tEND RequestId: \(id)",
+            "2024-03-04T09:00:01.200Z\tREPORT RequestId: \(id)\tDuration: 5.00 ms\tBilled Duration: 6 ms\tMemory Size: 128 MB\tMax Memory Used: 40 MB\tInit Duration: 900.00 ms",
+        ].joined(separator: "\n") + "\n"
+        let dir = FixturePaths.temporaryDirectory()
+        let paths = [dir.appendingPathComponent("a.log"), dir.appendingPathComponent("b.log")]
+        try Data(a.utf8).write(to: paths[0])
+        try Data(b.utf8).write(to: paths[1])
+        return paths.map(\.path)
+    }
+
+    @Test("logs of one request in two files: joined in input order, so the first file's module times win")
+    func logsOfOneRequestInTwoFiles() throws {
+        let paths = try Self.logsOfOneRequestInTwoFiles()
+        let report = Self.expectExact(paths)
+        #expect(report.overlapping)
+        let invocation = try #require(StreamingBuilder.build(paths: paths).invocations.first)
+        #expect(invocation.explanation.appLogCount == 2)
+        #expect(invocation.explanation.moduleTimesMicroseconds.map(\.name) == ["boto3"])
+        // Each file alone is walked as read, its logs joined per file.
+        #expect(!Self.expectExact([paths[1]]).overlapping)
+    }
+}
