@@ -18,6 +18,8 @@ struct EnvironmentWalk: Sendable {
     // The group and stream last asked for a function name: the events of an environment mostly share
     // them (often the very same strings), and then need not be asked again.
     var asked: (group: String?, stream: String?)?
+    /// The context of the invocation walked last, shared by the next when its names are the same.
+    var context: InvocationContext?
 
     /// Takes the next event of the environment; invocations and failed inits go into `walker`.
     mutating func step(_ e: PlatformEvent, into walker: inout EnvironmentWalker) {
@@ -92,10 +94,17 @@ struct EnvironmentWalk: Sendable {
             } else {
                 category = .warm
             }
-            var invocation = Invocation(
-                report: r, category: category, completionMilliseconds: e.timestampMilliseconds,
+            if context?.holds(
                 logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
-                functionNameFromData: functionName, location: e.location)
+                functionNameFromData: functionName) != true
+            {
+                context = InvocationContext(
+                    logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
+                    functionNameFromData: functionName)
+            }
+            var invocation = Invocation(
+                report: r, category: category, completionMilliseconds: e.timestampMilliseconds, context: context!,
+                location: e.location)
             for log in pendingLogs { invocation.explanation.add(log) }
             pendingLogs = []
             if let t = tree, !t.nodes.isEmpty, category == .cold || category == .suppressedInit {

@@ -7,12 +7,16 @@
 public struct Explanation: Sendable {
     /// The invocation's X-Ray trace, if any.
     public var trace: TraceRecord? {
-        get { tracePresent.first }
-        set { tracePresent = newValue.map { [$0] } ?? [] }
+        get { traced?.trace }
+        set { traced = Traced.with(trace: newValue, importTree: importTree) }
     }
-    /// The trace, stored out of line: most invocations have none, and the record is large.
-    private var tracePresent: [TraceRecord] = []
-    public var importTree: ImportTree?
+    /// The import tree `-X importtime` printed during the invocation's Init phase, if any.
+    public var importTree: ImportTree? {
+        get { traced?.importTree }
+        set { traced = Traced.with(trace: trace, importTree: newValue) }
+    }
+    /// The trace and import tree, stored out of line: most invocations have neither.
+    private var traced: Traced?
     /// The module times of the first application log that logged any.
     private var loggedModuleTimes = ModuleTimes()
     /// How many application logs were joined to the invocation.
@@ -52,6 +56,23 @@ public struct Explanation: Sendable {
         case 2: false
         default: nil
         }
+    }
+}
+
+/// An invocation's trace and import tree, immutable (a change makes a new one, so copies of an
+/// ``Explanation`` never share a change).
+private final class Traced: Sendable {
+    let trace: TraceRecord?
+    let importTree: ImportTree?
+
+    private init(trace: TraceRecord?, importTree: ImportTree?) {
+        self.trace = trace
+        self.importTree = importTree
+    }
+
+    /// The storage of `trace` and `importTree`: nil when both are.
+    static func with(trace: TraceRecord?, importTree: ImportTree?) -> Traced? {
+        trace == nil && importTree == nil ? nil : Traced(trace: trace, importTree: importTree)
     }
 }
 

@@ -14,7 +14,8 @@ public enum StartCategory: String, Sendable, Codable, CaseIterable {
 /// One invocation: a REPORT with the context of its execution environment.
 ///
 /// Millions are kept at once: the optional time and the location are stored narrowly, as in
-/// ``PlatformEvent`` (248 bytes an invocation, not 320 with the narrower ``ReportFields``).
+/// ``PlatformEvent``, and the names its environment gives every invocation are shared (160 bytes an
+/// invocation, not 264).
 public struct Invocation: Sendable {
     public var report: ReportFields
     public var category: StartCategory
@@ -22,14 +23,18 @@ public struct Invocation: Sendable {
     /// Declared after the one-byte fields, which leave it room before the next 8-byte boundary.
     private var fileIndex: Int32
     private var completion: NarrowOptionalInt
-    public var logGroup: String?
-    public var logStream: String?
-    /// Runtime version from the environment's INIT_START (`python:3.12.v23`).
-    public var runtimeVersion: String?
-    /// The function name the data gives (log group, stream, JSON initStart), before file-name hints.
-    public var functionNameFromData: String?
+    private var context: InvocationContext
     private var line: Int
     public var explanation = Explanation()
+
+    /// The log group the data names.
+    public var logGroup: String? { context.logGroup }
+    /// The log stream (execution environment) the data names.
+    public var logStream: String? { context.logStream }
+    /// Runtime version from the environment's INIT_START (`python:3.12.v23`).
+    public var runtimeVersion: String? { context.runtimeVersion }
+    /// The function name the data gives (log group, stream, JSON initStart), before file-name hints.
+    public var functionNameFromData: String? { context.functionNameFromData }
 
     /// REPORT event time (epoch ms): when the invocation completed.
     public var completionMilliseconds: Int64? {
@@ -50,15 +55,46 @@ public struct Invocation: Sendable {
         report: ReportFields, category: StartCategory, completionMilliseconds: Int64?, logGroup: String?,
         logStream: String?, runtimeVersion: String?, functionNameFromData: String?, location: SourceLocation
     ) {
+        self.init(
+            report: report, category: category, completionMilliseconds: completionMilliseconds,
+            context: InvocationContext(
+                logGroup: logGroup, logStream: logStream, runtimeVersion: runtimeVersion,
+                functionNameFromData: functionNameFromData),
+            location: location)
+    }
+
+    /// An invocation of `report`, started as `category`, in `context` (shared with others).
+    init(
+        report: ReportFields, category: StartCategory, completionMilliseconds: Int64?, context: InvocationContext,
+        location: SourceLocation
+    ) {
         self.report = report
         self.category = category
         fileIndex = Int32(location.fileIndex)
         completion = NarrowOptionalInt(completionMilliseconds)
+        self.context = context
+        line = location.line
+    }
+}
+
+/// The names an execution environment gives each of its invocations, shared by them. Immutable.
+final class InvocationContext: Sendable {
+    let logGroup: String?
+    let logStream: String?
+    let runtimeVersion: String?
+    let functionNameFromData: String?
+
+    init(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) {
         self.logGroup = logGroup
         self.logStream = logStream
         self.runtimeVersion = runtimeVersion
         self.functionNameFromData = functionNameFromData
-        line = location.line
+    }
+
+    /// Whether this context holds exactly these names.
+    func holds(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) -> Bool {
+        self.logGroup == logGroup && self.logStream == logStream && self.runtimeVersion == runtimeVersion
+            && self.functionNameFromData == functionNameFromData
     }
 }
 

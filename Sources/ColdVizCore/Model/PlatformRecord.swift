@@ -8,14 +8,20 @@ public struct ReportFields: Sendable, Equatable {
     private var duration = NarrowOptionalDouble(nil)
     private var billedDuration = NarrowOptionalDouble(nil)
     private var initDuration = NarrowOptionalDouble(nil)
-    private var restoreDuration = NarrowOptionalDouble(nil)
-    private var billedRestoreDuration = NarrowOptionalDouble(nil)
     private var memorySize = NarrowOptionalInt(nil)
     private var maxMemoryUsed = NarrowOptionalInt(nil)
-    /// `timeout`, `error` (newer logs), or nil for success.
-    public var status: String?
-    public var errorType: String?
+    /// Status, error type and SnapStart restore times, which most REPORTs lack: one reference, not 48 bytes.
+    private var rare: RareReportFields?
 
+    /// `timeout`, `error` (newer logs), or nil for success.
+    public var status: String? {
+        get { rare?.status }
+        set { RareReportFields.update(&rare) { $0.status = newValue } }
+    }
+    public var errorType: String? {
+        get { rare?.errorType }
+        set { RareReportFields.update(&rare) { $0.errorType = newValue } }
+    }
     public var durationMilliseconds: Double? {
         get { duration.value }
         set { duration = NarrowOptionalDouble(newValue) }
@@ -38,12 +44,12 @@ public struct ReportFields: Sendable, Equatable {
         set { initDuration = NarrowOptionalDouble(newValue) }
     }
     public var restoreDurationMilliseconds: Double? {
-        get { restoreDuration.value }
-        set { restoreDuration = NarrowOptionalDouble(newValue) }
+        get { rare?.restoreDuration }
+        set { RareReportFields.update(&rare) { $0.restoreDuration = newValue } }
     }
     public var billedRestoreDurationMilliseconds: Double? {
-        get { billedRestoreDuration.value }
-        set { billedRestoreDuration = NarrowOptionalDouble(newValue) }
+        get { rare?.billedRestoreDuration }
+        set { RareReportFields.update(&rare) { $0.billedRestoreDuration = newValue } }
     }
 
     /// Creates a report with only a request id.
@@ -58,6 +64,32 @@ public struct ReportFields: Sendable, Equatable {
             && a.restoreDurationMilliseconds == b.restoreDurationMilliseconds
             && a.billedRestoreDurationMilliseconds == b.billedRestoreDurationMilliseconds && a.status == b.status
             && a.errorType == b.errorType
+    }
+}
+
+/// The fields of a REPORT that most lack, stored out of line. Immutable: a change makes a new one, so
+/// copies of a ``ReportFields`` never share a change.
+private final class RareReportFields: Sendable {
+    struct Values {
+        var status: String?
+        var errorType: String?
+        var restoreDuration: Double?
+        var billedRestoreDuration: Double?
+        var isEmpty: Bool { status == nil && errorType == nil && restoreDuration == nil && billedRestoreDuration == nil }
+    }
+    let values: Values
+    var status: String? { values.status }
+    var errorType: String? { values.errorType }
+    var restoreDuration: Double? { values.restoreDuration }
+    var billedRestoreDuration: Double? { values.billedRestoreDuration }
+
+    private init(_ values: Values) { self.values = values }
+
+    /// Applies `change` to the values of `fields` (none when nil), storing nil when none is left. O(1).
+    static func update(_ fields: inout RareReportFields?, _ change: (inout Values) -> Void) {
+        var values = fields?.values ?? Values()
+        change(&values)
+        fields = values.isEmpty ? nil : RareReportFields(values)
     }
 }
 
