@@ -7,8 +7,9 @@ import Foundation
 /// This gives the dataset of ``DatasetBuilder/build(_:)`` exactly when no two units share an execution
 /// environment or a deduplication key (no overlapping exports, no stream split across inputs): units
 /// then interact only through the joins, which run over the whole input as before. Each unit keeps the
-/// 64-bit hashes of its keys and environments to check that; when two units share one (or a hash
-/// collides), the input is read again and built by ``DatasetBuilder/build(_:)``.
+/// 64-bit hashes of its environments and of what another unit must share to share a key with it (request
+/// ids, streams: ``OverlapScopes``, about one per invocation) to check that; when two units share one (or
+/// a hash collides), the input is read again and built by ``DatasetBuilder/build(_:)``.
 public enum StreamingBuilder {
     /// Reads every file behind `paths` and builds the dataset. `progress` is called with (files done,
     /// files total). O(n log n) in the events of the largest unit, plus O(k log k) in the k keys.
@@ -88,14 +89,14 @@ public enum StreamingBuilder {
         return units
     }
 
-    /// Whether two units share a key or an environment (each unit's hashes are distinct). Frees the
-    /// hashes. O(k log k).
+    /// Whether two units may share a key or share an environment (each unit's hashes are distinct). Frees
+    /// the hashes. O(k log k).
     private static func unitsOverlap(_ parts: inout [UnitResult]) -> Bool {
         var all: [UInt64] = []
-        all.reserveCapacity(parts.reduce(0) { $0 + $1.keyHashes.count })
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.overlapHashes.count })
         for p in parts.indices {
-            all.append(contentsOf: parts[p].keyHashes)
-            parts[p].keyHashes = []
+            all.append(contentsOf: parts[p].overlapHashes)
+            parts[p].overlapHashes = []
         }
         all.sort()
         return zip(all, all.dropFirst()).contains { $0 == $1 }
@@ -106,9 +107,8 @@ public enum StreamingBuilder {
         var findings = FileFindings(pathProblems: [])
         var walked = WalkedEvents(walker: EnvironmentWalker(), conflicts: [], duplicatesByKind: EventAccounting())
         var traces: [TraceRecord] = []
-        /// The hashes of each unit's duplicate keys and REPORT request ids, and of its environments (each
-        /// once in a unit).
-        var keyHashes: [UInt64] = []
+        /// The hashes of each unit's overlap scopes (``OverlapScopes``) and environments, each once in a unit.
+        var overlapHashes: [UInt64] = []
         /// How many of the units were read again and walked exactly.
         var unitsWalkedExactly = 0
 
@@ -122,7 +122,7 @@ public enum StreamingBuilder {
             walked.conflicts.append(contentsOf: later.walked.conflicts)
             walked.duplicatesByKind.add(later.walked.duplicatesByKind)
             traces.append(contentsOf: later.traces)
-            keyHashes.append(contentsOf: later.keyHashes)
+            overlapHashes.append(contentsOf: later.overlapHashes)
             unitsWalkedExactly += later.unitsWalkedExactly
         }
 
@@ -142,8 +142,9 @@ public enum StreamingBuilder {
                 fileDone()
             }
             var (walker, environmentHashes) = walk.finish()
-            keyHashes = walk.keyHashes
+            var keyHashes = walk.keyHashes
             let needsExactBuild = walk.needsExactBuild
+            overlapHashes = walk.scopes.distinct()
             walk = StreamingWalk()
             keyHashes.sort()
             guard !needsExactBuild, !zip(keyHashes, keyHashes.dropFirst()).contains(where: { $0 == $1 }) else {
@@ -158,40 +159,30 @@ public enum StreamingBuilder {
                         pieces.append(piece)
                     }
                 }
-                keyHashes = Self.distinctHashes(of: pieces)
+                overlapHashes = Self.distinctHashes(of: pieces)
                 walked = DatasetBuilder.walk(&pieces, laps: false)
                 walked.walker.joinAppLogsToOwnInvocations()
                 return
             }
-            keyHashes.append(contentsOf: environmentHashes)
+            keyHashes = []
+            overlapHashes = OverlapScopes.distinct(overlapHashes + environmentHashes)
             environmentHashes = []
             // The unit's logs are joined now, not kept to the end: they are often more than its invocations.
             walker.joinAppLogsToOwnInvocations()
             walked = WalkedEvents(walker: walker, conflicts: [], duplicatesByKind: EventAccounting())
         }
 
-        /// The distinct hashes of the duplicate keys, REPORT request ids and environments of `pieces`' events.
+        /// The distinct hashes of the overlap scopes and environments of `pieces`' events.
         private static func distinctHashes(of pieces: [FileIngest]) -> [UInt64] {
-            var hashes: [UInt64] = []
+            var scopes = OverlapScopes()
+            var environments: [UInt64] = []
             for piece in pieces {
-                hashes.reserveCapacity(hashes.count + piece.digests.count * 2)
-                var lastEnvironment: UInt64?
-                for d in piece.digests {
-                    d.keys.appendHashes(to: &hashes)
-                    if d.environment.low != lastEnvironment {
-                        hashes.append(d.environment.low)
-                        lastEnvironment = d.environment.low
-                    }
+                for (event, d) in zip(piece.events, piece.digests) {
+                    scopes.note(event, keys: d.keys, anchorsKnown: false)
+                    if d.environment.low != environments.last { environments.append(d.environment.low) }
                 }
             }
-            hashes.sort()
-            var distinct = 0
-            for i in hashes.indices where i == 0 || hashes[i] != hashes[i - 1] {
-                hashes[distinct] = hashes[i]
-                distinct += 1
-            }
-            hashes.removeLast(hashes.count - distinct)
-            return hashes
+            return OverlapScopes.distinct(scopes.distinct() + environments)
         }
     }
 }

@@ -3,8 +3,9 @@
 /// put in the order ``DatasetBuilder`` gives them (environments by first appearance) at the end.
 ///
 /// That equals the exact build only for events with no duplicates that come in each environment's time
-/// order. The walk checks the order itself and keeps a 64-bit hash of every duplicate key, REPORT request
-/// id and environment, which ``StreamingBuilder`` compares over the whole input; where the walk cannot
+/// order. The walk checks the order itself, checks that no key repeats in the unit (a 64-bit hash of every
+/// duplicate key and REPORT request id), and keeps the hashes of its environments and overlap scopes
+/// (``OverlapScopes``), which ``StreamingBuilder`` compares over the whole input; where the walk cannot
 /// decide (an INIT_START pasted twice without time, pieces of a text file that do not join), it says so
 /// in ``needsExactBuild``.
 struct StreamingWalk: Sendable {
@@ -12,6 +13,8 @@ struct StreamingWalk: Sendable {
     private(set) var needsExactBuild = false
     /// Hashes of every duplicate key and REPORT request id fed (equal ones mean duplicates or conflicts).
     private(set) var keyHashes: [UInt64] = []
+    /// What another unit must share for one of these keys to be theirs too.
+    var scopes = OverlapScopes()
     private var output = EnvironmentWalker()
     private var environments: [Environment] = []
     private var slotOf: [KeyDigest: Int32] = [:]
@@ -31,14 +34,17 @@ struct StreamingWalk: Sendable {
     /// Marks the walk as one whose result the exact build must replace.
     mutating func giveUp() { needsExactBuild = true }
 
-    /// Takes the keys an event fed before was given afterwards (anchored to a later request id).
-    mutating func note(_ keys: Deduplicator.EventKeys) {
+    /// Takes the keys an event fed before was given afterwards: anchored to a later request id, or (when
+    /// `toContent`) to its file's content.
+    mutating func note(_ keys: Deduplicator.EventKeys, toContent: Bool) {
         keys.appendHashes(to: &keyHashes)
+        if toContent { scopes.noteKey(keys) }
     }
 
     /// Takes the next event read, with its digests. Amortised O(1).
     mutating func feed(_ event: PlatformEvent, digest: EventDigest) {
-        note(digest.keys)
+        digest.keys.appendHashes(to: &keyHashes)
+        scopes.note(event, keys: digest.keys, anchorsKnown: true)
         if case .initStart(let fields) = event.record {
             if event.timestampMilliseconds == nil, let previous = previousInitStart,
                 previous.fileIndex == event.location.fileIndex, previous.fields == fields

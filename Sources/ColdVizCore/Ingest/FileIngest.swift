@@ -64,8 +64,7 @@ public struct FileIngest: Sendable {
     }
 
     /// Keeps a platform record, or counts it malformed when a number it carries is implausible
-    /// (``Plausibility``). START and END keep no request id once their duplicate key is digested:
-    /// nothing else reads it, and it would cost an allocation per event.
+    /// (``Plausibility``).
     mutating func record(_ record: PlatformRecord, meta: EventMeta) {
         if let problem = Plausibility.problem(in: record) {
             malformed(line: meta.line > 0 ? meta.line : nil, problem)
@@ -79,12 +78,8 @@ public struct FileIngest: Sendable {
             location: SourceLocation(fileIndex: fileIndex, line: meta.line))
         var digest = EventDigest(keys: Deduplicator.keys(of: event), environment: environmentDigest(of: event))
         anchorUntimed(event, keys: &digest.keys)
-        switch record {
-        case .start: event.record = .start(requestId: "")
-        case .end: event.record = .end(requestId: "")
-        case .appLog(let log) where log.functionName != nil || !log.moduleTimingsMicroseconds.isEmpty:
+        if case .appLog(let log) = record, log.functionName != nil || !log.moduleTimingsMicroseconds.isEmpty {
             event.record = .appLog(sharingNames(log))
-        default: break
         }
         if walk != nil {
             walk!.feed(event, digest: digest)
@@ -136,7 +131,7 @@ public struct FileIngest: Sendable {
         for (ordinal, waiting) in untimedAnchor.waiting.enumerated() {
             let keys = Deduplicator.anchoredKeys(
                 kind: waiting.kind, requestId: requestId, anchorKind: anchorKind, after: false, ordinal: ordinal)
-            if walk != nil { walk!.note(keys) } else { digests[waiting.index].keys = keys }
+            if walk != nil { walk!.note(keys, toContent: anchorKind == 0) } else { digests[waiting.index].keys = keys }
         }
     }
 

@@ -239,3 +239,23 @@ extension StreamingBuilderTests {
         #expect(!Self.expectExact([paths[1]]).overlapping)
     }
 }
+
+extension StreamingBuilderTests {
+    @Test("files sharing only a START (a paste cut short, then the whole) overlap by its request id")
+    func filesSharingOnlyAStart() throws {
+        let id = "00000000-0000-4000-8000-000000000009"
+        let whole = """
+            START RequestId: \(id) Version: $LATEST
+            END RequestId: \(id)
+            REPORT RequestId: \(id)\tDuration: 5.00 ms\tBilled Duration: 6 ms\tMemory Size: 128 MB\tMax Memory Used: 40 MB
+
+            """
+        let dir = FixturePaths.temporaryDirectory()
+        let (a, b) = (dir.appendingPathComponent("a.log"), dir.appendingPathComponent("b.log"))
+        try Data("START RequestId: \(id) Version: $LATEST\n".utf8).write(to: a)
+        try Data(whole.utf8).write(to: b)
+        let report = Self.expectExact([a.path, b.path])
+        #expect(report.overlapping)
+        #expect(StreamingBuilder.build(paths: [a.path, b.path]).accounting.duplicates == 1)
+    }
+}
