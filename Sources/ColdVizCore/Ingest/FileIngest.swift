@@ -14,6 +14,8 @@ public struct FileIngest: Sendable {
     var digests: [EventDigest] = []
     /// The last digested stream: neighbours mostly share it (often the very same string).
     private var lastStream: (group: String?, stream: String, digest: KeyDigest)?
+    /// The environment digest of the file's streamless events, once made.
+    private var fileDigest: (index: Int, digest: KeyDigest)?
     /// The function name of the last application log that named one, and the module names of the last few
     /// distinct logs with module times (a Powertools log and an EMF blob name them differently): the next
     /// log usually repeats one of them, and then shares it instead of keeping a copy.
@@ -156,7 +158,13 @@ public struct FileIngest: Sendable {
 
     /// The digest of the ``DatasetBuilder/EnvironmentKey`` of `event`.
     private mutating func environmentDigest(of event: PlatformEvent) -> KeyDigest {
-        guard let stream = event.logStream else { return KeyDigest(DatasetBuilder.EnvironmentKey(event)) }
+        guard let stream = event.logStream else {
+            // Every streamless event of a file is in the same environment: digested once.
+            if let fileDigest, fileDigest.index == event.location.fileIndex { return fileDigest.digest }
+            let digest = KeyDigest(DatasetBuilder.EnvironmentKey(event))
+            fileDigest = (event.location.fileIndex, digest)
+            return digest
+        }
         if let last = lastStream, last.stream == stream, last.group == event.logGroup { return last.digest }
         let digest = KeyDigest(DatasetBuilder.EnvironmentKey(event))
         lastStream = (event.logGroup, stream, digest)
