@@ -9,6 +9,9 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
 
     /// Parses `distribution,ecdf` or `all` (every kind; `compare` only when `withCompare`, as it
     /// needs a second dataset).
+    /// Whether the chart draws what explains invocations (traces, application logs, import trees).
+    var explains: Bool { self == .phases || self == .imports || self == .importtree }
+
     static func parseList(_ text: String, withCompare: Bool = true) -> [ChartKind]? {
         if text == "all" { return withCompare ? allCases : allCases.filter { $0 != .compare } }
         let kinds = text.split(separator: ",").map { ChartKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }

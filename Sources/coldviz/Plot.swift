@@ -208,10 +208,13 @@ extension ColdViz {
         }
 
         func run() throws {
-            let resolved = try input.resolve()
+            var resolved = try input.resolve()
             let s = settings(resolved.project)
             try Self.check(s)
             try Self.checkBefore(s, before: before)
+            let kinds = ChartKind.parseList(s.chart, withCompare: before != nil)!
+            // Charts that explain nothing need no application log parsed (a third of the reading).
+            resolved.options.readsApplicationLogs = kinds.contains(where: \.explains)
             let dataset = resolved.readDataset()
             printProblems(dataset.problems)
             let data = LabeledDataset(dataset, labeler: resolved.labeler)
@@ -226,7 +229,7 @@ extension ColdViz {
                 dpi: s.dpi, theme: s.theme == "dark" ? .dark : .light, title: s.title)
             let assembly = ChartAssembly(data: data, by: groupBy, dark: s.theme == "dark")
             let byName = groupBy.map(\.rawValue).joined(separator: "-")
-            for kind in ChartKind.parseList(s.chart, withCompare: before != nil)! {
+            for kind in kinds {
                 switch kind {
                 case .distribution:
                     try writer.write(

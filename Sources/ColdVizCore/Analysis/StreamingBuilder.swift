@@ -132,6 +132,7 @@ public enum StreamingBuilder {
             var walk = StreamingWalk()
             for (index, file) in files {
                 var ingest = FileIngest(fileIndex: index, displayPath: file.path)
+                ingest.readsApplicationLogs = options.readsApplicationLogs
                 ingest.walk = walk
                 walk = StreamingWalk()
                 let rest = Ingestor.read(file, into: &ingest, options: options)

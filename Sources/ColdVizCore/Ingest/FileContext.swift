@@ -6,6 +6,10 @@ public struct IngestOptions: Sendable {
     public var clockDateMilliseconds: Int64?
     /// About how many bytes of a large text file one core reads at a time.
     public var textChunkBytes = TextChunkReader.defaultChunkBytes
+    /// Whether structured application logs are read (Powertools, EMF: what explains invocations). When
+    /// false, a JSON message that cannot be a platform event is counted as an application log unread,
+    /// without parsing it: charts that explain nothing need none.
+    public var readsApplicationLogs = true
 
     /// Default options: sniff every file.
     public init() {}

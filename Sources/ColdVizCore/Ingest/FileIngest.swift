@@ -37,6 +37,8 @@ public struct FileIngest: Sendable {
     public internal(set) var fileErrors = 0
     /// Warnings that are not errors (e.g. Insights results that were not `Complete`).
     public internal(set) var warnings: [InputProblem] = []
+    /// Whether structured application logs are parsed (``IngestOptions/readsApplicationLogs``).
+    var readsApplicationLogs = true
     /// When set, events are walked as they are recorded instead of kept in ``events`` (``StreamingBuilder``).
     var walk: StreamingWalk?
 

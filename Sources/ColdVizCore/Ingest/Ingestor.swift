@@ -39,6 +39,7 @@ public enum Ingestor {
     /// pieces on all cores (``TextChunkReader``).
     static func readPieces(_ file: InputFile, index: Int, options: IngestOptions) -> [FileIngest] {
         var ingest = FileIngest(fileIndex: index, displayPath: file.path)
+        ingest.readsApplicationLogs = options.readsApplicationLogs
         let rest = read(file, into: &ingest, options: options)
         return [ingest] + rest
     }

@@ -23,6 +23,13 @@ extension FileIngest {
     /// becomes a record, anything else is an application log (kept only for counting). Text that
     /// `JSONScanner.readValue()` rejects is application output.
     private mutating func consumeJSONMessage(_ message: UnsafeRawBufferPointer, meta: EventMeta, tape: inout JSONTape) {
+        // A platform event's type is `platform.…`, spelled out or with escapes.
+        if !readsApplicationLogs, message.firstIndex(of: "platform.") == nil,
+            message.firstIndex(of: UInt8(ascii: "\\"), from: 0) == nil
+        {
+            ignore(.structuredApplicationLog)
+            return
+        }
         guard tape.read(message) else {
             ignore(.applicationOutput)
             return
@@ -43,6 +50,7 @@ extension FileIngest {
         if meta.timestampMilliseconds == nil { meta.timestampMilliseconds = time }
         if let note { warn(line: meta.line, note) }
         switch kind {
+        case .record(.appLog) where !readsApplicationLogs: ignore(.structuredApplicationLog)
         case .record(let record): self.record(record, meta: meta)
         case .malformed(let reason): malformed(line: meta.line, reason)
         case .ignored(let reason): ignore(reason)

@@ -32,6 +32,7 @@ struct TextChunkReader {
         let (context, fileIndex, displayPath, linesBefore) = (context, ingest.fileIndex, ingest.displayPath, counted)
         let readPiece = { @Sendable (c: Int) -> (piece: FileIngest, end: TextLogReader.EndState) in
             var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
+            piece.readsApplicationLogs = context.options.readsApplicationLogs
             piece.reserveEvents(forBytes: ends[c] - starts[c])
             let reader = TextLogReader(
                 bytes: shared.bytes.slice(starts[c]..<ends[c]), context: context, linesBefore: linesBefore[c],
