@@ -17,9 +17,10 @@ struct ApplicationLogSkippingTests {
         }
     }
 
-    @Test("every fixture format and the real samples: the same invocations, none explained", arguments: [
-        ("experiment/formats", false), ("synth/formats", true), ("realdata", true),
-    ])
+    /// Fixture folders, and whether they hold application logs.
+    static let folders = [("experiment/formats", false), ("synth/formats", true), ("realdata", true)]
+
+    @Test("every fixture format and the real samples: the same invocations, none explained", arguments: folders)
     func sameInvocations(_ folder: String, hasAppLogs: Bool) {
         var options = IngestOptions()
         let all = StreamingBuilder.build(paths: [FixturePaths.fixture(folder)], options: options)
