@@ -213,13 +213,14 @@ extension StreamingBuilderTests {
             #"{"level":"INFO","message":"module_timings","timings":{\#(timings)},"cold_start":true,"function_request_id":"\#(id)"}"#
         }
         let a = "2024-03-04T09:00:01.100Z\t\(log(#""boto3":1000"#))\n"
-        let b = [
+        let lines = [
             "2024-03-04T09:00:00.000Z\tINIT_START Runtime Version: python:3.12.v23",
             "2024-03-04T09:00:01.000Z\tSTART RequestId: \(id) Version: $LATEST",
             "2024-03-04T09:00:01.100Z\t\(log(#""numpy":2000,"json":5"#))",
             "2024-03-04T09:00:01.200Z\tEND RequestId: \(id)",
             "2024-03-04T09:00:01.200Z\tREPORT RequestId: \(id)\tDuration: 5.00 ms\tBilled Duration: 6 ms\tMemory Size: 128 MB\tMax Memory Used: 40 MB\tInit Duration: 900.00 ms",
-        ].joined(separator: "\n") + "\n"
+        ]
+        let b = lines.joined(separator: "\n") + "\n"
         let dir = FixturePaths.temporaryDirectory()
         let paths = [dir.appendingPathComponent("a.log"), dir.appendingPathComponent("b.log")]
         try Data(a.utf8).write(to: paths[0])
