@@ -38,6 +38,8 @@ public struct FileIngest: Sendable {
     public internal(set) var fileErrors = 0
     /// Warnings that are not errors (e.g. Insights results that were not `Complete`).
     public internal(set) var warnings: [InputProblem] = []
+    /// The ``NotUTF8Field``s already warned about in this file, one bit each.
+    var notUTF8Warned: UInt8 = 0
     /// When set, events are walked as they are recorded instead of kept in ``events`` (``StreamingBuilder``).
     var walk: StreamingWalk?
 
@@ -76,6 +78,7 @@ public struct FileIngest: Sendable {
         }
         accounting.events += 1
         accounting.countRecord(record)
+        checkUTF8(of: record, line: meta.line)
         var event = PlatformEvent(
             record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
             logStream: meta.logStream,
@@ -187,10 +190,15 @@ public struct FileIngest: Sendable {
         return log
     }
 
-    /// The digest of the ``DatasetBuilder/EnvironmentKey`` of `event`.
+    /// The digest of the ``DatasetBuilder/EnvironmentKey`` of `event`; checks the UTF-8 of each new group and stream.
     private mutating func environmentDigest(of event: PlatformEvent) -> KeyDigest {
-        guard let stream = event.logStream else { return KeyDigest(DatasetBuilder.EnvironmentKey(event)) }
+        guard let stream = event.logStream else {
+            checkUTF8(event.logGroup, .logGroup, line: event.location.line)
+            return KeyDigest(DatasetBuilder.EnvironmentKey(event))
+        }
         if let last = lastStream, last.stream == stream, last.group == event.logGroup { return last.digest }
+        checkUTF8(event.logGroup, .logGroup, line: event.location.line)
+        checkUTF8(stream, .logStream, line: event.location.line)
         let digest = KeyDigest(DatasetBuilder.EnvironmentKey(event))
         lastStream = (event.logGroup, stream, digest)
         return digest

@@ -1,8 +1,8 @@
 /// Reads X-Ray exports (docs/FORMATS.md §8): `batch-get-traces` output (segment documents double-encoded),
 /// raw segment documents (one per line or in an array), the condensed `[{memorySize, traces}]` form,
 /// `get-trace-summaries` (ids only, counted and ignored), and segment documents nested in a JSON document
-/// of no known shape. Each segment is one event: those of Lambda
-/// origin are records, the others (callers, downstream services) are ignored.
+/// of no known shape. Each segment is one event: those of Lambda origin are records, the others (callers,
+/// downstream services) are ignored.
 struct XRayReader {
     let context: FileContext
 
@@ -121,6 +121,7 @@ struct XRayReader {
                     }
                 }
             }
+            ingest.checkUTF8(of: r)
             ingest.traces.append(r)
         }
     }
