@@ -17,6 +17,6 @@ seed insights $R/e_*
 seed python $R/d_*python-repr.log
 mkdir -p fuzz/seeds/importtime
 printf 'import time:       123 |        456 | json\nimport time:        10 |         10 |   json.decoder\n' >fuzz/seeds/importtime/handmade
-seed config coldviz.toml
+seed config coldviz.toml Fixtures/fuzz-config/*
 seed baseline Fixtures/baseline.json
 for t in fuzz/seeds/*; do echo "$(basename "$t"): $(ls "$t" | wc -l) seeds"; done

@@ -30,7 +30,11 @@ struct MemoryBoundTests {
             let out = dir.appendingPathComponent(size).path
             let synth = try ColdVizProcess.run(["synth", "--out", out, "--format", "text", "--size", size, "--seed", "3"])
             #expect(synth.status == 0)
-            peaks.append(try Self.peak(of: out))
+            // The least of three runs: a run can peak some megabytes higher when the machine is busy (the
+            // parallel test run itself), in either size, which would swamp the difference measured.
+            var runs: [(megabytes: Int, reports: Int)] = []
+            for _ in 0..<3 { runs.append(try Self.peak(of: out)) }
+            peaks.append(runs.min { $0.megabytes < $1.megabytes }!)
         }
         let added = peaks[1].reports - peaks[0].reports
         #expect(added > 25_000)

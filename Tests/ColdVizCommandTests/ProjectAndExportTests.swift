@@ -55,6 +55,26 @@ struct ProjectAndExportTests {
         #expect(none.status == 64 && none.stderr.contains("coldviz init"))
     }
 
+    @Test("a coldviz.toml that TOMLKit would abort on is an error with its line, exit 2 (found by the config fuzz target)")
+    func abortingConfig() throws {
+        let dir = FixturePaths.temporaryDirectory()
+        let header = "coldviz.toml:2: error: invalid TOML: a table header must start with a name, not a line break"
+        for (bytes, expected) in [
+            (try found("toml-header-line-break.toml"), "coldviz.toml:2: error: invalid TOML: the line is not UTF-8 text"),
+            (try found("toml-array-item-brace.toml"), "coldviz.toml:13: error: invalid TOML: `}` inside an array"),
+            (Data("inputs = [\"logs\"]\n[\nplot]\n".utf8), header),
+        ] {
+            try bytes.write(to: dir.appendingPathComponent("coldviz.toml"))
+            let run = try ColdVizProcess.run(["analyze"], in: dir)
+            #expect(run.status == 2 && run.stderr.contains(expected), "\(run.status) \(run.stderr)")
+        }
+    }
+
+    /// A coldviz.toml the config fuzz target found (`Fixtures/fuzz-config`).
+    private func found(_ name: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: FixturePaths.fixture("fuzz-config/" + name)))
+    }
+
     @Test("CSV and JSON lines re-read give analyze's statistics")
     func exportRoundTrip() throws {
         let dir = try project()

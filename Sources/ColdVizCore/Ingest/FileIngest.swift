@@ -22,10 +22,13 @@ public struct FileIngest: Sendable {
     private var lastAppLogNames: (function: String?, modules: [[String]]) = (nil, [])
     /// Anchors for events that have no duplicate key of their own (INIT_*, RESTORE_*, app logs, import
     /// times without a time, as console copies and `--log-type Tail` give them; failure lines): the last request id recorded, the untimed events since it, and those
-    /// recorded before any request id (anchored to the next one).
-    private var untimedAnchor: (requestId: LogId?, kind: UInt8, since: Int, waiting: [(index: Int, kind: UInt8)]) = (
-        nil, 0, 0, []
-    )
+    /// recorded before any request id (anchored to the next one, each at its ordinal before it).
+    private var untimedAnchor: (requestId: LogId?, kind: UInt8, since: Int, waiting: [Waiting]) = (nil, 0, 0, [])
+    /// An event waiting for a request id: its index once appended, its anchored kind, its ordinal before the id.
+    private typealias Waiting = (index: Int, kind: UInt8, ordinal: Int)
+    /// The record recorded last when it was an INIT_START: its fields, its keys, and its ordinal when it
+    /// waits for a request id.
+    private var lastInitStart: (fields: InitStartFields, keys: Deduplicator.EventKeys, waitingOrdinal: Int?)?
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
@@ -39,6 +42,8 @@ public struct FileIngest: Sendable {
     public internal(set) var warnings: [InputProblem] = []
     /// Whether structured application logs are parsed (``IngestOptions/readsApplicationLogs``).
     var readsApplicationLogs = true
+    /// The ``NotUTF8Field``s already warned about in this file, one bit each.
+    var notUTF8Warned: UInt8 = 0
     /// When set, events are walked as they are recorded instead of kept in ``events`` (``StreamingBuilder``).
     var walk: StreamingWalk?
 
@@ -76,6 +81,7 @@ public struct FileIngest: Sendable {
         }
         accounting.events += 1
         accounting.countRecord(record)
+        checkUTF8(of: record, line: meta.line)
         var event = PlatformEvent(
             record: record, timestampMilliseconds: meta.timestampMilliseconds, logGroup: meta.logGroup,
             logStream: meta.logStream,
@@ -96,6 +102,11 @@ public struct FileIngest: Sendable {
     /// Gives the event being recorded, when it has no duplicate key of its own, the key of its place beside
     /// a request id (in `keys`); a record with a request id anchors those waiting for one. O(1) amortised.
     private mutating func anchorUntimed(_ event: PlatformEvent, keys: inout Deduplicator.EventKeys) {
+        if case .initStart(let fields) = event.record {
+            anchorInitStart(event, fields, keys: &keys)
+            return
+        }
+        lastInitStart = nil
         // The anchor is a request id and the kind of its record: the events after a START and after its END differ.
         let requestId: LogId, anchorKind: UInt8
         switch event.record {
@@ -103,22 +114,42 @@ public struct FileIngest: Sendable {
         case .end(let id): (requestId, anchorKind) = (id, 2)
         case .report(let r): (requestId, anchorKind) = (r.requestId, 3)
         case .initReport, .restoreStart, .restoreReport, .appLog, .importTime, .failureMarker:
-            // INIT_START keeps its own rule (the deduplicator drops one pasted twice in a row).
-            guard keys.duplicate == nil, let kind = Deduplicator.anchoredKind(of: event.record) else { return }
-            guard let anchor = untimedAnchor.requestId else {
-                // Its index once appended (a walked event has none: its key goes to the walk).
-                untimedAnchor.waiting.append((digests.count, kind))
-                return
-            }
-            untimedAnchor.since += 1
-            keys = Deduplicator.anchoredKeys(
-                kind: kind, requestId: anchor, anchorKind: untimedAnchor.kind, after: true, ordinal: untimedAnchor.since)
+            anchorKeyless(event, keys: &keys)
             return
         default:
             return
         }
         anchorWaiting(to: requestId, anchorKind: anchorKind)
         untimedAnchor = (requestId, anchorKind, 0, [])
+    }
+
+    /// ``anchorUntimed(_:keys:)`` for an INIT_START. An untimed one right after an INIT_START with the same
+    /// fields is that line pasted twice (a console copy in two spacings): it takes the keys of the one
+    /// before, so it is that one's duplicate in every copy of the file. O(1).
+    private mutating func anchorInitStart(
+        _ event: PlatformEvent, _ fields: InitStartFields, keys: inout Deduplicator.EventKeys
+    ) {
+        if keys.duplicate == nil, let previous = lastInitStart, previous.fields == fields {
+            keys = previous.keys
+            if let ordinal = previous.waitingOrdinal { untimedAnchor.waiting.append((digests.count, 3, ordinal)) }
+        } else {
+            anchorKeyless(event, keys: &keys)
+        }
+        lastInitStart = (fields, keys, keys.duplicate == nil ? untimedAnchor.waiting.last?.ordinal : nil)
+    }
+
+    /// Gives `event`, when it has no duplicate key of its own, the key of its ordinal after the last request
+    /// id, or makes it wait for the next one. O(1).
+    private mutating func anchorKeyless(_ event: PlatformEvent, keys: inout Deduplicator.EventKeys) {
+        guard keys.duplicate == nil, let kind = Deduplicator.anchoredKind(of: event.record) else { return }
+        guard let anchor = untimedAnchor.requestId else {
+            // Its index once appended (a walked event has none: its key goes to the walk).
+            untimedAnchor.waiting.append((digests.count, kind, (untimedAnchor.waiting.last?.ordinal ?? -1) + 1))
+            return
+        }
+        untimedAnchor.since += 1
+        keys = Deduplicator.anchoredKeys(
+            kind: kind, requestId: anchor, anchorKind: untimedAnchor.kind, after: true, ordinal: untimedAnchor.since)
     }
 
     /// Anchors the events still waiting for a request id (a file without any) to the file's content:
@@ -132,9 +163,9 @@ public struct FileIngest: Sendable {
     /// Gives each event waiting for an anchor the key of its place before `requestId`: in its digest, or,
     /// when events are walked as read, to the walk. O(waiting).
     private mutating func anchorWaiting(to requestId: LogId, anchorKind: UInt8) {
-        for (ordinal, waiting) in untimedAnchor.waiting.enumerated() {
+        for waiting in untimedAnchor.waiting {
             let keys = Deduplicator.anchoredKeys(
-                kind: waiting.kind, requestId: requestId, anchorKind: anchorKind, after: false, ordinal: ordinal)
+                kind: waiting.kind, requestId: requestId, anchorKind: anchorKind, after: false, ordinal: waiting.ordinal)
             if walk != nil { walk!.note(keys, toContent: anchorKind == 0) } else { digests[waiting.index].keys = keys }
         }
     }
@@ -158,9 +189,10 @@ public struct FileIngest: Sendable {
         return log
     }
 
-    /// The digest of the ``DatasetBuilder/EnvironmentKey`` of `event`.
+    /// The digest of the ``DatasetBuilder/EnvironmentKey`` of `event`; checks the UTF-8 of each new group and stream.
     private mutating func environmentDigest(of event: PlatformEvent) -> KeyDigest {
         guard let stream = event.logStream else {
+            checkUTF8(event.logGroup, .logGroup, line: event.location.line)
             // Every streamless event of a file is in the same environment: digested once.
             if let fileDigest, fileDigest.index == event.location.fileIndex { return fileDigest.digest }
             let digest = KeyDigest(DatasetBuilder.EnvironmentKey(event))
@@ -168,6 +200,8 @@ public struct FileIngest: Sendable {
             return digest
         }
         if let last = lastStream, last.stream == stream, last.group == event.logGroup { return last.digest }
+        checkUTF8(event.logGroup, .logGroup, line: event.location.line)
+        checkUTF8(stream, .logStream, line: event.location.line)
         let digest = KeyDigest(DatasetBuilder.EnvironmentKey(event))
         lastStream = (event.logGroup, stream, digest)
         return digest

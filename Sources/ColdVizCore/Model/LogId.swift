@@ -40,6 +40,12 @@ public struct LogId: Hashable, Sendable, CustomStringConvertible, ExpressibleByS
         return true
     }
 
+    /// True when the text holds U+FFFD, what bytes that are not UTF-8 are read as. O(length); O(1) when packed.
+    var holdsReplacementCharacter: Bool {
+        if case .text(let text) = storage { return text.holdsReplacementCharacter }
+        return false
+    }
+
     /// True when the text is empty.
     public var isEmpty: Bool {
         if case .text(let text) = storage { return text.isEmpty }

@@ -117,8 +117,7 @@ extension ProjectConfig {
 
     /// A TOML labels file: `"glob" = { dimension = value }` at the top level or under `[labels]`.
     static func labelRules(tomlPath path: String) throws(ConfigError) -> LabelRules {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead(path: path) }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = try TOMLText.read(path: path)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

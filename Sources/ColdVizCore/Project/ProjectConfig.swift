@@ -60,8 +60,7 @@ public struct ProjectConfig: Sendable {
     /// Reads and validates `path`. Unknown keys and values of the wrong type are errors naming the
     /// key, its line and what was expected.
     public init(contentsOf path: String) throws(ConfigError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead(path: path) }
-        var text = String(decoding: data, as: UTF8.self)
+        var text = try TOMLText.read(path: path)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let table: TOMLTable
         do {

@@ -59,8 +59,7 @@ extension JSONContainerReader {
             for _ in summaries { ingest.ignore(.xrayDocument) }
             if summaries.isEmpty { ingest.ignore(.xrayDocument) }
         } else if let traceId = o["trace_id"]?.stringValue, o["id"] != nil {
-            if ingest.pendingSegments[traceId] == nil { ingest.pendingSegmentOrder.append((traceId, line)) }
-            ingest.pendingSegments[traceId, default: []].append(o)
+            ingest.addPendingSegment(o, traceId: traceId, line: line)
         } else if o["traces"] != nil && o["memorySize"] != nil {
             XRayReader(context: context).readCondensed(o, line: line, into: &ingest)
         } else if o["format"]?.stringValue == "json" && o["version"] != nil && o.members.count == 2 {
@@ -71,7 +70,7 @@ extension JSONContainerReader {
             ingest.consume(
                 jsonRecord: JSONValue.object(o),
                 meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
-        } else {
+        } else if XRayReader(context: context).readNested(.object(o), line: line, into: &ingest) == 0 {
             let keys = o.members.prefix(5).map(\.key).joined(separator: ", ")
             ingest.malformed(line: line, "unrecognised JSON document (keys: \(keys)); not a Lambda log export coldviz knows")
         }

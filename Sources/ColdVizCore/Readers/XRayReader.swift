@@ -1,7 +1,8 @@
 /// Reads X-Ray exports (docs/FORMATS.md §8): `batch-get-traces` output (segment documents double-encoded),
 /// raw segment documents (one per line or in an array), the condensed `[{memorySize, traces}]` form,
-/// and `get-trace-summaries` (ids only, counted and ignored). Each segment is one event: those of Lambda
-/// origin are records, the others (callers, downstream services) are ignored.
+/// `get-trace-summaries` (ids only, counted and ignored), and segment documents nested in a JSON document
+/// of no known shape. Each segment is one event: those of Lambda origin are records, the others (callers,
+/// downstream services) are ignored.
 struct XRayReader {
     let context: FileContext
 
@@ -10,21 +11,61 @@ struct XRayReader {
         for trace in traces {
             var segments: [JSONObject] = []
             for segment in trace["Segments"]?.arrayValue ?? [] {
-                guard var text = segment["Document"]?.stringValue else {
+                guard let text = segment["Document"]?.stringValue else {
                     ingest.malformed(line: line, "X-Ray segment without a Document string")
                     continue
                 }
-                let parsed = text.withUTF8 { b -> JSONValue? in
-                    var scanner = JSONScanner(UnsafeRawBufferPointer(b))
-                    return try? scanner.readValue()
-                }
-                guard let object = parsed?.objectValue else {
+                guard let object = Self.document(text) else {
                     ingest.malformed(line: line, "X-Ray segment Document is not a JSON object")
                     continue
                 }
                 segments.append(object)
             }
             assemble(segments, traceId: trace["Id"]?.stringValue, memory: nil, line: line, into: &ingest)
+        }
+    }
+
+    /// The JSON object a segment's `Document` string holds, if it holds one.
+    private static func document(_ text: String) -> JSONObject? {
+        var text = text
+        return text.withUTF8 { b -> JSONValue? in
+            var scanner = JSONScanner(UnsafeRawBufferPointer(b))
+            return try? scanner.readValue()
+        }?.objectValue
+    }
+
+    /// Reads the X-Ray segment documents nested anywhere in `value`, a wrapper of no known shape:
+    /// `{"Document": "<json>", "Id"}` objects and raw segments (`trace_id` and `id`), under any key or in
+    /// any array. Each is read as a raw segment (§8.4), a Document without `trace_id` as a trace of its own.
+    /// Returns how many it found. O(size of `value`).
+    func readNested(_ value: JSONValue, line: Int, into ingest: inout FileIngest) -> Int {
+        switch value {
+        case .array(let items):
+            var found = 0
+            for item in items { found += readNested(item, line: line, into: &ingest) }
+            return found
+        case .object(let o):
+            if let text = o["Document"]?.stringValue, o["Id"] != nil {
+                if let segment = Self.document(text) {
+                    if let traceId = segment["trace_id"]?.stringValue {
+                        ingest.addPendingSegment(segment, traceId: traceId, line: line)
+                    } else {
+                        assemble([segment], traceId: nil, memory: nil, line: line, into: &ingest)
+                    }
+                } else {
+                    ingest.malformed(line: line, "X-Ray segment Document is not a JSON object")
+                }
+                return 1
+            }
+            if let traceId = o["trace_id"]?.stringValue, o["id"] != nil {
+                ingest.addPendingSegment(o, traceId: traceId, line: line)
+                return 1
+            }
+            var found = 0
+            for member in o.members { found += readNested(member.value, line: line, into: &ingest) }
+            return found
+        default:
+            return 0
         }
     }
 
@@ -80,6 +121,7 @@ struct XRayReader {
                     }
                 }
             }
+            ingest.checkUTF8(of: r)
             ingest.traces.append(r)
         }
     }
@@ -93,6 +135,12 @@ struct XRayReader {
 }
 
 extension FileIngest {
+    /// Keeps a raw segment document until the file is read (its trace's other segments may follow).
+    mutating func addPendingSegment(_ segment: JSONObject, traceId: String, line: Int) {
+        if pendingSegments[traceId] == nil { pendingSegmentOrder.append((traceId, line)) }
+        pendingSegments[traceId, default: []].append(segment)
+    }
+
     /// Assembles the raw segment documents read from this file into traces, in first-seen order.
     mutating func assemblePendingSegments(context: FileContext) {
         let order = pendingSegmentOrder

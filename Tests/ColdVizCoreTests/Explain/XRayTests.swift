@@ -69,3 +69,31 @@ struct XRayTests {
         #expect(d.accounting.isReconciled)
     }
 }
+
+extension XRayTests {
+    @Test("segment documents nested under any key of an unfamiliar wrapper are read as batch-get-traces gives them")
+    func nestedSegments() throws {
+        let sample = "g_awsdocs-xray-guide_batch-get-traces_output.json"
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: FixturePaths.realSample(sample)))
+        let batch = try JSONSerialization.jsonObject(with: bytes)
+        let traces = try #require((batch as? [String: Any])?["Traces"] as? [[String: Any]])
+        let segments = traces.flatMap { $0["Segments"] as! [[String: Any]] }
+        let documents = try segments.map { try JSONSerialization.jsonObject(with: Data(($0["Document"] as! String).utf8)) }
+        let expected = read([sample])
+        let dir = FixturePaths.temporaryDirectory()
+        for (n, wrapper) in [
+            ["fn-a": ["page": segments], "NextToken": NSNull()] as Any, segments, ["x": [["segments": documents]]],
+        ].enumerated() {
+            let path = dir.appendingPathComponent("wrapper-\(n).json")
+            try JSONSerialization.data(withJSONObject: wrapper).write(to: path)
+            let d = DatasetBuilder.build(Ingestor.ingest(paths: [path.path]))
+            #expect(d.accounting == expected.accounting, "wrapper \(n)")
+            #expect(d.invocations.map(\.report) == expected.invocations.map(\.report), "wrapper \(n)")
+            #expect(d.invocations.map(\.category) == [.cold], "wrapper \(n)")
+        }
+        let none = dir.appendingPathComponent("none.json")
+        try Data(#"{"fn-a": [{"Id": "x"}]}"#.utf8).write(to: none)
+        let d = DatasetBuilder.build(Ingestor.ingest(paths: [none.path]))
+        #expect(d.accounting.malformed == 1 && d.problems.first?.message.contains("unrecognised JSON document") == true)
+    }
+}

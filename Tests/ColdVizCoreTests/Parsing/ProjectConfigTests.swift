@@ -75,6 +75,54 @@ struct ProjectConfigTests {
         }
     }
 
+    @Test(
+        "text toml++ would abort on or cut short is an error with its line (found by the config fuzz target)",
+        arguments: [
+            (Array("inputs = [\"logs\"]\n# fa\u{00E7}ade \u{BB}\n".utf8) + [0xBB, 0x0A], 3, "the line is not UTF-8 text"),
+            (Array("inputs = [\"logs\"]\n".utf8) + [0] + Array("\nby = 3\n".utf8), 2, "the line holds a NUL byte"),
+            (Array("inputs = [\"logs\"]\n[\nplot]\n".utf8), 2, "must start with a name, not a line break"),
+            (Array("\u{FEFF}[\u{00E9}]\n".utf8), 1, "must start with a name, not `\u{00E9}`"),
+            (Array("[plot]\nwidth = 3\n[[[plot]]]\n".utf8), 3, "must start with a name, not `[`"),
+            (Array("[plot]\nout = \"\"\"[\n\"\"\"\"\n [ =]\n".utf8), 4, "must start with a name, not `=`"),
+            (Array("percentiles = [50,\n}]\n".utf8), 2, "`}` inside an array"),
+            (Array("percentiles = [\u{2028}50]\n".utf8), 1, "a Unicode line break outside a string or comment"),
+        ])
+    func abortingText(bytes: [UInt8], line: Int, message: String) throws {
+        let path = try write("")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try ProjectConfig(contentsOf: path)
+        } throws: { error in
+            guard case .syntax(let file, let l, let m) = error as? ConfigError else { return false }
+            return file == path && l == line && m.contains(message)
+        }
+    }
+
+    @Test(
+        "a `[` at the start of a line inside a value, a string or after a comment is not a table header",
+        arguments: [
+            ("percentiles = [\n  50, # [\n  [\n90]]\n", "an array"),
+            ("percentiles = \"\"\"\n[\n\"\"\"\n", "a string"),
+            ("percentiles = '''\n[x'''\n", "a string"),
+            ("percentiles = [\"\u{2028}\", { a = 1 }] # \u{2029}\n", "a string"),
+        ])
+    func bracketsInValues(text: String, found: String) throws {
+        let path = try write(text)
+        #expect(
+            throws: ConfigError.wrongType(path: path, line: 1, key: "percentiles", expected: "an array of numbers", found: found)
+        ) {
+            try ProjectConfig(contentsOf: path)
+        }
+    }
+
+    @Test("a TOML labels file is checked as coldviz.toml is")
+    func abortingLabelsFile() throws {
+        let path = FixturePaths.temporaryDirectory().appendingPathComponent("labels.toml").path
+        try Data("[\nlabels]\n".utf8).write(to: URL(fileURLWithPath: path))
+        let reason = "line 1: invalid TOML: a table header must start with a name, not a line break"
+        #expect(throws: LabelError.badLabelsFile(path: path, reason: reason)) { try LabelRules(contentsOf: path) }
+    }
+
     @Test("a missing file is a clear error")
     func missing() {
         #expect(throws: ConfigError.cannotRead(path: "/nonexistent/coldviz.toml")) {
