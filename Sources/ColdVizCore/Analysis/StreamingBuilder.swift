@@ -54,11 +54,15 @@ public enum StreamingBuilder {
         }
         var report = Report(units: units.count, unitsWalkedExactly: parts.reduce(0) { $0 + $1.unitsWalkedExactly })
         PhaseTimer.lap("ingest and walk (\(report.unitsWalkedExactly) of \(units.count) units read twice)")
-        if unitsOverlap(&parts) {
-            PhaseTimer.lap("inputs overlap: read again for the exact build")
-            parts = []
+        /// The input read again and built exactly, because `why`.
+        func builtExactly(because why: String) -> (dataset: Dataset, report: Report) {
+            PhaseTimer.lap("\(why): read again for the exact build")
             report.overlapping = true
             return (DatasetBuilder.build(Ingestor.ingest(paths: paths, options: options, progress: progress)), report)
+        }
+        if unitsOverlap(&parts) {
+            parts = []
+            return builtExactly(because: "inputs overlap")
         }
         PhaseTimer.lap("overlap check")
         var findings = FileFindings(pathProblems: pathProblems)
@@ -68,11 +72,7 @@ public enum StreamingBuilder {
         parts = []
         let (dataset, moduleTimesOrderKnown) = DatasetBuilder.assemble(
             files: files, findings: findings, walks: &walks, traces: traces)
-        guard moduleTimesOrderKnown else {
-            PhaseTimer.lap("logs of one invocation in several units: read again for the exact build")
-            report.overlapping = true
-            return (DatasetBuilder.build(Ingestor.ingest(paths: paths, options: options, progress: progress)), report)
-        }
+        guard moduleTimesOrderKnown else { return builtExactly(because: "logs of one invocation in several units") }
         return (dataset, report)
     }
 
@@ -132,7 +132,6 @@ public enum StreamingBuilder {
             var walk = StreamingWalk()
             for (index, file) in files {
                 var ingest = FileIngest(fileIndex: index, displayPath: file.path)
-                ingest.readsApplicationLogs = options.readsApplicationLogs
                 ingest.walk = walk
                 walk = StreamingWalk()
                 let rest = Ingestor.read(file, into: &ingest, options: options)

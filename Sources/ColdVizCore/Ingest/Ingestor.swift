@@ -39,7 +39,6 @@ public enum Ingestor {
     /// pieces on all cores (``TextChunkReader``).
     static func readPieces(_ file: InputFile, index: Int, options: IngestOptions) -> [FileIngest] {
         var ingest = FileIngest(fileIndex: index, displayPath: file.path)
-        ingest.readsApplicationLogs = options.readsApplicationLogs
         let rest = read(file, into: &ingest, options: options)
         return [ingest] + rest
     }
@@ -47,6 +46,7 @@ public enum Ingestor {
     /// Reads `file` into `ingest` (made for it, and walking its events when ``FileIngest/walk`` is set);
     /// returns the pieces after it when a large text file was read in pieces that `ingest` does not walk.
     static func read(_ file: InputFile, into ingest: inout FileIngest, options: IngestOptions) -> [FileIngest] {
+        ingest.readsApplicationLogs = options.readsApplicationLogs
         var context = FileContext(displayPath: file.path, logGroup: nil, logStream: file.logStream, options: options)
         var rest: [FileIngest] = []
         do {
