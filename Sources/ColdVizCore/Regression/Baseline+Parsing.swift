@@ -55,10 +55,11 @@ extension Baseline {
             key.append(v)
         }
         func count(_ name: String) throws(RegressionError) -> Int {
-            guard let v = g[name]?.doubleValue, v >= 0, v == v.rounded() else {
+            // `Int(exactly:)`: a count beyond `Int`'s range (1.2e23) is refused, not a trap.
+            guard let v = g[name]?.doubleValue, v >= 0, let n = Int(exactly: v) else {
                 throw bad("groups[\(i)].\(name) must be a whole number of at least 0")
             }
-            return Int(v)
+            return n
         }
         func sample(_ name: String) throws(RegressionError) -> [Double] {
             guard let a = g["samples", name]?.arrayValue else {

@@ -72,6 +72,11 @@ struct BaselineTests {
             "{\"format\": \"coldviz-baseline\", \"schemaVersion\": 1, \"groupBy\": [\"method\"], \"groups\": [{\"key\": {\"method\": \"zip\"}, \"invocations\": 2, \"coldStarts\": 1, \"samples\": {\"initDuration\": [1, 2], \"duration\": []}}]}",
             "groups[0] has 1 coldStarts but 2 init durations"
         ),
+        (
+            // Found by the baseline fuzz target: a count beyond Int's range trapped in `Int(_:)`.
+            "{\"format\": \"coldviz-baseline\", \"schemaVersion\": 1, \"groupBy\": [\"method\"], \"groups\": [{\"key\": {\"method\": \"zip\"}, \"invocations\": 2, \"coldStarts\": 120444444444444444444444, \"samples\": {\"initDuration\": [1], \"duration\": []}}]}",
+            "groups[0].coldStarts must be a whole number of at least 0"
+        ),
         ("{\"format\": \"coldviz-baseline\"", "not valid JSON"),
     ])
     func badFilesSayWhatIsWrong(_ text: String, _ message: String) {
