@@ -65,6 +65,12 @@ public struct ModuleTimes: RandomAccessCollection, Sendable, Equatable {
         microseconds = times.map(\.microseconds)
     }
 
+    /// `names` and their times, as many of each.
+    init(names: [String], microseconds: [Double]) {
+        self.names = names
+        self.microseconds = microseconds
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { names.count }
     public subscript(position: Int) -> ModuleTime {

@@ -16,34 +16,43 @@ public struct Explanation: Sendable {
         set { traced = Traced.with(trace: trace, importTree: newValue) }
     }
     /// The trace and import tree, stored out of line: most invocations have neither.
-    private var traced: Traced?
-    /// The module times of the first application log that logged any.
-    private var loggedModuleTimes = ModuleTimes()
+    private(set) var traced: Traced?
+    /// The module times of the first application log that logged any, compact.
+    private(set) var loggedModuleTimes: CompactModuleTimes?
     /// How many application logs were joined to the invocation.
     public private(set) var appLogCount: Int32 = 0
     /// Whether some application log says cold (bit 0), some says warm (bit 1).
-    private var startFlags: UInt8 = 0
+    private(set) var startFlags: UInt8 = 0
 
     /// Creates an empty explanation.
     public init() {}
 
-    /// Takes what `log` says about the invocation, after the logs added before. O(1).
+    /// The explanation made of these parts (as ``Invocation`` stores them).
+    init(traced: Traced?, loggedModuleTimes: CompactModuleTimes?, appLogCount: Int32, startFlags: UInt8) {
+        self.traced = traced
+        self.loggedModuleTimes = loggedModuleTimes
+        self.appLogCount = appLogCount
+        self.startFlags = startFlags
+    }
+
+    /// Takes what `log` says about the invocation, after the logs added before. O(1), O(modules) for the
+    /// first log with module times.
     public mutating func add(_ log: AppLogRecord) {
         appLogCount += 1
-        if loggedModuleTimes.isEmpty { loggedModuleTimes = log.moduleTimingsMicroseconds }
+        if loggedModuleTimes == nil { loggedModuleTimes = CompactModuleTimes.of(log.moduleTimingsMicroseconds) }
         if let cold = log.coldStart { startFlags |= cold ? 1 : 2 }
     }
 
     /// Whether some application log joined to the invocation logged module times.
-    var hasLoggedModuleTimes: Bool { !loggedModuleTimes.isEmpty }
+    var hasLoggedModuleTimes: Bool { loggedModuleTimes != nil }
 
     /// Whether any application log was joined to the invocation.
     public var hasAppLogs: Bool { appLogCount > 0 }
 
     /// Module times (µs) for this cold start: the logged `timings` object / `module_load_*` metrics,
-    /// else the import tree's top-level modules (cumulative).
+    /// else the import tree's top-level modules (cumulative). O(modules).
     public var moduleTimesMicroseconds: ModuleTimes {
-        if !loggedModuleTimes.isEmpty { return loggedModuleTimes }
+        if let loggedModuleTimes { return loggedModuleTimes.moduleTimes }
         guard let tree = importTree else { return ModuleTimes() }
         return ModuleTimes(
             tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) })
@@ -61,7 +70,7 @@ public struct Explanation: Sendable {
 
 /// An invocation's trace and import tree, immutable (a change makes a new one, so copies of an
 /// ``Explanation`` never share a change).
-private final class Traced: Sendable {
+final class Traced: Sendable {
     let trace: TraceRecord?
     let importTree: ImportTree?
 

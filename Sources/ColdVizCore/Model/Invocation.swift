@@ -13,19 +13,78 @@ public enum StartCategory: String, Sendable, Codable, CaseIterable {
 
 /// One invocation: a REPORT with the context of its execution environment.
 ///
-/// Millions are kept at once: the optional time and the location are stored narrowly, as in
-/// ``PlatformEvent``, and the names its environment gives every invocation are shared (160 bytes an
-/// invocation, not 264).
+/// Millions are kept at once, so its fields are stored flat and narrow (104 bytes, not the 160 of a
+/// ``ReportFields`` and an ``Explanation`` side by side): ids as their 16 packed bytes, the optional times
+/// as ``NarrowOptionalDouble``, memory sizes and the application-log count in 16 bits, the names its
+/// environment gives every invocation shared (``InvocationContext``), and what few invocations have (text
+/// ids, a status, a trace, values too large for the narrow fields) in one optional reference.
 public struct Invocation: Sendable {
-    public var report: ReportFields
-    public var category: StartCategory
-    public var source: InvocationSource = .report
-    /// Declared after the one-byte fields, which leave it room before the next 8-byte boundary.
-    private var fileIndex: Int32
+    private var requestHigh: UInt64
+    private var requestLow: UInt64
+    private var traceHigh: UInt64 = 0
+    private var traceLow: UInt64 = 0
+    private var duration: NarrowOptionalDouble
+    private var billedDuration: NarrowOptionalDouble
+    private var initDuration: NarrowOptionalDouble
     private var completion: NarrowOptionalInt
+    private var place: UInt64
     private var context: InvocationContext
-    private var line: Int
-    public var explanation = Explanation()
+    private var moduleTimes: CompactModuleTimes?
+    private var extras: InvocationExtras?
+    private var memorySize: UInt16 = 0
+    private var maxMemoryUsed: UInt16 = 0
+    private var appLogCount: UInt16 = 0
+    private var flags = InvocationFlags()
+
+    /// The REPORT's fields.
+    public var report: ReportFields {
+        get {
+            ReportFields(
+                requestId: flags.requestShape == InvocationFlags.textShape
+                    ? extras!.values.requestId! : LogId(shape: flags.requestShape, high: requestHigh, low: requestLow),
+                traceId: traceId, duration: duration, billedDuration: billedDuration, initDuration: initDuration,
+                memorySizeMegabytes: Self.wide(memorySize, extras?.values.memorySize),
+                maxMemoryUsedMegabytes: Self.wide(maxMemoryUsed, extras?.values.maxMemoryUsed), rare: extras?.values.rare)
+        }
+        set { store(newValue) }
+    }
+
+    /// How the invocation started.
+    public var category: StartCategory {
+        get { flags.category }
+        set { flags.category = newValue }
+    }
+
+    /// Where the invocation comes from.
+    public var source: InvocationSource {
+        get { flags.source }
+        set { flags.source = newValue }
+    }
+
+    /// What traces, application logs and import trees say about the invocation.
+    public var explanation: Explanation {
+        get {
+            Explanation(
+                traced: extras?.values.traced, loggedModuleTimes: moduleTimes,
+                appLogCount: appLogCount == Self.widened ? extras!.values.appLogCount! : Int32(appLogCount),
+                startFlags: flags.startFlags)
+        }
+        set {
+            moduleTimes = newValue.loggedModuleTimes
+            flags.startFlags = newValue.startFlags
+            var appLogs: Int32?
+            if let narrow = UInt16(exactly: newValue.appLogCount), narrow < Self.widened {
+                appLogCount = narrow
+            } else {
+                appLogCount = Self.widened
+                appLogs = newValue.appLogCount
+            }
+            InvocationExtras.update(&extras) {
+                $0.appLogCount = appLogs
+                $0.traced = newValue.traced
+            }
+        }
+    }
 
     /// The log group the data names.
     public var logGroup: String? { context.logGroup }
@@ -42,11 +101,24 @@ public struct Invocation: Sendable {
         set { completion = NarrowOptionalInt(newValue) }
     }
 
+    /// Where the REPORT was read.
     public var location: SourceLocation {
-        get { SourceLocation(fileIndex: Int(fileIndex), line: line) }
+        get {
+            place == Self.placeInExtras
+                ? extras!.values.location!
+                : SourceLocation(fileIndex: Int(place >> Self.lineBits), line: Int(place & (1 << Self.lineBits - 1)))
+        }
         set {
-            fileIndex = Int32(newValue.fileIndex)
-            line = newValue.line
+            var wide: SourceLocation?
+            if newValue.fileIndex >= 0, newValue.fileIndex < 1 << (64 - Self.lineBits) - 1, newValue.line >= 0,
+                newValue.line < 1 << Self.lineBits
+            {
+                place = UInt64(newValue.fileIndex) << Self.lineBits | UInt64(newValue.line)
+            } else {
+                place = Self.placeInExtras
+                wide = newValue
+            }
+            InvocationExtras.update(&extras) { $0.location = wide }
         }
     }
 
@@ -68,12 +140,157 @@ public struct Invocation: Sendable {
         report: ReportFields, category: StartCategory, completionMilliseconds: Int64?, context: InvocationContext,
         location: SourceLocation
     ) {
-        self.report = report
-        self.category = category
-        fileIndex = Int32(location.fileIndex)
+        requestHigh = 0
+        requestLow = 0
+        duration = report.duration
+        billedDuration = report.billedDuration
+        initDuration = report.initDuration
         completion = NarrowOptionalInt(completionMilliseconds)
+        place = 0
         self.context = context
-        line = location.line
+        store(report)
+        flags.category = category
+        self.location = location
+    }
+
+    // MARK: Storage
+
+    /// Bits of ``place`` that hold the line (the file index has the others).
+    private static let lineBits: UInt64 = 40
+    /// ``place`` when the location is too large for it and is in ``extras``.
+    private static let placeInExtras = UInt64.max
+    /// A 16-bit field's value when the value is in ``extras``; `UInt16.max` means nil.
+    private static let widened: UInt16 = .max - 1
+
+    /// The trace id, from the packed words or the extras.
+    private var traceId: LogId? {
+        switch flags.traceShape {
+        case 0: nil
+        case InvocationFlags.textShape: extras!.values.traceId
+        case let shape: LogId(shape: shape, high: traceHigh, low: traceLow)
+        }
+    }
+
+    /// Stores `report`'s fields. O(1).
+    private mutating func store(_ report: ReportFields) {
+        duration = report.duration
+        billedDuration = report.billedDuration
+        initDuration = report.initDuration
+        var textRequest: LogId?, textTrace: LogId?
+        if let (shape, high, low) = report.requestId.packedWords {
+            (flags.requestShape, requestHigh, requestLow) = (shape, high, low)
+        } else {
+            (flags.requestShape, requestHigh, requestLow) = (InvocationFlags.textShape, 0, 0)
+            textRequest = report.requestId
+        }
+        if let trace = report.traceId {
+            if let (shape, high, low) = trace.packedWords {
+                (flags.traceShape, traceHigh, traceLow) = (shape, high, low)
+            } else {
+                (flags.traceShape, traceHigh, traceLow) = (InvocationFlags.textShape, 0, 0)
+                textTrace = trace
+            }
+        } else {
+            (flags.traceShape, traceHigh, traceLow) = (0, 0, 0)
+        }
+        let memory = Self.narrow(report.memorySizeMegabytes), maxMemory = Self.narrow(report.maxMemoryUsedMegabytes)
+        (memorySize, maxMemoryUsed) = (memory.narrow, maxMemory.narrow)
+        InvocationExtras.update(&extras) {
+            $0.requestId = textRequest
+            $0.traceId = textTrace
+            $0.memorySize = memory.wide
+            $0.maxMemoryUsed = maxMemory.wide
+            $0.rare = report.rare
+        }
+    }
+
+    /// `value` in 16 bits, or ``widened`` and the value to keep in the extras.
+    private static func narrow(_ value: Int?) -> (narrow: UInt16, wide: Int?) {
+        guard let value else { return (.max, nil) }
+        if let n = UInt16(exactly: value), n < widened { return (n, nil) }
+        return (widened, value)
+    }
+
+    /// The value a 16-bit field stands for, given the extras' value.
+    private static func wide(_ narrow: UInt16, _ wide: Int?) -> Int? {
+        switch narrow {
+        case .max: nil
+        case widened: wide
+        default: Int(narrow)
+        }
+    }
+}
+
+/// An invocation's small fields in 16 bits.
+private struct InvocationFlags: Sendable {
+    /// A shape (``LogId/packedWords``) meaning the id is text, kept in the extras.
+    static let textShape: UInt8 = 3
+    private var bits: UInt16 = 0
+
+    /// Shape of the request id: 1 UUID, 2 trace root, 3 text.
+    var requestShape: UInt8 {
+        get { field(0, 2) }
+        set { set(0, 2, newValue) }
+    }
+    /// Shape of the trace id: 0 none, else as ``requestShape``.
+    var traceShape: UInt8 {
+        get { field(2, 2) }
+        set { set(2, 2, newValue) }
+    }
+    var category: StartCategory {
+        get { StartCategory.allCases[Int(field(4, 2))] }
+        set { set(4, 2, UInt8(StartCategory.allCases.firstIndex(of: newValue)!)) }
+    }
+    var source: InvocationSource {
+        get { field(6, 1) == 0 ? .report : .trace }
+        set { set(6, 1, newValue == .report ? 0 : 1) }
+    }
+    /// ``Explanation``'s start flags.
+    var startFlags: UInt8 {
+        get { field(7, 2) }
+        set { set(7, 2, newValue) }
+    }
+
+    private func field(_ shift: UInt16, _ width: UInt16) -> UInt8 { UInt8((bits >> shift) & (1 << width - 1)) }
+
+    private mutating func set(_ shift: UInt16, _ width: UInt16, _ value: UInt8) {
+        let mask: UInt16 = (1 << width - 1) << shift
+        bits = bits & ~mask | (UInt16(value) << shift) & mask
+    }
+}
+
+/// What few invocations have, out of line: ids that are not UUIDs or trace roots, a status or error, a
+/// trace or import tree, values too large for the narrow fields. Immutable: a change makes a new one.
+final class InvocationExtras: Sendable {
+    struct Values {
+        var requestId: LogId?
+        var traceId: LogId?
+        var memorySize: Int?
+        var maxMemoryUsed: Int?
+        var appLogCount: Int32?
+        var location: SourceLocation?
+        var rare: RareReportFields?
+        var traced: Traced?
+        var isEmpty: Bool {
+            requestId == nil && traceId == nil && memorySize == nil && maxMemoryUsed == nil && appLogCount == nil
+                && location == nil && rare == nil && traced == nil
+        }
+    }
+    let values: Values
+
+    private init(_ values: Values) { self.values = values }
+
+    /// Applies `change` to the values of `extras` (none when nil), storing nil when none is left. O(1).
+    static func update(_ extras: inout InvocationExtras?, _ change: (inout Values) -> Void) {
+        if extras == nil {
+            var values = Values()
+            change(&values)
+            if !values.isEmpty { extras = InvocationExtras(values) }
+            return
+        }
+        var values = extras!.values
+        change(&values)
+        extras = values.isEmpty ? nil : InvocationExtras(values)
     }
 }
 

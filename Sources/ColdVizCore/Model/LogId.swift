@@ -34,6 +34,20 @@ public struct LogId: Hashable, Sendable, CustomStringConvertible, ExpressibleByS
         }
     }
 
+    /// The id's 16 bytes and their shape (1: a UUID, 2: a trace root), or nil when it is held as text.
+    var packedWords: (shape: UInt8, high: UInt64, low: UInt64)? {
+        switch storage {
+        case .text: nil
+        case .uuid(let high, let low): (1, high, low)
+        case .traceRoot(let high, let low): (2, high, low)
+        }
+    }
+
+    /// The id ``packedWords`` gave: `shape` 1 or 2.
+    init(shape: UInt8, high: UInt64, low: UInt64) {
+        storage = shape == 1 ? .uuid(high, low) : .traceRoot(high, low)
+    }
+
     /// True when the id is held in 16 bytes rather than as text.
     var isPacked: Bool {
         if case .text = storage { return false }

@@ -5,13 +5,13 @@
 public struct ReportFields: Sendable, Equatable {
     public var requestId: LogId
     public var traceId: LogId?
-    private var duration = NarrowOptionalDouble(nil)
-    private var billedDuration = NarrowOptionalDouble(nil)
-    private var initDuration = NarrowOptionalDouble(nil)
+    private(set) var duration = NarrowOptionalDouble(nil)
+    private(set) var billedDuration = NarrowOptionalDouble(nil)
+    private(set) var initDuration = NarrowOptionalDouble(nil)
     private var memorySize = NarrowOptionalInt(nil)
     private var maxMemoryUsed = NarrowOptionalInt(nil)
     /// Status, error type and SnapStart restore times, which most REPORTs lack: one reference, not 48 bytes.
-    private var rare: RareReportFields?
+    private(set) var rare: RareReportFields?
 
     /// `timeout`, `error` (newer logs), or nil for success.
     public var status: String? {
@@ -55,6 +55,22 @@ public struct ReportFields: Sendable, Equatable {
     /// Creates a report with only a request id.
     public init(requestId: LogId) { self.requestId = requestId }
 
+    /// The fields made of these parts (as ``Invocation`` stores them).
+    init(
+        requestId: LogId, traceId: LogId?, duration: NarrowOptionalDouble, billedDuration: NarrowOptionalDouble,
+        initDuration: NarrowOptionalDouble, memorySizeMegabytes: Int?, maxMemoryUsedMegabytes: Int?,
+        rare: RareReportFields?
+    ) {
+        self.requestId = requestId
+        self.traceId = traceId
+        self.duration = duration
+        self.billedDuration = billedDuration
+        self.initDuration = initDuration
+        self.memorySizeMegabytes = memorySizeMegabytes
+        self.maxMemoryUsedMegabytes = maxMemoryUsedMegabytes
+        self.rare = rare
+    }
+
     /// Field by field, as the optionals compare (a NaN equals nothing).
     public static func == (a: ReportFields, b: ReportFields) -> Bool {
         a.requestId == b.requestId && a.traceId == b.traceId && a.durationMilliseconds == b.durationMilliseconds
@@ -69,7 +85,7 @@ public struct ReportFields: Sendable, Equatable {
 
 /// The fields of a REPORT that most lack, stored out of line. Immutable: a change makes a new one, so
 /// copies of a ``ReportFields`` never share a change.
-private final class RareReportFields: Sendable {
+final class RareReportFields: Sendable {
     struct Values {
         var status: String?
         var errorType: String?
