@@ -31,37 +31,66 @@ public enum Analyzer {
     ) -> Analysis {
         var names: Set<String> = []
         let probabilities = probabilities.filter { names.insert(NumberFormatting.percentileName($0)).inserted }
-        let (distinct, labelIndex) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
+        var (distinct, labelIndex) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
         let matched = distinct.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
-        // Each distinct set of labels is mapped to its group once; invocations are added in order.
-        var groupSlot: [[String]: Int] = [:]
-        var groupKeys: [[String]] = []
-        let slotOfLabels = distinct.map { dims in
-            let key = by.map { dims[$0]! }
-            if let s = groupSlot[key] { return s }
-            groupKeys.append(key)
-            groupSlot[key] = groupKeys.count - 1
-            return groupKeys.count - 1
+        // Each distinct set of labels is mapped to its group once.
+        var slotOfKey: [[String]: Int] = [:]
+        var keys: [[String]] = []
+        func slot(_ key: [String]) -> Int {
+            if let s = slotOfKey[key] { return s }
+            keys.append(key)
+            slotOfKey[key] = keys.count - 1
+            return keys.count - 1
         }
-        var slots = [GroupAccumulator](repeating: GroupAccumulator(), count: groupKeys.count)
-        for i in dataset.invocations.indices { slots[slotOfLabels[labelIndex[i]]].add(dataset.invocations, at: i) }
-        var accumulators = Dictionary(uniqueKeysWithValues: zip(groupKeys, slots))
+        let slotOfLabels = distinct.map { dims in slot(by.map { dims[$0]! }) }
+        distinct = []
+        var failures: [Int: Int] = [:]
         for failure in dataset.initFailures {
             let dims = labeler.dimensions(of: failure, files: dataset.files)
-            accumulators[by.map { dims[$0]! }, default: GroupAccumulator()].initFailures += 1
+            failures[slot(by.map { dims[$0]! }), default: 0] += 1
         }
-        let keys = accumulators.keys.sorted { a, b in
-            for (x, y) in zip(a, b) where x != y { return NaturalOrder.less(x, y) }
+        let members = GroupMembers(slots: labelIndex.lazy.map { slotOfLabels[$0] }, groups: keys.count)
+        labelIndex = []
+        let order = keys.indices.sorted { a, b in
+            for (x, y) in zip(keys[a], keys[b]) where x != y { return NaturalOrder.less(x, y) }
             return false
         }
-        // Groups are summarised on all cores (sorting dominates); the order stays that of `keys`.
-        let ordered = keys.map { accumulators.removeValue(forKey: $0)! }
-        let groups = concurrentMap(keys.count) { g in
-            ordered[g].statistics(
-                key: Array(zip(by, keys[g])).map { (dimension: $0.0, value: $0.1) },
+        // Groups are summarised on all cores (sorting dominates), each group's columns filled only while it
+        // is summarised; the order stays that of the sorted keys.
+        let (groupKeys, failuresOf) = (keys, failures)
+        let groups = concurrentMap(order.count) { g in
+            let s = order[g]
+            var accumulator = GroupAccumulator()
+            accumulator.initFailures = failuresOf[s] ?? 0
+            for i in members.of(s) { accumulator.add(dataset.invocations, at: Int(i)) }
+            return accumulator.statistics(
+                key: Array(zip(by, groupKeys[s])).map { (dimension: $0.0, value: $0.1) },
                 probabilities: probabilities, invocations: dataset.invocations)
         }
         return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)
     }
+}
+
+/// The invocations of each group, in input order: one array of indices (4 bytes an invocation) cut by
+/// group, as a counting sort of the invocations' groups leaves them.
+struct GroupMembers: Sendable {
+    private var indices: [UInt32] = []
+    private var starts: [Int]
+
+    /// Members of `groups` groups, invocation `i` in group `slots[i]`. O(n + groups).
+    init(slots: some Collection<Int>, groups: Int) {
+        starts = [Int](repeating: 0, count: groups + 1)
+        for s in slots { starts[s + 1] += 1 }
+        for g in 0..<groups { starts[g + 1] += starts[g] }
+        var next = starts
+        indices = [UInt32](repeating: 0, count: slots.count)
+        for (i, s) in slots.enumerated() {
+            indices[next[s]] = UInt32(i)
+            next[s] += 1
+        }
+    }
+
+    /// The invocations of group `g`, in input order.
+    func of(_ g: Int) -> ArraySlice<UInt32> { indices[starts[g]..<starts[g + 1]] }
 }

@@ -14,7 +14,7 @@ struct TextChunkReader {
 
     /// Reads the file into `ingest` and, when it is read in pieces, into the pieces after it (returned).
     func read(into ingest: inout FileIngest) -> [FileIngest] {
-        let hasEmulator = bytes.firstIndex(of: "(rapid)") != nil
+        let hasEmulator = PageReleaser.contains("(rapid)", in: bytes, of: context.input)
         let starts = hasEmulator ? [0] : chunkStarts()
         guard starts.count > 1 else {
             TextLogReader(bytes: bytes, context: context, fileHasEmulator: hasEmulator).read(into: &ingest)

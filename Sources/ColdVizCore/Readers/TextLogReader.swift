@@ -43,13 +43,14 @@ struct TextLogReader {
         var prefixedMode = false
         // Lambda emulator (RIE) output is recognised by its `(rapid)` lines; in a file holding any, the
         // platform lines not rendered by an AWS tool (sam logs, aws logs tail, awslogs) are the emulator's.
-        let fileHasEmulator = self.fileHasEmulator ?? (bytes.firstIndex(of: "(rapid)") != nil)
+        let fileHasEmulator = self.fileHasEmulator ?? PageReleaser.contains("(rapid)", in: bytes, of: context.input)
         var emulator = false
         var pendingTimestamp: Int64?
         var clock = ClockTimes()
         var lineNumber = linesBefore
         var lineStart = 0
         let count = bytes.count
+        var releaser = PageReleaser(bytes, of: context.input)
 
         func flush(_ ingest: inout FileIngest) {
             guard let e = open else { return }
@@ -58,6 +59,7 @@ struct TextLogReader {
         }
 
         while lineStart < count {
+            releaser.advance(to: lineStart)
             lineNumber += 1
             let reportedLine = lineOverride ?? lineNumber
             let newline = nextNewline(from: lineStart)
