@@ -34,6 +34,7 @@ public enum StreamingBuilder {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> (dataset: Dataset, report: Report) {
         let (files, pathProblems) = InputDiscovery.discover(paths)
+        AllocatorTuning.releaseFreePages()
         PhaseTimer.lap("discovery")
         let units = readingUnits(files)
         let done = AtomicCounter()

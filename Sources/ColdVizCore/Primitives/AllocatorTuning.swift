@@ -13,4 +13,13 @@ public enum AllocatorTuning {
             _ = mallopt(M_MMAP_THRESHOLD, 256 << 10)
         #endif
     }
+
+    /// Gives the system back the whole free pages inside the allocator's heaps (`malloc_trim`): a phase
+    /// that made and freed millions of small blocks (the paths of an export tree's files, the records of a
+    /// unit) leaves them scattered between the blocks it keeps, resident until reused. O(heap size).
+    public static func releaseFreePages() {
+        #if canImport(CMalloc)
+            _ = malloc_trim(0)
+        #endif
+    }
 }
