@@ -78,13 +78,15 @@ public final class InputBytes: @unchecked Sendable {
     /// Tells the OS the whole pages of `range` (bytes of this input) will not be read again
     /// (`madvise(MADV_DONTNEED)` on a map), so the resident set stays flat while a large file is read
     /// once. Reading them again stays correct (the kernel reloads them from the file). No effect on heap
-    /// buffers or on bytes outside the map. O(pages released).
+    /// buffers or on ranges not wholly inside the map. O(pages released).
     public func releasePages(within range: UnsafeRawBufferPointer) {
         guard case let .mapped(base, length) = storage, let start = range.baseAddress else { return }
         let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
         let offset = UnsafeRawPointer(base).distance(to: start)
-        let first = (max(offset, 0) + pageSize - 1) / pageSize * pageSize
-        let end = min(offset + range.count, length) / pageSize * pageSize
+        // Bytes elsewhere (a payload decoded into the heap) are not this map's: nothing to release.
+        guard offset >= 0, offset + range.count <= length else { return }
+        let first = (offset + pageSize - 1) / pageSize * pageSize
+        let end = (offset + range.count) / pageSize * pageSize
         guard first < end else { return }
         _ = madvise(base + first, end - first, MADV_DONTNEED)
     }

@@ -24,8 +24,10 @@ extension JSONContainerReader {
         let usesTape = !Self.readsEventsAsTrees
         var tape = JSONTape()
         var scratch = LogEventScratch()
+        var releaser = PageReleaser(scanner.bytes, of: context.input)
         try scanner.beginArray()
         while try scanner.nextElement() {
+            releaser.advance(to: scanner.offset)
             let line = lineOverride ?? lines.line(at: scanner.offset)
             if usesTape, tape.read(scanner.bytes, at: scanner.offset, enclosingDepth: scanner.openContainers.count) {
                 scanner.skipValue(endingAt: tape.endOffset)

@@ -11,8 +11,10 @@ struct JSONContainerReader {
         var scanner = JSONScanner(bytes)
         var lines = LineCounter(bytes)
         var first = true
+        var releaser = PageReleaser(bytes, of: context.input)
         while !scanner.isAtEnd {
             let start = scanner.offset
+            releaser.advance(to: start)
             let line = lineOverride ?? lines.line(at: start)
             do {
                 try readDocument(&scanner, line: line, lines: &lines, into: &ingest)
