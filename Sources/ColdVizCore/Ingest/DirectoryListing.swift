@@ -7,19 +7,17 @@
 /// Lists the regular files below a directory with `opendir`/`readdir`, as `FileManager`'s enumerator
 /// with its attributes would, without a `stat` and a dictionary per entry.
 enum DirectoryListing {
-    /// Paths relative to `root` (`a/b/file`) of the regular files below it, in no particular order.
-    /// Entries whose name starts with `.` are skipped with their contents; symbolic links are not
-    /// followed; subdirectories that cannot be opened are skipped. The top levels are listed until
-    /// there are enough subdirectories to walk on all cores (an S3 export has a directory per stream,
-    /// so listing is mostly system calls). O(entries).
+    /// Paths (`root/a/b/file`, or `root` + `a/b/file` when `root` ends with `/`) of the regular files below
+    /// `root`, in no particular order. Entries whose name starts with `.` are skipped with their contents;
+    /// symbolic links are not followed; subdirectories that cannot be opened are skipped. The top levels
+    /// are listed until there are enough subdirectories to walk on all cores (an S3 export has a directory
+    /// per stream, so listing is mostly system calls). O(entries).
     static func regularFiles(under root: String) -> [String] {
         var out: [String] = []
-        var frontier = [(path: root, relative: "")]
+        var frontier = [root]
         while !frontier.isEmpty, frontier.count < 64 {
-            var next: [(path: String, relative: String)] = []
-            for directory in frontier {
-                list(directory: directory.path, relative: directory.relative, into: &out, subdirectories: &next)
-            }
+            var next: [String] = []
+            for directory in frontier { list(directory: directory, into: &out, subdirectories: &next) }
             frontier = next
         }
         let subtrees = frontier
@@ -27,7 +25,7 @@ enum DirectoryListing {
             subtrees.count,
             { i in
                 var files: [String] = []
-                walk(directory: subtrees[i].path, relative: subtrees[i].relative, into: &files)
+                walk(directory: subtrees[i], into: &files)
                 return files
             })
         {
@@ -36,17 +34,14 @@ enum DirectoryListing {
         return out
     }
 
-    private static func walk(directory: String, relative: String, into out: inout [String]) {
-        var subdirectories: [(path: String, relative: String)] = []
-        list(directory: directory, relative: relative, into: &out, subdirectories: &subdirectories)
-        for d in subdirectories { walk(directory: d.path, relative: d.relative, into: &out) }
+    private static func walk(directory: String, into out: inout [String]) {
+        var subdirectories: [String] = []
+        list(directory: directory, into: &out, subdirectories: &subdirectories)
+        for d in subdirectories { walk(directory: d, into: &out) }
     }
 
     /// The regular files of `directory` (appended to `out`) and its subdirectories, one level.
-    private static func list(
-        directory: String, relative: String, into out: inout [String],
-        subdirectories: inout [(path: String, relative: String)]
-    ) {
+    private static func list(directory: String, into out: inout [String], subdirectories: inout [String]) {
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -55,10 +50,9 @@ enum DirectoryListing {
             }
             if name.hasPrefix(".") { continue }
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            let child = relative.isEmpty ? name : relative + "/" + name
             switch kind(entry.pointee.d_type, path: path) {
-            case .regular: out.append(child)
-            case .directory: subdirectories.append((path, child))
+            case .regular: out.append(path)
+            case .directory: subdirectories.append(path)
             case .other: break
             }
         }

@@ -7,8 +7,49 @@ public struct InputFile: Sendable, Equatable {
     /// Names that may be the function's, nearest first: the file's stem, then its folders up to the one
     /// the user named (docs/FORMATS.md §4.5: `logs/perf_zip_Python39_1024.json`, `logs/perf_zip_Python39_1024/...`).
     public var nameCandidates: [String]
+    /// Where the log stream is: an export tree has hundreds of thousands of files, each naming its stream
+    /// in its path, so the stream is kept as a place in the path rather than as a string of its own.
+    private var stream: StreamPlace
+
+    private enum StreamPlace: Equatable {
+        case none
+        /// UTF-8 offsets in `path`.
+        case inPath(start: UInt32, end: UInt32)
+        case text(String)
+    }
+
     /// The log stream from an S3-export key (`<task-id>/<YYYY/MM/DD/[VERSION]hex>/000000.gz`).
-    public var logStream: String?
+    public var logStream: String? {
+        switch stream {
+        case .none: nil
+        case .inPath(let start, let end):
+            String(decoding: path.utf8.dropFirst(Int(start)).prefix(Int(end - start)), as: UTF8.self)
+        case .text(let text): text
+        }
+    }
+
+    /// A file at `path`, its function name among `nameCandidates`, of `logStream` (when an export names one).
+    public init(path: String, nameCandidates: [String], logStream: String?) {
+        self.path = path
+        self.nameCandidates = nameCandidates
+        stream = logStream.map { .text($0) } ?? .none
+    }
+
+    /// A file at `path` whose log stream is the UTF-8 bytes `utf8Range` of the path.
+    init(path: String, nameCandidates: [String], streamIn utf8Range: Range<Int>) {
+        self.path = path
+        self.nameCandidates = nameCandidates
+        if let start = UInt32(exactly: utf8Range.lowerBound), let end = UInt32(exactly: utf8Range.upperBound) {
+            stream = .inPath(start: start, end: end)
+        } else {
+            stream = .text(
+                String(decoding: path.utf8.dropFirst(utf8Range.lowerBound).prefix(utf8Range.count), as: UTF8.self))
+        }
+    }
+
+    public static func == (a: InputFile, b: InputFile) -> Bool {
+        a.path == b.path && a.nameCandidates == b.nameCandidates && a.logStream == b.logStream
+    }
 }
 
 /// Finds the files behind the paths a user named.
@@ -32,48 +73,27 @@ public enum InputDiscovery {
                     problems.append(InputProblem(file: path, line: nil, message: "\(kind), not a regular file; not read"))
                     continue
                 }
-                files.append(describe(path: path, relativeComponents: [lastComponent(path)], rootName: nil))
+                files.append(describe(path: path))
                 continue
             }
             guard fm.enumerator(atPath: path) != nil else {
                 problems.append(InputProblem(file: path, line: nil, message: "cannot list this directory"))
                 continue
             }
-            var sorted = DirectoryListing.regularFiles(under: path)
-            if sorted.isEmpty {
+            let root = lastComponent(path.hasSuffix("/") ? String(path.dropLast()) : path)
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            var found = DirectoryListing.regularFiles(under: path)
+            if found.isEmpty {
                 problems.append(InputProblem(file: path, line: nil, message: "directory holds no files to read"))
             }
-            let root = lastComponent(path.hasSuffix("/") ? String(path.dropLast()) : path)
-            sorted.sort()
-            let relative = sorted
-            sorted = []
-            // Described on all cores: an export tree holds hundreds of thousands of files.
-            var described = concurrentMap(relative.count) { i in
-                let full = path.hasSuffix("/") ? path + relative[i] : path + "/" + relative[i]
-                return describe(
-                    path: full, relativeComponents: relative[i].split(separator: "/").map(String.init), rootName: root)
-            }
-            sharingNameCandidates(&described)
-            files += described
+            found.sort()
+            // Described in order, each file's candidates shared with the file before when they are equal
+            // (an export tree's thousands of files in one function folder): no string made per file.
+            var describer = TreeFileDescriber(rootName: root, prefixLength: prefix.utf8.count)
+            files.reserveCapacity(files.count + found.count)
+            for file in found { files.append(describer.describe(file)) }
         }
         return (files, problems)
-    }
-
-    /// Makes the files whose name candidates are equal share one array of them: the files of an export
-    /// tree's function folder (thousands) all have the same. O(files).
-    private static func sharingNameCandidates(_ files: inout [InputFile]) {
-        var shared: [[String]: [String]] = [:]
-        var last: [String]?
-        for i in files.indices {
-            if let last, last == files[i].nameCandidates {
-                files[i].nameCandidates = last
-            } else if let first = shared[files[i].nameCandidates] {
-                files[i].nameCandidates = first
-            } else {
-                shared[files[i].nameCandidates] = files[i].nameCandidates
-            }
-            last = files[i].nameCandidates
-        }
     }
 
     /// What the file at `path` is when it is not a regular file (after symbolic links), else nil.
@@ -90,34 +110,46 @@ public enum InputDiscovery {
         }
     }
 
-    private static func lastComponent(_ path: String) -> String {
+    static func lastComponent(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    private static func describe(path: String, relativeComponents c: [String], rootName: String?) -> InputFile {
+    /// The file at `path`, named alone (not found under a directory).
+    private static func describe(path: String) -> InputFile {
+        let name = Substring(lastComponent(path))
+        let (candidates, _) = nameParts([name], rootName: nil)
+        return InputFile(path: path, nameCandidates: candidates.map(String.init), logStream: nil)
+    }
+
+    /// What the components of a path below the root named `rootName` say: the function-name candidates,
+    /// nearest first (the stem of the file name, then the folders; for an S3-export chunk the folders above
+    /// its export task id), and the four components of an S3-export chunk's log stream.
+    static func nameParts(_ c: [Substring], rootName: String?) -> (
+        candidates: [Substring], stream: ArraySlice<Substring>?
+    ) {
         var folders = Array(c.dropLast())
-        if let rootName, rootName != ".", rootName != ".." { folders.insert(rootName, at: 0) }
-        let fileName = c.last ?? path
+        if let rootName, rootName != ".", rootName != ".." { folders.insert(Substring(rootName), at: 0) }
+        let fileName = c.last ?? ""
         if isExportChunk(fileName), folders.count >= 5 {
             let n = folders.count
             let stream = folders[(n - 4)...]
-            if isStream(Array(stream)) {
-                let above = Array(folders[..<(n - 5)])  // skips the export task id
-                return InputFile(path: path, nameCandidates: above.reversed(), logStream: stream.joined(separator: "/"))
+            if isStream(stream) {
+                return (folders[..<(n - 5)].reversed(), stream)  // skips the export task id
             }
         }
-        return InputFile(path: path, nameCandidates: [stem(fileName)] + folders.reversed(), logStream: nil)
+        return ([Substring(stem(String(fileName)))] + folders.reversed(), nil)
     }
 
     /// `000000`, `000001.gz`, ...: a chunk of an S3 export.
-    private static func isExportChunk(_ name: String) -> Bool {
-        let base = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+    private static func isExportChunk(_ name: Substring) -> Bool {
+        let base = name.hasSuffix(".gz") ? name.dropLast(3) : name
         return base.count == 6 && base.allSatisfy(\.isNumber)
     }
 
-    private static func isStream(_ parts: [String]) -> Bool {
-        parts.count == 4 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-            && parts[0...2].allSatisfy { $0.allSatisfy(\.isNumber) } && parts[3].contains("[")
+    private static func isStream(_ parts: ArraySlice<Substring>) -> Bool {
+        let p = Array(parts)
+        return p.count == 4 && p[0].count == 4 && p[1].count == 2 && p[2].count == 2
+            && p[0...2].allSatisfy { $0.allSatisfy(\.isNumber) } && p[3].contains("[")
     }
 
     /// The file name without the extensions exports carry (`.json.gz` → name).

@@ -42,9 +42,9 @@ struct JSONEventsEquivalenceTests {
         let root = FixturePaths.fixture(fixture)
         var events = 0
         var files = 0
-        for relative in DirectoryListing.regularFiles(under: root)
-        where relative.hasSuffix(".json") || relative.hasSuffix(".gz") {
-            let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))
+        for path in DirectoryListing.regularFiles(under: root)
+        where path.hasSuffix(".json") || path.hasSuffix(".gz") {
+            let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             events += Self.expectSame(data).accounting.events
             files += 1
         }

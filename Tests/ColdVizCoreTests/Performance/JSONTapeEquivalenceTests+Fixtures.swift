@@ -14,8 +14,8 @@ extension JSONTapeEquivalenceTests {
         let root = FixturePaths.fixture(fixture)
         var valid = 0
         var checked = 0
-        for relative in DirectoryListing.regularFiles(under: root) where !relative.hasSuffix(".png") {
-            let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))
+        for path in DirectoryListing.regularFiles(under: root) where !path.hasSuffix(".png") {
+            let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             let text = data.withUnsafeBytes { Inflate.inflate($0, as: Compression.detect($0)).output }
             text.withUnsafeBytes { bytes in
                 for message in Self.lineMessages(bytes) + Self.containerMessages(bytes) {

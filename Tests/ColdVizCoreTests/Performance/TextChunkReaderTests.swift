@@ -38,9 +38,9 @@ struct TextChunkReaderTests {
         var split = 0, files = 0
         for fixture in ["experiment", "synth", "realdata"] {
             let root = FixturePaths.fixture(fixture)
-            for relative in DirectoryListing.regularFiles(under: root)
-            where !relative.hasSuffix(".json") && !relative.hasSuffix(".png") {
-                let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))
+            for path in DirectoryListing.regularFiles(under: root)
+            where !path.hasSuffix(".json") && !path.hasSuffix(".png") {
+                let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
                 if Self.expectSame(data, chunkBytes: 1024) > 1 { split += 1 }
                 files += 1
             }
