@@ -295,23 +295,29 @@ final class InvocationExtras: Sendable {
 }
 
 /// The names an execution environment gives each of its invocations, shared by them. Immutable.
+///
+/// A burst keeps a million, one per environment: the stream name is packed (``PackedLogStream``), 112 bytes
+/// with the object, not 96 for the object and 96 for the stream's string.
 final class InvocationContext: Sendable {
     let logGroup: String?
-    let logStream: String?
     let runtimeVersion: String?
     let functionNameFromData: String?
+    private let packedStream: PackedLogStream?
+
+    /// The log stream (execution environment) the data names. O(length): a packed name makes its string.
+    var logStream: String? { packedStream?.text }
 
     init(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) {
         self.logGroup = logGroup
-        self.logStream = logStream
         self.runtimeVersion = runtimeVersion
         self.functionNameFromData = functionNameFromData
+        packedStream = logStream.map(PackedLogStream.init)
     }
 
-    /// Whether this context holds exactly these names.
+    /// Whether this context holds exactly these names. O(length of the names).
     func holds(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) -> Bool {
-        self.logGroup == logGroup && self.logStream == logStream && self.runtimeVersion == runtimeVersion
-            && self.functionNameFromData == functionNameFromData
+        self.logGroup == logGroup && self.runtimeVersion == runtimeVersion
+            && self.functionNameFromData == functionNameFromData && packedStream == logStream.map(PackedLogStream.init)
     }
 }
 

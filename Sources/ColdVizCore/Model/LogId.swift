@@ -95,7 +95,7 @@ public struct LogId: Hashable, Sendable, CustomStringConvertible, ExpressibleByS
     /// The value of the 8 lowercase hex digits at `start`, the first the most significant; `ok` becomes false
     /// when a byte is not one. SWAR: the 8 bytes are checked and converted as one word.
     @inline(__always)
-    private static func hex8(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ ok: inout Bool) -> UInt64 {
+    static func hex8(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ ok: inout Bool) -> UInt64 {
         let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self))
         guard let nibbles = nibbles(word, count: 8) else {
             ok = false
@@ -138,7 +138,7 @@ public struct LogId: Hashable, Sendable, CustomStringConvertible, ExpressibleByS
     }
 
     /// `prefix` then the 32 hex digits of `high` and `low` with the dashes of `dashes`.
-    private static func text(_ high: UInt64, _ low: UInt64, dashes: [Int], prefix: StaticString) -> String {
+    static func text(_ high: UInt64, _ low: UInt64, dashes: [Int], prefix: StaticString) -> String {
         let length = prefix.utf8CodeUnitCount + 32 + dashes.count
         return String(unsafeUninitializedCapacity: length) { out in
             var position = 0

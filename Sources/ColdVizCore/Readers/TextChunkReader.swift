@@ -23,8 +23,12 @@ struct TextChunkReader {
         let shared = SharedBytes(bytes: bytes)
         let ends = Array(starts.dropFirst()) + [bytes.count]
         // Lines of each piece (its newlines: the line after its last byte, less one), counted on all cores.
+        // The pages counted are released: the pieces are read later, and a large file is not held whole.
+        let input = context.input
         let lines = concurrentMap(starts.count) { c in
-            var counter = LineCounter(shared.bytes.slice(starts[c]..<ends[c]))
+            let piece = shared.bytes.slice(starts[c]..<ends[c])
+            var counter = LineCounter(piece)
+            defer { input?.releasePages(within: piece) }
             return counter.line(at: ends[c] - starts[c]) - 1
         }
         var counted = [0]
