@@ -99,8 +99,9 @@ struct EnvironmentWalk: Sendable {
                 functionNameFromData: functionName) != true
             {
                 context = InvocationContext(
-                    logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
-                    functionNameFromData: functionName)
+                    names: walker.names(
+                        logGroup: e.logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionName),
+                    logStream: e.logStream)
             }
             var invocation = Invocation(
                 report: r, category: category, completionMilliseconds: e.timestampMilliseconds, context: context!,

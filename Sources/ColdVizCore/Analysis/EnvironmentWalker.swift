@@ -8,6 +8,21 @@ struct EnvironmentWalker {
     /// Application logs and import trees no invocation of their environment took.
     var unmatchedAppLogs = 0
     var unmatchedImportTrees = 0
+    /// The names the last new context was given: the environments walked here mostly share them.
+    private var lastNames: InvocationNames?
+
+    /// The shared names equal to these: the last ones made when equal, else new ones. O(length of the names).
+    mutating func names(logGroup: String?, runtimeVersion: String?, functionNameFromData: String?) -> InvocationNames {
+        if let lastNames,
+            lastNames.holds(logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData)
+        {
+            return lastNames
+        }
+        let names = InvocationNames(
+            logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData)
+        lastNames = names
+        return names
+    }
 
     /// The invocations walked so far, moved out of the walker (so the caller's array is not shared). O(1).
     mutating func takeInvocations() -> [Invocation] {

@@ -296,28 +296,55 @@ final class InvocationExtras: Sendable {
 
 /// The names an execution environment gives each of its invocations, shared by them. Immutable.
 ///
-/// A burst keeps a million, one per environment: the stream name is packed (``PackedLogStream``), 112 bytes
-/// with the object, not 96 for the object and 96 for the stream's string.
+/// A burst keeps a million, one per environment: the names environments mostly share (log group, runtime
+/// version, function) are one shared reference (``InvocationNames``) and the stream name is packed
+/// (``PackedLogStream``): 64 bytes with the object, not 96 for the object and 96 for the stream's string.
 final class InvocationContext: Sendable {
-    let logGroup: String?
-    let runtimeVersion: String?
-    let functionNameFromData: String?
+    private let names: InvocationNames
     private let packedStream: PackedLogStream?
 
+    var logGroup: String? { names.logGroup }
+    var runtimeVersion: String? { names.runtimeVersion }
+    var functionNameFromData: String? { names.functionNameFromData }
     /// The log stream (execution environment) the data names. O(length): a packed name makes its string.
     var logStream: String? { packedStream?.text }
 
-    init(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) {
-        self.logGroup = logGroup
-        self.runtimeVersion = runtimeVersion
-        self.functionNameFromData = functionNameFromData
+    /// A context of these names (`names` shared with other contexts).
+    init(names: InvocationNames, logStream: String?) {
+        self.names = names
         packedStream = logStream.map(PackedLogStream.init)
+    }
+
+    convenience init(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) {
+        self.init(
+            names: InvocationNames(
+                logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData),
+            logStream: logStream)
     }
 
     /// Whether this context holds exactly these names. O(length of the names).
     func holds(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) -> Bool {
+        names.holds(logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData)
+            && packedStream == logStream.map(PackedLogStream.init)
+    }
+}
+
+/// The names of an ``InvocationContext`` that environments mostly share. Immutable.
+final class InvocationNames: Sendable {
+    let logGroup: String?
+    let runtimeVersion: String?
+    let functionNameFromData: String?
+
+    init(logGroup: String?, runtimeVersion: String?, functionNameFromData: String?) {
+        self.logGroup = logGroup
+        self.runtimeVersion = runtimeVersion
+        self.functionNameFromData = functionNameFromData
+    }
+
+    /// Whether these are exactly the names given.
+    func holds(logGroup: String?, runtimeVersion: String?, functionNameFromData: String?) -> Bool {
         self.logGroup == logGroup && self.runtimeVersion == runtimeVersion
-            && self.functionNameFromData == functionNameFromData && packedStream == logStream.map(PackedLogStream.init)
+            && self.functionNameFromData == functionNameFromData
     }
 }
 

@@ -52,7 +52,7 @@ extension TimelineChart {
         let ts = time.scale
         let ys = yFit.scale
         // Normalised positions, computed once: the legend search and the markers both use them.
-        let normalized: [[(x: Double, y: Double)]] = series.map { s in
+        var normalized: [[(x: Double, y: Double)]] = series.map { s in
             zip(s.completionSeconds, s.initDurationsMilliseconds).compactMap { t, v in
                 t.isFinite && v.isFinite ? (ts.normalized(t), ys.normalized(v)) : nil
             }
@@ -96,8 +96,9 @@ extension TimelineChart {
         var b = SceneBuilder()
         frame.drawBackground(into: &b)
         b.add(.pushClip(frame.plot))
-        for (s, points) in zip(series, normalized) {
-            let centers = points.map { frame.point($0.x, $0.y) }
+        for (g, s) in series.enumerated() {
+            let centers = normalized[g].map { frame.point($0.x, $0.y) }
+            normalized[g] = []  // a million points: not held twice
             b.add(
                 .markers(
                     MarkerBatch(centers: centers, radiusPixels: radius, fill: colors.color(for: s.group).withAlpha(pointAlpha))))
