@@ -13,11 +13,12 @@ public enum StartCategory: String, Sendable, Codable, CaseIterable {
 
 /// One invocation: a REPORT with the context of its execution environment.
 ///
-/// Millions are kept at once, so its fields are stored flat and narrow (104 bytes, not the 160 of a
+/// Millions are kept at once, so its fields are stored flat and narrow (96 bytes, not the 160 of a
 /// ``ReportFields`` and an ``Explanation`` side by side): ids as their 16 packed bytes, the optional times
 /// as ``NarrowOptionalDouble``, memory sizes and the application-log count in 16 bits, the names its
-/// environment gives every invocation shared (``InvocationContext``), and what few invocations have (text
-/// ids, a status, a trace, values too large for the narrow fields) in one optional reference.
+/// environment gives every invocation shared (``InvocationContext``), and in one reference either a cold
+/// start's module times or what few invocations have (text ids, a status, a trace, values too large for
+/// the narrow fields).
 public struct Invocation: Sendable {
     private var requestHigh: UInt64
     private var requestLow: UInt64
@@ -29,8 +30,8 @@ public struct Invocation: Sendable {
     private var completion: NarrowOptionalInt
     private var place: UInt64
     private var context: InvocationContext
-    private var moduleTimes: CompactModuleTimes?
-    private var extras: InvocationExtras?
+    /// The logged module times, or the extras (which then hold the module times): one reference.
+    private var attachment = InvocationAttachment.none
     private var memorySize: UInt16 = 0
     private var maxMemoryUsed: UInt16 = 0
     private var appLogCount: UInt16 = 0
@@ -70,7 +71,6 @@ public struct Invocation: Sendable {
                 startFlags: flags.startFlags)
         }
         set {
-            moduleTimes = newValue.loggedModuleTimes
             flags.startFlags = newValue.startFlags
             var appLogs: Int32?
             if let narrow = UInt16(exactly: newValue.appLogCount), narrow < Self.widened {
@@ -79,9 +79,10 @@ public struct Invocation: Sendable {
                 appLogCount = Self.widened
                 appLogs = newValue.appLogCount
             }
-            InvocationExtras.update(&extras) {
+            attachment.update {
                 $0.appLogCount = appLogs
                 $0.traced = newValue.traced
+                $0.moduleTimes = newValue.loggedModuleTimes
             }
         }
     }
@@ -118,7 +119,7 @@ public struct Invocation: Sendable {
                 place = Self.placeInExtras
                 wide = newValue
             }
-            InvocationExtras.update(&extras) { $0.location = wide }
+            attachment.update { $0.location = wide }
         }
     }
 
@@ -154,6 +155,9 @@ public struct Invocation: Sendable {
     }
 
     // MARK: Storage
+
+    private var extras: InvocationExtras? { attachment.extras }
+    private var moduleTimes: CompactModuleTimes? { attachment.moduleTimes }
 
     /// Bits of ``place`` that hold the line (the file index has the others).
     private static let lineBits: UInt64 = 40
@@ -195,7 +199,7 @@ public struct Invocation: Sendable {
         }
         let memory = Self.narrow(report.memorySizeMegabytes), maxMemory = Self.narrow(report.maxMemoryUsedMegabytes)
         (memorySize, maxMemoryUsed) = (memory.narrow, maxMemory.narrow)
-        InvocationExtras.update(&extras) {
+        attachment.update {
             $0.requestId = textRequest
             $0.traceId = textTrace
             $0.memorySize = memory.wide
@@ -260,7 +264,8 @@ private struct InvocationFlags: Sendable {
 }
 
 /// What few invocations have, out of line: ids that are not UUIDs or trace roots, a status or error, a
-/// trace or import tree, values too large for the narrow fields. Immutable: a change makes a new one.
+/// trace or import tree, values too large for the narrow fields (and then the module times too).
+/// Immutable: a change makes a new one.
 final class InvocationExtras: Sendable {
     struct Values {
         var requestId: LogId?
@@ -271,26 +276,52 @@ final class InvocationExtras: Sendable {
         var location: SourceLocation?
         var rare: RareReportFields?
         var traced: Traced?
-        var isEmpty: Bool {
+        var moduleTimes: CompactModuleTimes?
+        /// Whether nothing but the module times (which need no extras) is held.
+        var holdsOnlyModuleTimes: Bool {
             requestId == nil && traceId == nil && memorySize == nil && maxMemoryUsed == nil && appLogCount == nil
                 && location == nil && rare == nil && traced == nil
         }
     }
     let values: Values
 
-    private init(_ values: Values) { self.values = values }
+    init(_ values: Values) { self.values = values }
+}
 
-    /// Applies `change` to the values of `extras` (none when nil), storing nil when none is left. O(1).
-    static func update(_ extras: inout InvocationExtras?, _ change: (inout Values) -> Void) {
-        if extras == nil {
-            var values = Values()
-            change(&values)
-            if !values.isEmpty { extras = InvocationExtras(values) }
-            return
+/// An invocation's one out-of-line reference: its module times alone (a cold start's), or extras.
+private enum InvocationAttachment: Sendable {
+    case none
+    case moduleTimes(CompactModuleTimes)
+    case extras(InvocationExtras)
+
+    var extras: InvocationExtras? {
+        if case .extras(let e) = self { return e }
+        return nil
+    }
+
+    var moduleTimes: CompactModuleTimes? {
+        switch self {
+        case .none: nil
+        case .moduleTimes(let m): m
+        case .extras(let e): e.values.moduleTimes
         }
-        var values = extras!.values
+    }
+
+    /// Applies `change` to the values held (none when nil), keeping extras only when more than module
+    /// times are left. O(1).
+    mutating func update(_ change: (inout InvocationExtras.Values) -> Void) {
+        var values = InvocationExtras.Values()
+        switch self {
+        case .none: break
+        case .moduleTimes(let m): values.moduleTimes = m
+        case .extras(let e): values = e.values
+        }
         change(&values)
-        extras = values.isEmpty ? nil : InvocationExtras(values)
+        if !values.holdsOnlyModuleTimes {
+            self = .extras(InvocationExtras(values))
+        } else {
+            self = values.moduleTimes.map { .moduleTimes($0) } ?? .none
+        }
     }
 }
 

@@ -113,4 +113,26 @@ struct InvocationStorageTests {
         inv.explanation.trace = TraceRecord(location: ColdVizCore.SourceLocation(fileIndex: 0, line: 0))
         #expect(inv.explanation.trace != nil && inv.explanation.appLogCount == 70_000)
     }
+
+    @Test func moduleTimesAndExtrasTogether() {
+        var log = AppLogRecord(source: .powertools)
+        log.moduleTimingsMicroseconds = ModuleTimes([ModuleTime(name: "numpy", microseconds: 575_974)])
+        var inv = Self.invocation(ReportFields(requestId: "x"), at: ColdVizCore.SourceLocation(fileIndex: 0, line: 1))
+        inv.explanation.add(log)
+        #expect(inv.report.requestId == "x", "a text id (extras) and module times")
+        inv.report.requestId = "f836b25e-7ada-4fc1-afbc-4b009867b0ac"
+        inv.report.status = "error"
+        #expect(inv.explanation.moduleTimesMicroseconds.map(\.name) == ["numpy"])
+        inv.report.status = nil
+        #expect(inv.report.status == nil && inv.report.requestId == "f836b25e-7ada-4fc1-afbc-4b009867b0ac")
+        #expect(inv.explanation.moduleTimesMicroseconds.map(\.microseconds) == [575_974])
+        inv.explanation.trace = TraceRecord(location: ColdVizCore.SourceLocation(fileIndex: 0, line: 0))
+        inv.explanation.trace = nil
+        #expect(inv.explanation.moduleTimesMicroseconds.count == 1 && inv.explanation.trace == nil)
+    }
+
+    @Test func anInvocationTakesNinetySixBytes() {
+        // Millions are kept: a field added carelessly costs megabytes (the peak-memory targets of issue 14).
+        #expect(MemoryLayout<Invocation>.stride == 96)
+    }
 }
