@@ -31,9 +31,12 @@ enum ColdVizProcess {
 
     /// Runs `coldviz <arguments>` with stdin closed; stdout and stderr go through files, so no pipe fills up.
     /// `environment` adds variables to the test's own; a run still going after `timeLimit` seconds is killed
-    /// (and reported as crashed).
+    /// (and reported as crashed). `forkedByShell` starts it from a shell's fork rather than from this
+    /// process: a program this large test process starts itself can show this process's peak memory as
+    /// its own (`VmHWM` survives the `exec` on some kernels), which a memory test must not measure.
     static func run(
-        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], timeLimit: Double? = nil
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], timeLimit: Double? = nil,
+        forkedByShell: Bool = false
     ) throws -> CommandResult {
         let binary = try #require(
             Self.binary,
@@ -48,8 +51,14 @@ enum ColdVizProcess {
         FileManager.default.createFile(atPath: err.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if forkedByShell {
+            // `; exit` keeps the shell from replacing itself with the program (it forks it instead).
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\"$0\" \"$@\"; exit $?", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

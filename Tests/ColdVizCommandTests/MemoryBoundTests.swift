@@ -8,7 +8,8 @@ import Testing
 struct MemoryBoundTests {
     /// The peak resident megabytes of `coldviz analyze path`, and its REPORT count.
     static func peak(of path: String) throws -> (megabytes: Int, reports: Int) {
-        let result = try ColdVizProcess.run(["analyze", path, "--format", "json"], environment: ["COLDVIZ_TIMINGS": "1"])
+        let result = try ColdVizProcess.run(
+            ["analyze", path, "--format", "json"], environment: ["COLDVIZ_TIMINGS": "1"], forkedByShell: true)
         #expect(result.status == 0)
         let last = try #require(result.stderr.split(separator: "\n").last { $0.hasPrefix("timing: ") })
         let words = last.split(separator: " ")

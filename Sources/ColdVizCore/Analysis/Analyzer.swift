@@ -50,7 +50,7 @@ public enum Analyzer {
             let dims = labeler.dimensions(of: failure, files: dataset.files)
             failures[slot(by.map { dims[$0]! }), default: 0] += 1
         }
-        let members = GroupMembers(slots: labelIndex.lazy.map { slotOfLabels[$0] }, groups: keys.count)
+        let members = GroupMembers(slots: labelIndex.lazy.map { slotOfLabels[Int($0)] }, groups: keys.count)
         labelIndex = []
         let order = keys.indices.sorted { a, b in
             for (x, y) in zip(keys[a], keys[b]) where x != y { return NaturalOrder.less(x, y) }

@@ -23,9 +23,7 @@ public struct LabeledDataset: Sendable {
     /// Labels every invocation. O(n).
     public init(_ dataset: Dataset, labeler: Labeler) {
         self.dataset = dataset
-        let (distinct, index) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
-        distinctLabels = distinct
-        labelIndex = index.map { UInt32($0) }
+        (distinctLabels, labelIndex) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
         patternMatched = distinctLabels.contains { labeler.patternMatches($0[.function] ?? "") }
     }
 

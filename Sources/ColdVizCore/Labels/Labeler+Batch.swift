@@ -13,22 +13,23 @@ extension Labeler {
     /// O(n) hash lookups; see ``distinctDimensions(of:files:)``.
     public func dimensions(of invocations: [Invocation], files: [InputFile]) -> [[Dimension: String]] {
         let (distinct, index) = distinctDimensions(of: invocations, files: files)
-        return index.map { distinct[$0] }
+        return index.map { distinct[Int($0)] }
     }
 
     /// The distinct dimension values of the invocations, and for each invocation the index of its own:
     /// `distinct[index[i]]` equals `dimensions(of: invocations[i], files: files)`. The function name is
     /// found once per data name or file, the pattern matched once per function name, and each distinct
-    /// (function, memory, runtime, log group, category) labelled once. O(n) hash lookups.
+    /// (function, memory, runtime, log group, category) labelled once. O(n) hash lookups. The index takes
+    /// 4 bytes an invocation.
     func distinctDimensions(of invocations: [Invocation], files: [InputFile]) -> (
-        distinct: [[Dimension: String]], index: [Int]
+        distinct: [[Dimension: String]], index: [UInt32]
     ) {
         var slot: [InvocationKey: Int] = [:]
         var distinct: [[Dimension: String]] = []
         var functionByFile: [Int: String] = [:]
         var named: [String: [Dimension: String]] = [:]
         // Neighbours mostly share an environment and so a key: compared first, they skip the hashing.
-        var previous: (key: InvocationKey, slot: Int)?
+        var previous: (key: InvocationKey, slot: UInt32)?
         // Files without a function name in their data are named once each (by path and pattern).
         // Files with the same name candidates (the files of one S3 export folder) share the pattern matching.
         var functionByCandidates: [[String]: String] = [:]
@@ -50,15 +51,15 @@ extension Labeler {
                 category: invocations[i].category)
             if let previous, previous.key == key { return previous.slot }
             if let s = slot[key] {
-                previous = (key, s)
-                return s
+                previous = (key, UInt32(s))
+                return UInt32(s)
             }
             let values = named[function] ?? fromName(function)
             named[function] = values
             distinct.append(dimensions(of: invocations[i], function: function, named: values))
             slot[key] = distinct.count - 1
-            previous = (key, distinct.count - 1)
-            return distinct.count - 1
+            previous = (key, UInt32(distinct.count - 1))
+            return UInt32(distinct.count - 1)
         }
         return (distinct, index)
     }

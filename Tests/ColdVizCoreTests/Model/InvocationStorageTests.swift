@@ -85,7 +85,8 @@ struct InvocationStorageTests {
     }
 
     @Test(arguments: [
-        [104.0, 29, 2_648_044], [104.5, 29], [-0.0, 1], [4_294_967_296, 1], [-3, 1], [Double.nan, 1],
+        [104.0, 29, 2_648_044], [16_777_215, 0], [16_777_216, 1], [4_294_967_295, 7], [104.5, 29], [-0.0, 1],
+        [4_294_967_296, 1], [-3, 1], [Double.nan, 1],
     ])
     func moduleTimesReadBack(_ microseconds: [Double]) {
         var log = AppLogRecord(source: .powertools)
