@@ -80,9 +80,10 @@ struct ExplanationJoiner {
         }
         var seen = Set<String>()
         for t in traces {
-            // A function segment alone has no request id and no service start: its segment id names it.
+            // A function segment alone has no request id and no service start: its segment id names it; a
+            // segment with neither (a damaged copy) is named by what it says, so another copy of it is one.
             let key =
-                "\(t.traceId ?? "")|\(t.requestId ?? "")|\(t.startSeconds.map { "\($0)" } ?? t.segmentId.map { "#\($0)" } ?? "\(t.location.fileIndex):\(t.location.line)")"
+                "\(t.traceId ?? "")|\(t.requestId ?? "")|\(t.startSeconds.map { "\($0)" } ?? t.segmentId.map { "#\($0)" } ?? Self.contentKey(t))"
             guard seen.insert(key).inserted else {
                 duplicateTraceSegments += t.segmentEvents
                 continue
@@ -141,6 +142,15 @@ struct ExplanationJoiner {
         let chunkSize = 16_384
         let chunks = (count + chunkSize - 1) / chunkSize
         return concurrentMap(chunks) { c in ((c * chunkSize)..<min(count, (c + 1) * chunkSize)).map(digest) }.flatMap { $0 }
+    }
+
+    /// What a trace record says, as text: the identity of a segment without an id or a start time.
+    private static func contentKey(_ t: TraceRecord) -> String {
+        let numbers = [
+            t.endSeconds, t.initializationMilliseconds, t.invocationMilliseconds, t.overheadMilliseconds,
+            t.restoreMilliseconds, t.memorySizeMegabytes.map(Double.init),
+        ]
+        return "~\(t.functionName ?? "")|" + numbers.map { $0.map { "\($0)" } ?? "-" }.joined(separator: "|")
     }
 
     /// An invocation known only from its trace: Initialization gives the init duration.
