@@ -61,10 +61,8 @@ public enum Analyzer {
         let (groupKeys, failuresOf) = (keys, failures)
         let groups = concurrentMap(order.count) { g in
             let s = order[g]
-            var accumulator = GroupAccumulator()
-            accumulator.initFailures = failuresOf[s] ?? 0
-            for i in members.of(s) { accumulator.add(dataset.invocations, at: Int(i)) }
-            return accumulator.statistics(
+            return GroupAccumulator.statistics(
+                of: members.of(s), initFailures: failuresOf[s] ?? 0,
                 key: Array(zip(by, groupKeys[s])).map { (dimension: $0.0, value: $0.1) },
                 probabilities: probabilities, invocations: dataset.invocations)
         }

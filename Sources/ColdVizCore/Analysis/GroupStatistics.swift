@@ -35,57 +35,48 @@ public struct GroupStatistics: Sendable {
     }
 }
 
-/// Compact per-group value columns, filled in one pass and summarised once.
-struct GroupAccumulator {
-    var invocations = 0, cold = 0, suppressed = 0, restores = 0, warm = 0, initFailures = 0
-    var initDuration: [Double] = []
-    var duration: [Double] = []
-    var durationCold: [Double] = []
-    var durationWarm: [Double] = []
-    var billed: [Double] = []
-    var maxMemory: [Double] = []
-    var restoreDuration: [Double] = []
-    /// Invocations with something that explains them (trace, module times), kept for phase and import statistics.
-    /// Indices (into the dataset's invocations) of those, copied out only when summarised.
-    var explained: [Int] = []
-
-    /// Adds `all[index]`, reading only the fields it needs (a copy of the invocation would retain all its strings).
-    mutating func add(_ all: [Invocation], at index: Int) {
-        invocations += 1
-        let explanation = all[index].explanation
-        if explanation.trace != nil || explanation.importTree != nil || explanation.hasAppLogs {
-            explained.append(index)
-        }
-        let category = all[index].category
-        switch category {
-        case .cold: cold += 1
-        case .suppressedInit: suppressed += 1
-        case .restore: restores += 1
-        case .warm: warm += 1
-        }
-        if let v = all[index].report.initDurationMilliseconds { initDuration.append(v) }
-        if let v = all[index].report.durationMilliseconds {
-            duration.append(v)
-            if category == .cold { durationCold.append(v) }
-            if category == .warm { durationWarm.append(v) }
-        }
-        if let v = all[index].report.billedDurationMilliseconds { billed.append(v) }
-        if let v = all[index].report.maxMemoryUsedMegabytes { maxMemory.append(Double(v)) }
-        if let v = all[index].report.restoreDurationMilliseconds { restoreDuration.append(v) }
-    }
-
-    /// Summaries of every column. O(n log n) for the sorts.
-    func statistics(
-        key: [(dimension: Dimension, value: String)], probabilities: [Double], invocations all: [Invocation]
+/// Summarises one group: counts in one pass over its invocations, then each value column filled,
+/// summarised and freed in turn, so a large group holds one column (and its sort) at a time.
+enum GroupAccumulator {
+    /// The statistics of the invocations `members` (indices into `all`) under `key`. O(n log n).
+    static func statistics(
+        of members: some Collection<UInt32>, initFailures: Int, key: [(dimension: Dimension, value: String)],
+        probabilities: [Double], invocations all: [Invocation]
     ) -> GroupStatistics {
-        func s(_ v: [Double]) -> Summary? { Summary(values: v, probabilities: probabilities) }
+        var cold = 0, suppressed = 0, restores = 0, warm = 0
+        // Invocations with something that explains them (trace, module times), for phase and import statistics.
+        var explained: [Int] = []
+        for m in members {
+            let i = Int(m)
+            switch all[i].category {
+            case .cold: cold += 1
+            case .suppressedInit: suppressed += 1
+            case .restore: restores += 1
+            case .warm: warm += 1
+            }
+            let explanation = all[i].explanation
+            if explanation.trace != nil || explanation.importTree != nil || explanation.hasAppLogs { explained.append(i) }
+        }
+        /// The summary of `value` over the members that have one, in member order.
+        func column(_ value: (Int) -> Double?) -> Summary? {
+            var values: [Double] = []
+            for m in members {
+                if let v = value(Int(m)) { values.append(v) }
+            }
+            return Summary(values: values, probabilities: probabilities)
+        }
+        let invocations = members.count
         return GroupStatistics(
             key: key, invocations: invocations, coldStarts: cold, suppressedInitColdStarts: suppressed,
             restores: restores, warmStarts: warm, initFailures: initFailures,
             coldStartRate: invocations == 0 ? 0 : Double(cold) / Double(invocations),
-            initDuration: s(initDuration), duration: s(duration), durationCold: s(durationCold),
-            durationWarm: s(durationWarm), billedDuration: s(billed), maxMemoryUsed: s(maxMemory),
-            restoreDuration: s(restoreDuration),
+            initDuration: column { all[$0].initDurationMilliseconds },
+            duration: column { all[$0].durationMilliseconds },
+            durationCold: column { all[$0].category == .cold ? all[$0].durationMilliseconds : nil },
+            durationWarm: column { all[$0].category == .warm ? all[$0].durationMilliseconds : nil },
+            billedDuration: column { all[$0].billedDurationMilliseconds },
+            maxMemoryUsed: column { all[$0].report.maxMemoryUsedMegabytes.map(Double.init) },
+            restoreDuration: column { all[$0].report.restoreDurationMilliseconds },
             phases: PhaseStatistics.of(all, at: explained.lazy.filter { all[$0].category == .cold }),
             imports: ImportStatistics.of(all, at: explained))
     }

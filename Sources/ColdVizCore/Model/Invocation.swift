@@ -50,6 +50,13 @@ public struct Invocation: Sendable {
         set { store(newValue) }
     }
 
+    /// The REPORT's Init Duration, read without building ``report``.
+    var initDurationMilliseconds: Double? { initDuration.value }
+    /// The REPORT's Duration, read without building ``report``.
+    var durationMilliseconds: Double? { duration.value }
+    /// The REPORT's Billed Duration, read without building ``report``.
+    var billedDurationMilliseconds: Double? { billedDuration.value }
+
     /// How the invocation started.
     public var category: StartCategory {
         get { flags.category }
