@@ -20,15 +20,16 @@ public enum StartCategory: String, Sendable, Codable, CaseIterable {
 /// start's module times or what few invocations have (text ids, a status, a trace, values too large for
 /// the narrow fields).
 public struct Invocation: Sendable {
-    private var requestHigh: UInt64
-    private var requestLow: UInt64
+    // Defaults only so that `init` can call `store` and the `location` setter, which set them.
+    private var requestHigh: UInt64 = 0
+    private var requestLow: UInt64 = 0
     private var traceHigh: UInt64 = 0
     private var traceLow: UInt64 = 0
-    private var duration: NarrowOptionalDouble
-    private var billedDuration: NarrowOptionalDouble
-    private var initDuration: NarrowOptionalDouble
+    private var duration = NarrowOptionalDouble(nil)
+    private var billedDuration = NarrowOptionalDouble(nil)
+    private var initDuration = NarrowOptionalDouble(nil)
     private var completion: NarrowOptionalInt
-    private var place: UInt64
+    private var place: UInt64 = 0
     private var context: InvocationContext
     /// The logged module times, or the extras (which then hold the module times): one reference.
     private var attachment = InvocationAttachment.none
@@ -148,13 +149,7 @@ public struct Invocation: Sendable {
         report: ReportFields, category: StartCategory, completionMilliseconds: Int64?, context: InvocationContext,
         location: SourceLocation
     ) {
-        requestHigh = 0
-        requestLow = 0
-        duration = report.duration
-        billedDuration = report.billedDuration
-        initDuration = report.initDuration
         completion = NarrowOptionalInt(completionMilliseconds)
-        place = 0
         self.context = context
         store(report)
         flags.category = category
