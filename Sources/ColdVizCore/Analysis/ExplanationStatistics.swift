@@ -76,59 +76,93 @@ public struct ImportStatistics: Sendable {
     }
 
     /// Statistics of the cold starts among `all[indices]` that carry module times, read in place; nil when
-    /// none does. O(n log n).
+    /// none does. The module times are read in a few passes, each filling the columns of a block of
+    /// modules only, so a large group holds a few columns at a time, not one per module. O(n log n).
     public static func of(_ all: [Invocation], at indices: some Sequence<Int>) -> ImportStatistics? {
         var cold: [Int] = []
-        // The cumulative times of each module, by slot; slots in order of first appearance.
-        var cumulative: [[Double]] = []
-        var order: [String] = []
-        var slotOf: [String: Int] = [:]
-        // Cold starts mostly log the same modules in the same order: a name equal to the one at its
-        // position in the previous cold start takes that slot without a hash lookup.
-        var previous: [(name: String, slot: Int)] = []
+        var slots = ModuleSlots()
+        // How many times each module slot is logged: its column's exact size.
+        var counts: [Int] = []
         var selfTimes: [String: [Double]] = [:]
         var shares: [Double] = []
         for i in indices where all[i].category == .cold || all[i].category == .suppressedInit {
-            let times = all[i].explanation.moduleTimesMicroseconds
-            guard !times.isEmpty else { continue }
-            cold.append(i)
-            for (k, t) in times.enumerated() {
-                let slot: Int
-                if k < previous.count, previous[k].name == t.name {
-                    slot = previous[k].slot
-                } else {
-                    if let s = slotOf[t.name] {
-                        slot = s
-                    } else {
-                        slot = order.count
-                        slotOf[t.name] = slot
-                        order.append(t.name)
-                        cumulative.append([])
-                    }
-                    if k < previous.count { previous[k] = (t.name, slot) } else { previous.append((t.name, slot)) }
-                }
-                cumulative[slot].append(t.microseconds / 1000)
+            let explanation = all[i].explanation
+            var k = 0, total = 0.0
+            explanation.forEachModuleTime { name, microseconds in
+                let slot = slots.slot(of: name, at: k)
+                if slot == counts.count { counts.append(0) }
+                counts[slot] += 1
+                total += microseconds
+                k += 1
             }
-            if let tree = all[i].explanation.importTree {
+            guard k > 0 else { continue }
+            cold.append(i)
+            if let tree = explanation.importTree {
                 for node in tree.nodes { selfTimes[node.module, default: []].append(node.selfMicroseconds / 1000) }
             }
-            if let initMs = all[i].report.initDurationMilliseconds, initMs > 0 {
-                shares.append(times.reduce(0) { $0 + $1.microseconds } / 1000 / initMs)
-            }
+            if let initMs = all[i].report.initDurationMilliseconds, initMs > 0 { shares.append(total / 1000 / initMs) }
         }
         guard !cold.isEmpty else { return nil }
-        let modules = order.indices.map { slot -> Module in
-            let name = order[slot]
-            let s = Summary(values: cumulative[slot], probabilities: [0.5, 0.95])!
-            let own = selfTimes[name].flatMap { Summary(values: $0, probabilities: [0.5, 0.95]) }
-            return Module(
-                name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
-                selfP50: own?.percentile(0.5)?.value, selfP95: own?.percentile(0.95)?.value)
-        }.sorted { $0.p95 != $1.p95 ? $0.p95 > $1.p95 : $0.name < $1.name }
+        var modules: [Module] = []
+        modules.reserveCapacity(counts.count)
+        // At most about eight passes, a block of at least four modules each.
+        let block = max(4, (counts.count + 7) / 8)
+        for first in stride(from: 0, to: counts.count, by: block) {
+            let last = min(first + block, counts.count)
+            var columns = (first..<last).map { slot -> [Double] in
+                var column: [Double] = []
+                column.reserveCapacity(counts[slot])
+                return column
+            }
+            for i in cold {
+                var k = 0
+                all[i].explanation.forEachModuleTime { name, microseconds in
+                    let slot = slots.slot(of: name, at: k)
+                    if slot >= first && slot < last { columns[slot - first].append(microseconds / 1000) }
+                    k += 1
+                }
+            }
+            for slot in first..<last {
+                let name = slots.names[slot]
+                let s = Summary(values: columns[slot - first], probabilities: [0.5, 0.95])!
+                columns[slot - first] = []
+                let own = selfTimes[name].flatMap { Summary(values: $0, probabilities: [0.5, 0.95]) }
+                modules.append(
+                    Module(
+                        name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
+                        selfP50: own?.percentile(0.5)?.value, selfP95: own?.percentile(0.95)?.value))
+            }
+        }
+        modules.sort { $0.p95 != $1.p95 ? $0.p95 > $1.p95 : $0.name < $1.name }
         return ImportStatistics(
             coldStartsWithTimings: cold.count,
             shareOfInitDuration: shares.isEmpty ? nil : Quantile.type7(sorted: RadixSort.sorted(shares), probability: 0.5),
             modules: modules, tree: AggregatedImportNode.aggregate(cold.compactMap { all[$0].explanation.importTree }))
+    }
+}
+
+/// The slot of each module name, in order of first appearance. Cold starts mostly log the same modules in
+/// the same order: a name equal to the one at its position in the previous cold start takes that slot
+/// without a hash lookup.
+private struct ModuleSlots {
+    private(set) var names: [String] = []
+    private var slotOf: [String: Int] = [:]
+    private var previous: [(name: String, slot: Int)] = []
+
+    /// The slot of `name`, logged at position `k` of its cold start; a new slot (`names.count`) for a name
+    /// not seen before. O(1) for a repeat of the previous cold start, else one hash lookup.
+    mutating func slot(of name: String, at k: Int) -> Int {
+        if k < previous.count, previous[k].name == name { return previous[k].slot }
+        let slot: Int
+        if let s = slotOf[name] {
+            slot = s
+        } else {
+            slot = names.count
+            slotOf[name] = slot
+            names.append(name)
+        }
+        if k < previous.count { previous[k] = (name, slot) } else { previous.append((name, slot)) }
+        return slot
     }
 }
 

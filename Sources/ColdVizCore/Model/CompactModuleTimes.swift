@@ -26,15 +26,22 @@ struct CompactModuleTimes: @unchecked Sendable {
 
     /// The times as ``ModuleTimes``. O(modules).
     var moduleTimes: ModuleTimes {
+        var microseconds: [Double] = []
+        microseconds.reserveCapacity(storage.header.names.count)
+        forEach { _, t in microseconds.append(t) }
+        return ModuleTimes(names: storage.header.names, microseconds: microseconds)
+    }
+
+    /// Calls `body` with each module's name and time (µs), in order, building no array. O(modules).
+    func forEach(_ body: (String, Double) -> Void) {
         let (names, width) = (storage.header.names, Int(storage.header.width))
-        let microseconds = storage.withUnsafeMutablePointerToElements { bytes in
-            names.indices.map { k in
+        storage.withUnsafeMutablePointerToElements { bytes in
+            for k in names.indices {
                 var bits: UInt64 = 0
                 for b in 0..<width { bits |= UInt64(bytes[width * k + b]) << (8 * b) }
-                return width == 8 ? Double(bitPattern: bits) : Double(bits)
+                body(names[k], width == 8 ? Double(bitPattern: bits) : Double(bits))
             }
         }
-        return ModuleTimes(names: names, microseconds: microseconds)
     }
 
     private struct Header {

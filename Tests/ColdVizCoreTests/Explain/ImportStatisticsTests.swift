@@ -39,4 +39,33 @@ struct ImportStatisticsTests {
         #expect(picked.modules.map(\.name) == ["a", "b", "c"])
         #expect(picked.modules.map(\.p95) == stats.modules.map(\.p95))
     }
+
+    @Test("more modules than one pass holds: each module's times wherever and however often it stands")
+    func modulesReadInSeveralPasses() throws {
+        // Nine modules (three passes of four or fewer), each cold start starting the list at another module;
+        // the last logs m8 twice and only three other names.
+        var invocations = (0..<5).map { j in
+            coldStart(
+                (0..<9).map { k -> (String, Double) in
+                    let microseconds: Int = (j * 10 + k + 1) * 1000 + j * 137
+                    return ("m\((k + j) % 9)", Double(microseconds))
+                })
+        }
+        invocations.append(coldStart([("m8", 500), ("m0", 250), ("m8", 123_456), ("m4", 777)]))
+        let stats = try #require(ImportStatistics.of(invocations))
+        #expect(stats.coldStartsWithTimings == 6)
+        // numpy 2.4.6, np.percentile(times_ms, [50, 95]) per module, sorted by p95 descending.
+        let expected: [(String, Int, Double, Double)] = [
+            ("m8", 7, 27.274, 100.0836), ("m2", 5, 21.274, 46.7206), ("m3", 5, 22.274, 45.9206),
+            ("m1", 5, 29.274, 45.7206), ("m0", 6, 23.7055, 44.26375), ("m7", 5, 26.274, 42.7206),
+            ("m6", 5, 25.274, 41.7206), ("m5", 5, 24.274, 40.7206), ("m4", 6, 18.7055, 39.26375),
+        ]
+        let (names, counts) = (expected.map { $0.0 }, expected.map { $0.1 })
+        #expect(stats.modules.map { $0.name } == names)
+        #expect(stats.modules.map { $0.count } == counts)
+        for (module, (_, _, p50, p95)) in zip(stats.modules, expected) {
+            #expect(abs(module.p50 - p50) < 1e-9)
+            #expect(abs(module.p95 - p95) < 1e-9)
+        }
+    }
 }
