@@ -5,7 +5,7 @@
 #   bench/compare.sh OLD_COLDVIZ NEW_COLDVIZ [INPUT ...]   # default inputs: the three fixture sets
 #
 # Build the old binary from a worktree of the base commit, e.g.
-#   git worktree add ../base main && (cd ../base && swift build -c release --product coldviz)
+#   git worktree add ../base main && (cd ../base && swift build -c release --product coldviz --static-swift-stdlib)
 # Exits 1 when any output differs (and shows the start of the difference).
 set -uo pipefail
 [ $# -ge 2 ] || { sed -n '2,9p' "$0" >&2; exit 64; }

@@ -25,7 +25,7 @@ if [ ! -x bench/.venv/bin/python ]; then
   python3 -m venv bench/.venv
   bench/.venv/bin/pip install -q pandas numpy
 fi
-swift build -c release --product coldviz >&2
+swift build -c release --product coldviz --static-swift-stdlib >&2  # as `make build` builds it
 
 # --- data -------------------------------------------------------------------------------------
 mkdir -p "$DATA"

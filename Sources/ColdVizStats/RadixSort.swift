@@ -6,57 +6,74 @@ public enum RadixSort {
     private static let passes = 6  // 6 × 11 bits cover the 64-bit keys
     private static let buckets = 1 << digitBits
 
-    /// `values` in ascending order: the same array as `values.sorted()`. A stable least-significant-digit
-    /// radix sort of the order-preserving bit patterns (11 bits a pass, passes where every value has the
-    /// same digit skipped); `sorted()` itself for small arrays and for arrays holding a NaN or a -0.0,
-    /// whose order among equals `sorted()` does not define by bits. O(n).
+    /// `values` in ascending order: the same array as `values.sorted()` (see ``sort(_:)``). O(n).
     public static func sorted(_ values: [Double]) -> [Double] {
-        guard values.count >= minimumCount else { return values.sorted() }
-        var keys = [UInt64](repeating: 0, count: values.count)
+        var copy = values
+        sort(&copy)
+        return copy
+    }
+
+    /// Puts `values` in ascending order: the same array as `values.sorted()`. A stable least-significant-digit
+    /// radix sort of the order-preserving bit patterns (11 bits a pass, passes where every value has the
+    /// same digit skipped), kept in `values`' own storage and one scratch array of the same size; `sort()`
+    /// itself for small arrays and for arrays holding a NaN or a -0.0, whose order among equals `sorted()`
+    /// does not define by bits. O(n).
+    public static func sort(_ values: inout [Double]) {
+        guard values.count >= minimumCount else { return values.sort() }
+        guard !values.contains(where: { $0.isNaN || $0.bitPattern == (-0.0 as Double).bitPattern }) else {
+            return values.sort()
+        }
         var counts = [Int](repeating: 0, count: passes * buckets)
-        let ok = values.withUnsafeBufferPointer { source in
-            keys.withUnsafeMutableBufferPointer { keys in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for (i, value) in source.enumerated() {
-                        let bits = value.bitPattern
-                        if value.isNaN || bits == (-0.0 as Double).bitPattern { return false }
-                        let key = bits >> 63 == 0 ? bits | 1 << 63 : ~bits
-                        keys[i] = key
-                        for pass in 0..<passes {
-                            counts[pass * buckets + Int(truncatingIfNeeded: key >> UInt64(pass * digitBits)) & (buckets - 1)] += 1
-                        }
+        // The keys replace the values in place (the storage read as `UInt64`s while they are keys).
+        withKeys(&values) { keys in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for i in keys.indices {
+                    let bits = keys[i]
+                    let key = bits >> 63 == 0 ? bits | 1 << 63 : ~bits
+                    keys[i] = key
+                    for pass in 0..<passes {
+                        counts[pass * buckets + Int(truncatingIfNeeded: key >> UInt64(pass * digitBits)) & (buckets - 1)] += 1
                     }
-                    return true
                 }
             }
         }
-        guard ok else { return values.sorted() }
-        var other = [UInt64](repeating: 0, count: values.count)
+        var other = [Double](repeating: 0, count: values.count)
         for pass in 0..<passes {
             let base = pass * buckets
+            let shift = UInt64(pass * digitBits)
             // A digit all keys share leaves the order as it is.
-            if counts[base + Int(truncatingIfNeeded: keys[0] >> UInt64(pass * digitBits)) & (buckets - 1)] == keys.count {
-                continue
-            }
+            let first = withKeys(&values) { $0[0] }
+            if counts[base + Int(truncatingIfNeeded: first >> shift) & (buckets - 1)] == values.count { continue }
             var offset = 0
             for b in 0..<buckets {
                 let n = counts[base + b]
                 counts[base + b] = offset
                 offset += n
             }
-            keys.withUnsafeBufferPointer { from in
-                other.withUnsafeMutableBufferPointer { to in
+            withKeys(&values) { from in
+                withKeys(&other) { to in
                     counts.withUnsafeMutableBufferPointer { counts in
                         for key in from {
-                            let slot = base + Int(truncatingIfNeeded: key >> UInt64(pass * digitBits)) & (buckets - 1)
+                            let slot = base + Int(truncatingIfNeeded: key >> shift) & (buckets - 1)
                             to[counts[slot]] = key
                             counts[slot] += 1
                         }
                     }
                 }
             }
-            swap(&keys, &other)
+            swap(&values, &other)
         }
-        return keys.map { key in Double(bitPattern: key >> 63 == 1 ? key ^ 1 << 63 : ~key) }
+        other = []
+        withKeys(&values) { keys in
+            for i in keys.indices {
+                let key = keys[i]
+                keys[i] = key >> 63 == 1 ? key ^ 1 << 63 : ~key
+            }
+        }
+    }
+
+    /// Calls `body` with the storage of `array` read as `UInt64`s (the same size and alignment).
+    private static func withKeys<R>(_ array: inout [Double], _ body: (UnsafeMutableBufferPointer<UInt64>) -> R) -> R {
+        array.withUnsafeMutableBufferPointer { $0.withMemoryRebound(to: UInt64.self, body) }
     }
 }

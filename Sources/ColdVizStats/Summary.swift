@@ -23,7 +23,9 @@ public struct Summary: Sendable, Equatable {
     /// - Complexity: O(n log n + k) for n values and k probabilities; sorts once.
     public init?(values: [Double], probabilities: [Double] = [0.5, 0.9, 0.95, 0.99]) {
         guard !values.isEmpty else { return nil }
-        let sorted = RadixSort.sorted(values)
+        // Sorted in place: a caller that passes its last use of a column lends its storage, not a copy.
+        var sorted = consume values
+        RadixSort.sort(&sorted)
         count = sorted.count
         min = sorted[0]
         max = sorted[sorted.count - 1]

@@ -28,8 +28,14 @@ struct RadixSortTests {
     func matchesSorted(kind: Int, count: Int) {
         let values = Self.sample(kind, count: count, seed: UInt64(kind * 1_000_003 + count))
         let expected = values.sorted()
+        let unsorted = values.map(\.bitPattern)
         let got = RadixSort.sorted(values)
         #expect(got.map(\.bitPattern) == expected.map(\.bitPattern))
+        // In place, in the array's own storage; a copy taken before is left as it was.
+        var inPlace = values
+        RadixSort.sort(&inPlace)
+        #expect(inPlace.map(\.bitPattern) == expected.map(\.bitPattern))
+        #expect(values.map(\.bitPattern) == unsorted)
     }
 
     @Test("arrays with a NaN or a negative zero fall back to sorted(), bit for bit")

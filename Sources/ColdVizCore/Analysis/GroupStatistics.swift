@@ -59,7 +59,9 @@ enum GroupAccumulator {
         }
         /// The summary of `value` over the members that have one, in member order.
         func column(_ value: (Int) -> Double?) -> Summary? {
+            // Room for every member: the column never moves as it grows, and room left unwritten is never touched.
             var values: [Double] = []
+            values.reserveCapacity(members.count)
             for m in members {
                 if let v = value(Int(m)) { values.append(v) }
             }
