@@ -87,6 +87,8 @@ struct InvocationStorageTests {
     @Test(arguments: [
         [104.0, 29, 2_648_044], [16_777_215, 0], [16_777_216, 1], [4_294_967_295, 7], [104.5, 29], [-0.0, 1],
         [4_294_967_296, 1], [-3, 1], [Double.nan, 1],
+        // Each length of a variable-length integer, on both sides of its limit.
+        [0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 268_435_455, 268_435_456, 4_294_967_295],
     ])
     func moduleTimesReadBack(_ microseconds: [Double]) {
         var log = AppLogRecord(source: .powertools)
