@@ -76,9 +76,12 @@ public struct ImportStatistics: Sendable {
     }
 
     /// Statistics of the cold starts among `all[indices]` that carry module times, read in place; nil when
-    /// none does. The module times are read in a few passes, each filling the columns of a block of
-    /// modules only, so a large group holds a few columns at a time, not one per module. O(n log n).
-    public static func of(_ all: [Invocation], at indices: some Sequence<Int>) -> ImportStatistics? {
+    /// none does. When they log more than `onePassValues` times, they are read in a few passes, each
+    /// filling the columns of a block of modules only, so a large group holds a few columns at a time,
+    /// not one per module. O(n log n).
+    public static func of(
+        _ all: [Invocation], at indices: some Sequence<Int>, onePassValues: Int = 1 << 17
+    ) -> ImportStatistics? {
         var cold: [Int] = []
         var slots = ModuleSlots()
         // How many times each module slot is logged: its column's exact size.
@@ -86,9 +89,8 @@ public struct ImportStatistics: Sendable {
         var selfTimes: [String: [Double]] = [:]
         var shares: [Double] = []
         for i in indices where all[i].category == .cold || all[i].category == .suppressedInit {
-            let explanation = all[i].explanation
             var k = 0, total = 0.0
-            explanation.forEachModuleTime { name, microseconds in
+            all[i].forEachModuleTime { name, microseconds in
                 let slot = slots.slot(of: name, at: k)
                 if slot == counts.count { counts.append(0) }
                 counts[slot] += 1
@@ -97,7 +99,7 @@ public struct ImportStatistics: Sendable {
             }
             guard k > 0 else { continue }
             cold.append(i)
-            if let tree = explanation.importTree {
+            if let tree = all[i].importTree {
                 for node in tree.nodes { selfTimes[node.module, default: []].append(node.selfMicroseconds / 1000) }
             }
             if let initMs = all[i].report.initDurationMilliseconds, initMs > 0 { shares.append(total / 1000 / initMs) }
@@ -105,8 +107,8 @@ public struct ImportStatistics: Sendable {
         guard !cold.isEmpty else { return nil }
         var modules: [Module] = []
         modules.reserveCapacity(counts.count)
-        // At most about eight passes, a block of at least four modules each.
-        let block = max(4, (counts.count + 7) / 8)
+        // One pass for a few columns' worth of values, else at most about eight, of at least four modules each.
+        let block = counts.reduce(0, +) <= onePassValues ? counts.count : max(4, (counts.count + 7) / 8)
         for first in stride(from: 0, to: counts.count, by: block) {
             let last = min(first + block, counts.count)
             var columns = (first..<last).map { slot -> [Double] in
@@ -116,7 +118,7 @@ public struct ImportStatistics: Sendable {
             }
             for i in cold {
                 var k = 0
-                all[i].explanation.forEachModuleTime { name, microseconds in
+                all[i].forEachModuleTime { name, microseconds in
                     let slot = slots.slot(of: name, at: k)
                     if slot >= first && slot < last { columns[slot - first].append(microseconds / 1000) }
                     k += 1

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 /// What two reading units must share for an event of one to duplicate an event of the other: the request id
 /// of a keyed START, END or REPORT (and of the record an untimed event is anchored to), the stream of a
 /// timed event, and, for a timed event without a stream, its key itself. Hashing these instead of every
@@ -37,10 +39,10 @@ struct OverlapScopes: Sendable {
         return Self.distinct(hashes)
     }
 
-    /// `values`, each once, sorted. O(n log n).
+    /// `values`, each once, sorted. O(n).
     static func distinct(_ values: [UInt64]) -> [UInt64] {
         var all = values
-        all.sort()
+        RadixSort.sort(&all)
         var count = 0
         for i in all.indices where i == 0 || all[i] != all[i - 1] {
             all[count] = all[i]

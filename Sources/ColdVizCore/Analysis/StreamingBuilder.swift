@@ -1,3 +1,4 @@
+import ColdVizStats
 import Foundation
 
 /// Builds the dataset while the input is read: each reading unit (a file, or the consecutive files of
@@ -52,7 +53,7 @@ public enum StreamingBuilder {
             }
             result.walked.walker.trimCapacity()
             // Sorted here, on the core that read the batch: the overlap check then merges sorted runs.
-            result.overlapHashes.sort()
+            RadixSort.sort(&result.overlapHashes)
             return result
         }
         var report = Report(units: units.count, unitsWalkedExactly: parts.reduce(0) { $0 + $1.unitsWalkedExactly })
@@ -177,7 +178,7 @@ public enum StreamingBuilder {
             let needsExactBuild = walk.needsExactBuild
             overlapHashes = walk.scopes.distinct()
             walk = StreamingWalk()
-            keyHashes.sort()
+            RadixSort.sort(&keyHashes)
             guard !needsExactBuild, !zip(keyHashes, keyHashes.dropFirst()).contains(where: { $0 == $1 }) else {
                 unitsWalkedExactly = 1
                 walker = EnvironmentWalker()

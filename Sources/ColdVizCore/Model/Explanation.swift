@@ -58,13 +58,6 @@ public struct Explanation: Sendable {
             tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) })
     }
 
-    /// Calls `body` with the name and time (µs) of each of ``moduleTimesMicroseconds``, in order, building no
-    /// array. O(modules), O(tree nodes) for an import tree.
-    func forEachModuleTime(_ body: (String, Double) -> Void) {
-        if let loggedModuleTimes { return loggedModuleTimes.forEach(body) }
-        for node in importTree?.nodes ?? [] where node.depth == 0 { body(node.module, node.cumulativeMicroseconds) }
-    }
-
     /// What the application logs say: true / false when they agree, nil when silent or contradictory.
     public var appSaysCold: Bool? {
         switch startFlags {
