@@ -3,13 +3,25 @@ import Foundation
 /// One file to read, with what its path says about it.
 public struct InputFile: Sendable, Equatable {
     /// The path as the user gave it, or as found under a directory they gave.
-    public var path: String
+    public var path: String {
+        switch storedPath {
+        case .whole(let path): path
+        case .split(let directory, let rest): directory.text + rest
+        }
+    }
+    /// The path, whole or (found in an export tree) as a directory shared with the files beside it and the rest.
+    private var storedPath: StoredPath
     /// Names that may be the function's, nearest first: the file's stem, then its folders up to the one
     /// the user named (docs/FORMATS.md §4.5: `logs/perf_zip_Python39_1024.json`, `logs/perf_zip_Python39_1024/...`).
     public var nameCandidates: [String]
     /// Where the log stream is: an export tree has hundreds of thousands of files, each naming its stream
     /// in its path, so the stream is kept as a place in the path rather than as a string of its own.
     private var stream: StreamPlace
+
+    private enum StoredPath {
+        case whole(String)
+        case split(SharedDirectory, String)
+    }
 
     private enum StreamPlace: Equatable {
         case none
@@ -30,14 +42,14 @@ public struct InputFile: Sendable, Equatable {
 
     /// A file at `path`, its function name among `nameCandidates`, of `logStream` (when an export names one).
     public init(path: String, nameCandidates: [String], logStream: String?) {
-        self.path = path
+        storedPath = .whole(path)
         self.nameCandidates = nameCandidates
         stream = logStream.map { .text($0) } ?? .none
     }
 
     /// A file at `path` whose log stream is the UTF-8 bytes `utf8Range` of the path.
     init(path: String, nameCandidates: [String], streamIn utf8Range: Range<Int>) {
-        self.path = path
+        storedPath = .whole(path)
         self.nameCandidates = nameCandidates
         if let start = UInt32(exactly: utf8Range.lowerBound), let end = UInt32(exactly: utf8Range.upperBound) {
             stream = .inPath(start: start, end: end)
@@ -45,6 +57,15 @@ public struct InputFile: Sendable, Equatable {
             stream = .text(
                 String(decoding: path.utf8.dropFirst(utf8Range.lowerBound).prefix(utf8Range.count), as: UTF8.self))
         }
+    }
+
+    /// This file with its path kept as `directory`'s text and the rest of the path (which it must be).
+    func storing(in directory: SharedDirectory) -> InputFile {
+        let path = self.path
+        precondition(path.utf8.starts(with: directory.text.utf8), "a path stored under a directory it is not in")
+        var file = self
+        file.storedPath = .split(directory, String(Substring(path.utf8.dropFirst(directory.text.utf8.count))))
+        return file
     }
 
     public static func == (a: InputFile, b: InputFile) -> Bool {

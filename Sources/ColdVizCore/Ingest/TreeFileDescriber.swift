@@ -7,6 +7,8 @@ struct TreeFileDescriber {
     private let prefixLength: Int
     private var last: (key: [Substring], candidates: [String])?
     private var shared: [[String]: [String]] = [:]
+    /// The directory two levels above the last file, which the files after it mostly share.
+    private var lastDirectory: SharedDirectory?
 
     init(rootName: String, prefixLength: Int) {
         self.rootName = rootName
@@ -26,11 +28,35 @@ struct TreeFileDescriber {
             shared[made] = candidates
         }
         last = (key, candidates)
-        guard let stream, let first = stream.first, let end = stream.last else {
-            return InputFile(path: path, nameCandidates: candidates, logStream: nil)
+        let file: InputFile
+        if let stream, let first = stream.first, let end = stream.last {
+            let start = path.utf8.distance(from: path.startIndex, to: first.startIndex)
+            let stop = path.utf8.distance(from: path.startIndex, to: end.endIndex)
+            file = InputFile(path: path, nameCandidates: candidates, streamIn: start..<stop)
+        } else {
+            file = InputFile(path: path, nameCandidates: candidates, logStream: nil)
         }
-        let start = path.utf8.distance(from: path.startIndex, to: first.startIndex)
-        let stop = path.utf8.distance(from: path.startIndex, to: end.endIndex)
-        return InputFile(path: path, nameCandidates: candidates, streamIn: start..<stop)
+        return directory(of: path).map(file.storing) ?? file
     }
+
+    /// The shared directory two levels above the file at `path` (an export's day folder above the stream's
+    /// folder), the last one when `path` is in it; nil when the path has fewer levels. O(path length).
+    private mutating func directory(of path: String) -> SharedDirectory? {
+        let utf8 = path.utf8
+        guard let fileSlash = utf8.lastIndex(of: UInt8(ascii: "/")),
+            let parentSlash = utf8[..<fileSlash].lastIndex(of: UInt8(ascii: "/"))
+        else { return nil }
+        let prefix = utf8[...parentSlash]
+        if let lastDirectory, lastDirectory.text.utf8.elementsEqual(prefix) { return lastDirectory }
+        let directory = SharedDirectory(String(Substring(prefix)))
+        lastDirectory = directory
+        return directory
+    }
+}
+
+/// A directory's path and its `/`, shared by the files found in it or below it. Immutable.
+final class SharedDirectory: Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
 }

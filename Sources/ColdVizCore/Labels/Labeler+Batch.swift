@@ -26,7 +26,10 @@ extension Labeler {
     ) {
         var slot: [InvocationKey: Int] = [:]
         var distinct: [[Dimension: String]] = []
-        var functionByFile: [Int: String] = [:]
+        // Each file's function as a slot of `functions` (UInt32.max: not named yet): 4 bytes a file, where an
+        // export tree holds hundreds of thousands.
+        var functionOfFile: [UInt32] = []
+        var functions: [String] = []
         var named: [String: [Dimension: String]] = [:]
         // Neighbours mostly share an environment and so a key: compared first, they skip the hashing.
         var previous: (key: InvocationKey, slot: UInt32)?
@@ -35,11 +38,13 @@ extension Labeler {
         var functionByCandidates: [[String]: String] = [:]
         func function(dataName: String?, fileIndex: Int) -> String {
             if let dataName { return dataName }
-            if let f = functionByFile[fileIndex] { return f }
+            if functionOfFile.isEmpty { functionOfFile = [UInt32](repeating: .max, count: files.count) }
+            if functionOfFile[fileIndex] != .max { return functions[Int(functionOfFile[fileIndex])] }
             let candidates = files[fileIndex].nameCandidates
             let f = functionByCandidates[candidates] ?? functionName(dataName: nil, fileIndex: fileIndex, files: files)
             functionByCandidates[candidates] = f
-            functionByFile[fileIndex] = f
+            if functions.last != f { functions.append(f) }
+            functionOfFile[fileIndex] = UInt32(functions.count - 1)
             return f
         }
         // By index, reading only the fields used: iterating the elements would copy every invocation.
