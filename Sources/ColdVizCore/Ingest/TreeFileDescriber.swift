@@ -1,6 +1,7 @@
-/// Describes the files found under one directory, in sorted order, without a string per file: the log
-/// stream stays a place in the path, and the name candidates are shared with the file before (or an
-/// earlier file) when they are equal. An S3 export tree holds hundreds of thousands of files.
+/// Describes the files found under one directory, in sorted order, keeping little per file: the log stream
+/// stays a place in the path, the path is a directory shared with the files beside it and the rest, and the
+/// name candidates are shared with the file before (or an earlier file) when they are equal. An S3 export
+/// tree holds hundreds of thousands of files.
 struct TreeFileDescriber {
     private let rootName: String
     /// UTF-8 length of the directory's path and the `/` after it, which every found path starts with.

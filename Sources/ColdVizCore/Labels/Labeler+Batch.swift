@@ -30,22 +30,26 @@ extension Labeler {
         // export tree holds hundreds of thousands.
         var functionOfFile: [UInt32] = []
         var functions: [String] = []
+        // Files with the same name candidates (the files of one S3 export folder) share the pattern matching.
+        var functionOfCandidates: [[String]: UInt32] = [:]
         var named: [String: [Dimension: String]] = [:]
         // Neighbours mostly share an environment and so a key: compared first, they skip the hashing.
         var previous: (key: InvocationKey, slot: UInt32)?
         // Files without a function name in their data are named once each (by path and pattern).
-        // Files with the same name candidates (the files of one S3 export folder) share the pattern matching.
-        var functionByCandidates: [[String]: String] = [:]
         func function(dataName: String?, fileIndex: Int) -> String {
             if let dataName { return dataName }
             if functionOfFile.isEmpty { functionOfFile = [UInt32](repeating: .max, count: files.count) }
-            if functionOfFile[fileIndex] != .max { return functions[Int(functionOfFile[fileIndex])] }
-            let candidates = files[fileIndex].nameCandidates
-            let f = functionByCandidates[candidates] ?? functionName(dataName: nil, fileIndex: fileIndex, files: files)
-            functionByCandidates[candidates] = f
-            if functions.last != f { functions.append(f) }
-            functionOfFile[fileIndex] = UInt32(functions.count - 1)
-            return f
+            if functionOfFile[fileIndex] == .max {
+                let candidates = files[fileIndex].nameCandidates
+                if let slot = functionOfCandidates[candidates] {
+                    functionOfFile[fileIndex] = slot
+                } else {
+                    functions.append(functionName(dataName: nil, fileIndex: fileIndex, files: files))
+                    functionOfFile[fileIndex] = UInt32(functions.count - 1)
+                    functionOfCandidates[candidates] = functionOfFile[fileIndex]
+                }
+            }
+            return functions[Int(functionOfFile[fileIndex])]
         }
         // By index, reading only the fields used: iterating the elements would copy every invocation.
         let index = invocations.indices.map { i in

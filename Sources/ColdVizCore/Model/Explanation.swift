@@ -53,9 +53,19 @@ public struct Explanation: Sendable {
     /// else the import tree's top-level modules (cumulative). O(modules).
     public var moduleTimesMicroseconds: ModuleTimes {
         if let loggedModuleTimes { return loggedModuleTimes.moduleTimes }
-        guard let tree = importTree else { return ModuleTimes() }
-        return ModuleTimes(
-            tree.nodes.filter { $0.depth == 0 }.map { ModuleTime(name: $0.module, microseconds: $0.cumulativeMicroseconds) })
+        var times = ModuleTimes()
+        Self.forEachModuleTime(logged: nil, importTree: importTree) { times.append(ModuleTime(name: $0, microseconds: $1)) }
+        return times
+    }
+
+    /// Calls `body` with the name and time (µs) of each module time of an explanation with these `logged`
+    /// times and `importTree` (``moduleTimesMicroseconds``' rule), in order, building no array. O(modules),
+    /// O(tree nodes) for an import tree.
+    static func forEachModuleTime(
+        logged: CompactModuleTimes?, importTree: ImportTree?, _ body: (String, Double) -> Void
+    ) {
+        if let logged { return logged.forEach(body) }
+        for node in importTree?.nodes ?? [] where node.depth == 0 { body(node.module, node.cumulativeMicroseconds) }
     }
 
     /// What the application logs say: true / false when they agree, nil when silent or contradictory.

@@ -159,8 +159,7 @@ public struct Invocation: Sendable {
     /// Calls `body` with the name and time (µs) of each of the explanation's ``Explanation/moduleTimesMicroseconds``,
     /// in order, read in place: no explanation and no array built. O(modules), O(tree nodes) for an import tree.
     func forEachModuleTime(_ body: (String, Double) -> Void) {
-        if let moduleTimes { return moduleTimes.forEach(body) }
-        for node in importTree?.nodes ?? [] where node.depth == 0 { body(node.module, node.cumulativeMicroseconds) }
+        Explanation.forEachModuleTime(logged: moduleTimes, importTree: importTree, body)
     }
 
     /// The explanation's ``Explanation/importTree``, read without building the explanation.
