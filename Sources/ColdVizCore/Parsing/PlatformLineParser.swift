@@ -26,14 +26,16 @@ enum PlatformLineParser {
         case UInt8(ascii: "S"):
             if m.hasPrefix("START RequestId:") {
                 // The function version (`Version: $LATEST`) is not kept: nothing reads it.
-                guard let id = LabeledFields.value("RequestId:", in: m, from: 5) else {
+                guard let id = CanonicalPlatformLines.requestId(m, labelEnd: 16) ?? LabeledFields.value("RequestId:", in: m, from: 5)
+                else {
                     return .malformed("START line without a request id")
                 }
                 return .record(.start(requestId: m.logId(id)))
             }
         case UInt8(ascii: "E"):
             if m.hasPrefix("END RequestId:") {
-                guard let id = LabeledFields.value("RequestId:", in: m, from: 3) else {
+                guard let id = CanonicalPlatformLines.requestId(m, labelEnd: 14) ?? LabeledFields.value("RequestId:", in: m, from: 3)
+                else {
                     return .malformed("END line without a request id")
                 }
                 return .record(.end(requestId: m.logId(id)))
@@ -79,8 +81,7 @@ enum PlatformLineParser {
     private static func parseReport(_ m: UnsafeRawBufferPointer) -> MessageClass {
         let end = reportEnd(m)
         let line = m.slice(0..<end)
-        var r = ReportRanges()
-        LabeledFields.forEach(line, from: 6) { r.keep($0) }
+        let r = CanonicalPlatformLines.reportRanges(line) ?? ReportRanges(line)
         guard let id = r.requestId else {
             return .malformed("REPORT line without `RequestId:`; it cannot be matched to an invocation")
         }

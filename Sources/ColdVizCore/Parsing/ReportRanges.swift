@@ -1,5 +1,5 @@
 /// Where the values of a REPORT line's known labels are, collected in one pass over its fields.
-struct ReportRanges {
+struct ReportRanges: Equatable {
     var requestId: Range<Int>?
     var duration: Range<Int>?
     var billedDuration: Range<Int>?
@@ -11,6 +11,14 @@ struct ReportRanges {
     var status: Range<Int>?
     var errorType: Range<Int>?
     var traceId: Range<Int>?
+
+    /// No field found yet.
+    init() {}
+
+    /// The fields of the REPORT `line`, read by ``LabeledFields`` (any layout). O(n).
+    init(_ line: UnsafeRawBufferPointer) {
+        LabeledFields.forEach(line, from: 6) { keep($0) }
+    }
 
     /// Keeps `field`'s value under every known label it has; a later field overrides an earlier one.
     /// Only the labels ending with the field's last label word are tried. O(label length).
