@@ -68,6 +68,9 @@ public enum DatasetBuilder {
         walks = []
         var walker = walkers.isEmpty ? EnvironmentWalker() : walkers.removeFirst()
         walker.append(contentsOf: &walkers)
+        // The walkers' arrays, freed as they were appended: an export tree's hundreds of thousands of small
+        // blocks, resident between the blocks kept until given back.
+        AllocatorTuning.releaseFreePages()
         var invocations = walker.takeInvocations()
         var joiner = ExplanationJoiner()
         joiner.join(

@@ -7,6 +7,7 @@ public struct InputFile: Sendable, Equatable {
         switch storedPath {
         case .whole(let path): path
         case .split(let directory, let rest): directory.text + rest
+        case .exportChunk(let directory, let stream, let chunk): directory.text + stream.text + "/" + chunk.text
         }
     }
     /// The path, whole or (found in an export tree) as a directory shared with the files beside it and the rest.
@@ -21,6 +22,8 @@ public struct InputFile: Sendable, Equatable {
     private enum StoredPath {
         case whole(String)
         case split(SharedDirectory, String)
+        /// An S3-export chunk: the directory its stream's folders are in, the stream in Lambda's shape, the chunk.
+        case exportChunk(SharedDirectory, PackedLogStream, ExportChunkName)
     }
 
     private enum StreamPlace: Equatable {
@@ -65,6 +68,21 @@ public struct InputFile: Sendable, Equatable {
         precondition(path.utf8.starts(with: directory.text.utf8), "a path stored under a directory it is not in")
         var file = self
         file.storedPath = .split(directory, String(Substring(path.utf8.dropFirst(directory.text.utf8.count))))
+        return file
+    }
+
+    /// This file with its path kept as `directory`'s text, its log stream packed and its chunk's name packed,
+    /// when the path is exactly those (`directory` then the stream, `/` and the chunk's name); else nil.
+    func storing(in directory: SharedDirectory, stream: Substring) -> InputFile? {
+        let path = self.path
+        let packed = PackedLogStream(String(stream))
+        let utf8 = path.utf8
+        guard packed.isLambdaShaped, let slash = utf8.lastIndex(of: UInt8(ascii: "/")),
+            let chunk = ExportChunkName(Substring(utf8[utf8.index(after: slash)...]).utf8),
+            path.utf8.elementsEqual((directory.text + stream + "/" + chunk.text).utf8)
+        else { return nil }
+        var file = self
+        file.storedPath = .exportChunk(directory, packed, chunk)
         return file
     }
 

@@ -29,25 +29,34 @@ struct TreeFileDescriber {
             shared[made] = candidates
         }
         last = (key, candidates)
-        let file: InputFile
-        if let stream, let first = stream.first, let end = stream.last {
-            let start = path.utf8.distance(from: path.startIndex, to: first.startIndex)
-            let stop = path.utf8.distance(from: path.startIndex, to: end.endIndex)
-            file = InputFile(path: path, nameCandidates: candidates, streamIn: start..<stop)
-        } else {
-            file = InputFile(path: path, nameCandidates: candidates, logStream: nil)
+        guard let stream, let first = stream.first, let end = stream.last else {
+            let file = InputFile(path: path, nameCandidates: candidates, logStream: nil)
+            return directory(of: path).map(file.storing) ?? file
+        }
+        let start = path.utf8.distance(from: path.startIndex, to: first.startIndex)
+        let stop = path.utf8.distance(from: path.startIndex, to: end.endIndex)
+        let file = InputFile(path: path, nameCandidates: candidates, streamIn: start..<stop)
+        // An export chunk's path is the directory above its stream's folders, the stream and the chunk's name.
+        if let packed = file.storing(
+            in: sharedDirectory(path.utf8.prefix(start)), stream: Substring(path.utf8[first.startIndex..<end.endIndex]))
+        {
+            return packed
         }
         return directory(of: path).map(file.storing) ?? file
     }
 
     /// The shared directory two levels above the file at `path` (an export's day folder above the stream's
-    /// folder), the last one when `path` is in it; nil when the path has fewer levels. O(path length).
+    /// folder); nil when the path has fewer levels. O(path length).
     private mutating func directory(of path: String) -> SharedDirectory? {
         let utf8 = path.utf8
         guard let fileSlash = utf8.lastIndex(of: UInt8(ascii: "/")),
             let parentSlash = utf8[..<fileSlash].lastIndex(of: UInt8(ascii: "/"))
         else { return nil }
-        let prefix = utf8[...parentSlash]
+        return sharedDirectory(utf8[...parentSlash])
+    }
+
+    /// The directory whose text is `prefix`: the last one made when it is that, else a new one. O(prefix length).
+    private mutating func sharedDirectory(_ prefix: Substring.UTF8View) -> SharedDirectory {
         if let lastDirectory, lastDirectory.text.utf8.elementsEqual(prefix) { return lastDirectory }
         let directory = SharedDirectory(String(Substring(prefix)))
         lastDirectory = directory

@@ -16,6 +16,11 @@ struct PackedLogStream: Sendable, Equatable {
         storage = text.withUTF8 { Self.packed(UnsafeRawBufferPointer($0)) } ?? .text(text)
     }
 
+    /// Whether the name has Lambda's shape (and is held in 24 bytes).
+    var isLambdaShaped: Bool {
+        if case .lambda = storage { true } else { false }
+    }
+
     /// The name's text. O(length); a packed name makes its string here.
     var text: String {
         switch storage {

@@ -20,6 +20,11 @@ struct InputDiscoveryTests {
             "perf_zip_Python39_1024/aws-logs-write-test",
             "fünf/perf_image_Python312_1769.log.gz",
             "fünf/2024/03/04/notastream/000000.gz",
+            // Streams and chunks whose text a packed path cannot hold: kept as text, the same paths.
+            "perf_zip_Python39_1024/0bfaea00-fc5f-4cf4-8705-6842ad05e8ad/2024/03/06/[$LATEST]short/000000.gz",
+            "perf_zip_Python39_1024/0bfaea00-fc5f-4cf4-8705-6842ad05e8ad/2024/03/06/[$LATEST]0741E20D49DCF89F9474514CB42256BA/000000.gz",
+            "perf_zip_Python39_1024/0bfaea00-fc5f-4cf4-8705-6842ad05e8ad/\(stream)/\u{0660}\u{0660}\u{0660}\u{0660}\u{0660}\u{0661}",
+            "perf_zip_Python39_1024/0bfaea00-fc5f-4cf4-8705-6842ad05e8ad/\(stream)/000002.zz",
         ]
         for f in files {
             let url = tree.appendingPathComponent(f)
@@ -41,6 +46,10 @@ struct InputDiscoveryTests {
         #expect(byPath[files[4]]?.nameCandidates == ["perf_image_Python312_1769", "fünf", "logs"])
         #expect(byPath[files[5]]?.logStream == nil, "a stream folder holds a [")
         #expect(byPath[files[5]]?.nameCandidates == ["000000", "notastream", "04", "03", "2024", "fünf", "logs"])
+        #expect(byPath[files[6]]?.logStream == "2024/03/06/[$LATEST]short")
+        #expect(byPath[files[7]]?.logStream == "2024/03/06/[$LATEST]0741E20D49DCF89F9474514CB42256BA")
+        #expect(byPath[files[8]]?.logStream == stream, "Arabic-Indic digits name a chunk")
+        #expect(byPath[files[9]]?.logStream == nil)
     }
 
     @Test func aFileNamedAlone() throws {
