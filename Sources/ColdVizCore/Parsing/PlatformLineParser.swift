@@ -26,7 +26,9 @@ enum PlatformLineParser {
         case UInt8(ascii: "S"):
             if m.hasPrefix("START RequestId:") {
                 // The function version (`Version: $LATEST`) is not kept: nothing reads it.
-                guard let id = CanonicalPlatformLines.requestId(m, labelEnd: 16) ?? LabeledFields.value("RequestId:", in: m, from: 5)
+                guard
+                    let id = CanonicalPlatformLines.requestId(m, labelEnd: 16)
+                        ?? LabeledFields.value("RequestId:", in: m, from: 5)
                 else {
                     return .malformed("START line without a request id")
                 }
@@ -34,7 +36,9 @@ enum PlatformLineParser {
             }
         case UInt8(ascii: "E"):
             if m.hasPrefix("END RequestId:") {
-                guard let id = CanonicalPlatformLines.requestId(m, labelEnd: 14) ?? LabeledFields.value("RequestId:", in: m, from: 3)
+                guard
+                    let id = CanonicalPlatformLines.requestId(m, labelEnd: 14)
+                        ?? LabeledFields.value("RequestId:", in: m, from: 3)
                 else {
                     return .malformed("END line without a request id")
                 }

@@ -58,7 +58,8 @@ struct CanonicalPlatformLinesTests {
         var fastAnswers = 0
         for _ in 0..<5_000 {
             let isReport = Bool.random(using: &generator)
-            let base = isReport ? reports.randomElement(using: &generator)! : [Self.start, Self.end].randomElement(using: &generator)!
+            let base =
+                isReport ? reports.randomElement(using: &generator)! : [Self.start, Self.end].randomElement(using: &generator)!
             var bytes = Array(base.utf8)
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
                 let at = Int.random(in: 0..<bytes.count, using: &generator)
