@@ -77,6 +77,12 @@ public struct ModuleTimes: RandomAccessCollection, Sendable, Equatable {
         ModuleTime(name: names[position], microseconds: microseconds[position])
     }
 
+    /// Makes room for `count` module times in all, so appending them allocates once. O(count).
+    public mutating func reserveCapacity(_ count: Int) {
+        names.reserveCapacity(count)
+        microseconds.reserveCapacity(count)
+    }
+
     /// Adds a module's time at the end.
     public mutating func append(_ time: ModuleTime) {
         names.append(time.name)

@@ -23,6 +23,7 @@ enum AppLogClassifier {
         r.functionName = o.member(normalisedKey: "functionname")?.stringValue
         r.memorySizeMegabytes = o.member(normalisedKey: "functionmemorysize")?.doubleValue.flatMap(DecimalParsing.megabytes)
         if let timings = timings ?? messageTimings, timings.isObject {
+            r.moduleTimingsMicroseconds.reserveCapacity(timings.count)
             timings.forEachMember { key, value in
                 if let microseconds = value.doubleValue, microseconds >= 0 {
                     r.moduleTimingsMicroseconds.append(ModuleTime(name: key, microseconds: microseconds))
@@ -74,10 +75,12 @@ enum AppLogClassifier {
         r.functionName = function
         var namesColdStart = false
         directives?.forEachElement { directive in
-            directive["Metrics"]?.forEachElement { metric in
+            let metrics = directive["Metrics"]
+            metrics?.forEachElement { metric in
                 guard let name = metric["Name"] else { return true }
                 if name.stringEquals("ColdStart") { namesColdStart = true }
                 if name.stringHasPrefix("module_load_"), let v = metricValue(o.member(named: name)) {
+                    if r.moduleTimingsMicroseconds.isEmpty { r.moduleTimingsMicroseconds.reserveCapacity(metrics!.count) }
                     r.moduleTimingsMicroseconds.append(ModuleTime(name: moduleName(name), microseconds: v))
                 }
                 return true

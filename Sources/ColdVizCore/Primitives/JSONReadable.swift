@@ -36,6 +36,8 @@ protocol JSONReadable {
     func forEachElement(_ body: (Self) -> Bool)
     /// Calls `body` on each member of an object in document order (duplicates included); nothing otherwise.
     func forEachMember(_ body: (_ key: String, _ value: Self) -> Void)
+    /// The number of members of an object (duplicates included) or elements of an array; 0 otherwise.
+    var count: Int { get }
 }
 
 extension JSONReadable {

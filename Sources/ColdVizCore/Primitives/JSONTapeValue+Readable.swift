@@ -149,6 +149,19 @@ extension JSONTapeValue: JSONReadable {
         }
     }
 
+    var count: Int {
+        guard kind == .object || kind == .array else { return 0 }
+        let step = kind == .object ? 1 : 0  // an object's key comes before each value
+        let end = tokens[index].payload
+        var next = index + 1
+        var n = 0
+        while next < end {
+            next = value(at: next + step).nextIndex
+            n += 1
+        }
+        return n
+    }
+
     func forEachMember(_ body: (String, JSONTapeValue) -> Void) {
         guard kind == .object else { return }
         let end = tokens[index].payload

@@ -48,6 +48,14 @@ extension JSONValue: JSONReadable {
         for element in elements where !body(element) { return }
     }
 
+    var count: Int {
+        switch self {
+        case .object(let object): object.members.count
+        case .array(let elements): elements.count
+        default: 0
+        }
+    }
+
     func forEachMember(_ body: (String, JSONValue) -> Void) {
         guard case let .object(object) = self else { return }
         for member in object.members { body(member.key, member.value) }

@@ -22,7 +22,8 @@ struct JSONTapeEquivalenceTests {
         return String(describing: tape.withRoot { JSONRecordClassifier.classify($0) })
     }
 
-    /// The tree rebuilt from the tape through `JSONReadable` only; nil when the tape rejects the bytes.
+    /// The tree rebuilt from the tape through `JSONReadable` only (checking `count` on the way); nil when the tape
+    /// rejects the bytes.
     static func treeFromTape(_ bytes: UnsafeRawBufferPointer) -> JSONValue? {
         var tape = JSONTape()
         guard tape.read(bytes) else { return nil }
@@ -33,6 +34,7 @@ struct JSONTapeEquivalenceTests {
         if value.isObject {
             var members: [(key: String, value: JSONValue)] = []
             value.forEachMember { key, member in members.append((key, tree(member))) }
+            #expect(value.count == members.count, "an object's count is its members, duplicates included")
             return .object(JSONObject(members: members))
         }
         if value.isArray {
@@ -41,8 +43,10 @@ struct JSONTapeEquivalenceTests {
                 elements.append(tree(element))
                 return true
             }
+            #expect(value.count == elements.count)
             return .array(elements)
         }
+        #expect(value.count == 0)
         if let text = value.stringValue { return .string(text) }
         if let number = value.numberValue { return .number(number) }
         if let flag = value.boolValue { return .bool(flag) }
