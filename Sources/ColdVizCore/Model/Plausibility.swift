@@ -21,18 +21,21 @@ public enum Plausibility {
                 // `REPORT RequestId: x` cut in a console copy: counted warm, it would bias the cold-start rate.
                 return "REPORT without any metric (Duration, Billed Duration, Memory Size, ...): a cut line?"
             }
-            for (label, value) in [
-                ("Duration", r.durationMilliseconds), ("Billed Duration", r.billedDurationMilliseconds),
-                ("Init Duration", r.initDurationMilliseconds), ("Restore Duration", r.restoreDurationMilliseconds),
-                ("Billed Restore Duration", r.billedRestoreDurationMilliseconds),
-            ] {
-                if let value, !isDuration(value) { return durationProblem("REPORT", label, value) }
+            // Checked in this order, the first problem reported; no array is made for the millions of REPORTs.
+            func duration(_ label: String, _ value: Double?) -> String? {
+                guard let value, !isDuration(value) else { return nil }
+                return durationProblem("REPORT", label, value)
             }
-            for (label, value) in [("Memory Size", r.memorySizeMegabytes), ("Max Memory Used", r.maxMemoryUsedMegabytes)] {
-                if let value, value < 0 || value >= maximumMegabytes {
-                    return "REPORT \(label) is \(value) MB, not a plausible memory size (0 to 1 TiB)"
-                }
+            func memory(_ label: String, _ value: Int?) -> String? {
+                guard let value, value < 0 || value >= maximumMegabytes else { return nil }
+                return "REPORT \(label) is \(value) MB, not a plausible memory size (0 to 1 TiB)"
             }
+            return duration("Duration", r.durationMilliseconds)
+                ?? duration("Billed Duration", r.billedDurationMilliseconds)
+                ?? duration("Init Duration", r.initDurationMilliseconds)
+                ?? duration("Restore Duration", r.restoreDurationMilliseconds)
+                ?? duration("Billed Restore Duration", r.billedRestoreDurationMilliseconds)
+                ?? memory("Memory Size", r.memorySizeMegabytes) ?? memory("Max Memory Used", r.maxMemoryUsedMegabytes)
         case .initReport(let r):
             if let value = r.durationMilliseconds, !isDuration(value) {
                 return durationProblem("INIT_REPORT", "Init Duration", value)
