@@ -30,9 +30,8 @@ extension UnsafeRawBufferPointer {
     @inlinable func matches(_ literal: StaticString, at offset: Int) -> Bool {
         let n = literal.utf8CodeUnitCount
         guard offset >= 0, offset + n <= count else { return false }
-        let p = literal.utf8Start
-        for i in 0..<n where self[offset + i] != p[i] { return false }
-        return true
+        guard n > 0, let base = baseAddress else { return true }
+        return memcmp(base + offset, literal.utf8Start, n) == 0
     }
 
     /// Whether the buffer starts with `literal`.
