@@ -112,10 +112,39 @@ struct Deduplicator {
 
     /// The keys of `e`. Pure, so callers may compute them for many events in parallel. O(key size).
     static func keys(of e: PlatformEvent) -> EventKeys {
+        if let keys = packedKeys(of: e) { return keys }
         guard let key = key(e) else { return EventKeys() }
         var keys = EventKeys()
         keys.duplicate = KeyDigest(key)
         if case .report(let r) = e.record { keys.reportRequest = KeyDigest(Key.request(kind: 0, id: r.requestId)) }
+        return keys
+    }
+
+    /// ``keys(of:)`` of a START, END or REPORT whose request id is packed (nearly all), digested from the id's
+    /// words (``KeyDigest/init(tag:high:low:)``) rather than hashed: the same key gives the same digest, as
+    /// every event reaches its keys here. The tag holds the key's case, kind and id shape; a REPORT's numbers
+    /// are folded in by a bijection of each, so REPORTs that differ in them differ in digest. O(1).
+    private static func packedKeys(of e: PlatformEvent) -> EventKeys? {
+        let (kind, id): (UInt64, LogId)
+        switch e.record {
+        case .start(let requestId): (kind, id) = (1, requestId)
+        case .end(let requestId): (kind, id) = (2, requestId)
+        case .report(let r): (kind, id) = (0, r.requestId)
+        default: return nil
+        }
+        guard let words = id.packedWords else { return nil }
+        let shape = UInt64(words.shape) << 8
+        var keys = EventKeys()
+        guard case .report(let r) = e.record else {
+            keys.duplicate = KeyDigest(tag: 1 << 16 | shape | kind, high: words.high, low: words.low)
+            return keys
+        }
+        keys.reportRequest = KeyDigest(tag: 1 << 16 | shape | kind, high: words.high, low: words.low)
+        let duration = r.durationMilliseconds?.bitPattern, initDuration = r.initDurationMilliseconds?.bitPattern
+        let present = (duration == nil ? 0 : 1 << 4) | (initDuration == nil ? 0 : 1 << 5) as UInt64
+        keys.duplicate = KeyDigest(
+            tag: 2 << 16 | shape | present, high: words.high ^ KeyDigest.mix(duration ?? 0),
+            low: words.low ^ KeyDigest.mix(initDuration ?? 0))
         return keys
     }
 
