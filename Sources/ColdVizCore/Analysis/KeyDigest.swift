@@ -1,4 +1,5 @@
-/// A 128-bit digest of a hashable key: two independently salted SipHash values of it.
+/// A 128-bit digest of a hashable key: two independently salted SipHash values of it, or, for keys made of a
+/// packed id and a few words, a seeded permutation of those words (``init(tag:high:low:)``).
 ///
 /// Equal keys give equal digests; two distinct keys share one with probability about 2⁻¹²⁸, so a table
 /// of digests stands for a table of the keys. Computed once per event, in parallel, it makes the
