@@ -57,17 +57,24 @@ public enum Analyzer {
             return false
         }
         // Groups are summarised on all cores (sorting dominates), each group's columns filled only while it
-        // is summarised; the order stays that of the sorted keys.
+        // is summarised; the order stays that of the sorted keys. Groups of millions are summarised one at a
+        // time: two at once would hold two sets of columns (80 MB more at the peak of a 10 GB input).
         let (groupKeys, failuresOf) = (keys, failures)
-        let groups = concurrentMap(order.count) { g in
+        let summarise: @Sendable (Int) -> GroupStatistics = { g in
             let s = order[g]
             return GroupAccumulator.statistics(
                 of: members.of(s), initFailures: failuresOf[s] ?? 0,
                 key: Array(zip(by, groupKeys[s])).map { (dimension: $0.0, value: $0.1) },
                 probabilities: probabilities, invocations: dataset.invocations)
         }
+        let largest = order.map { members.of($0).count }.max() ?? 0
+        let groups =
+            largest > Self.largestGroupSummarisedInParallel ? order.indices.map(summarise) : concurrentMap(order.count, summarise)
         return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)
     }
+
+    /// Groups are summarised on all cores while the largest has at most this many invocations.
+    static let largestGroupSummarisedInParallel = 1 << 21
 }
 
 /// The invocations of each group, in input order: one array of indices (4 bytes an invocation) cut by
