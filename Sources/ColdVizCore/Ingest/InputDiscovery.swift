@@ -71,16 +71,18 @@ public struct InputFile: Sendable, Equatable {
         return file
     }
 
-    /// This file with its path kept as `directory`'s text, its log stream packed and its chunk's name packed,
-    /// when the path is exactly those (`directory` then the stream, `/` and the chunk's name); else nil.
-    func storing(in directory: SharedDirectory, stream: Substring) -> InputFile? {
+    /// This file with its path kept as `directory`'s text, its log stream `stream` packed and its chunk's name
+    /// packed, when the path is exactly those (`directory` then the stream, `/` and the chunk's name); else nil.
+    /// `directory` is asked for only when the stream and the name can be packed.
+    func storing(stream: Substring, in directory: () -> SharedDirectory) -> InputFile? {
         let path = self.path
         let packed = PackedLogStream(String(stream))
         let utf8 = path.utf8
         guard packed.isLambdaShaped, let slash = utf8.lastIndex(of: UInt8(ascii: "/")),
-            let chunk = ExportChunkName(Substring(utf8[utf8.index(after: slash)...]).utf8),
-            path.utf8.elementsEqual((directory.text + stream + "/" + chunk.text).utf8)
+            let chunk = ExportChunkName(Substring(utf8[utf8.index(after: slash)...]).utf8)
         else { return nil }
+        let directory = directory()
+        guard utf8.elementsEqual((directory.text + stream + "/" + chunk.text).utf8) else { return nil }
         var file = self
         file.storedPath = .exportChunk(directory, packed, chunk)
         return file

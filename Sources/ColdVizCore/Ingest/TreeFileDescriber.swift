@@ -38,7 +38,8 @@ struct TreeFileDescriber {
         let file = InputFile(path: path, nameCandidates: candidates, streamIn: start..<stop)
         // An export chunk's path is the directory above its stream's folders, the stream and the chunk's name.
         if let packed = file.storing(
-            in: sharedDirectory(path.utf8.prefix(start)), stream: Substring(path.utf8[first.startIndex..<end.endIndex]))
+            stream: Substring(path.utf8[first.startIndex..<end.endIndex]),
+            in: { sharedDirectory(path.utf8.prefix(start)) })
         {
             return packed
         }
