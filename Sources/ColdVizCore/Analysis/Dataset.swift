@@ -14,6 +14,8 @@ public struct Dataset: Sendable {
     public var fileErrors: Int
     /// How traces, application logs and import timings matched the invocations.
     public var joins = JoinCoverage()
+    /// Deployments read from the inputs (CloudTrail events), in input order.
+    public var deployments: [Deployment] = []
 
     /// Whether some input could not be used: a file error or a malformed event (commands exit 2).
     public var hasUnusableInput: Bool { fileErrors > 0 || accounting.malformed > 0 }

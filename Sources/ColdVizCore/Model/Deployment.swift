@@ -1,0 +1,46 @@
+/// A change to a function's code or configuration, at a time: what the `deploy` dimension measures from.
+public struct Deployment: Sendable, Hashable {
+    /// Which functions it deployed.
+    public enum Target: Sendable, Hashable {
+        /// Every function of the input (`--deployed-at` without a name).
+        case any
+        /// One function, by name (an ARN is reduced to its name).
+        case function(String)
+        /// The functions whose names match a shell-style pattern (`perf_image_*`, from `coldviz.toml`).
+        case pattern(String)
+    }
+
+    /// Where it was read.
+    public enum Origin: String, Sendable, Hashable {
+        /// A CloudTrail event (`UpdateFunctionCode`, `PublishVersion`, ...).
+        case cloudTrail
+        /// `--deployed-at`.
+        case flag
+        /// The `[deployments]` table of `coldviz.toml`.
+        case config
+        /// The logs: an environment of the function on a new runtime version.
+        case logs
+    }
+
+    public var target: Target
+    /// When it happened (epoch ms).
+    public var milliseconds: Int64
+    public var origin: Origin
+    /// What it was, for messages and charts: the CloudTrail event name, or the runtime version seen.
+    public var detail: String?
+
+    public init(target: Target, milliseconds: Int64, origin: Origin, detail: String? = nil) {
+        self.target = target
+        self.milliseconds = milliseconds
+        self.origin = origin
+        self.detail = detail
+    }
+
+    /// The function name of an ARN (`arn:aws:lambda:eu-west-1:123456789012:function:NAME[:qualifier]`),
+    /// or `nameOrArn` itself when it is a name.
+    public static func functionName(_ nameOrArn: String) -> String {
+        let parts = nameOrArn.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 7, parts[0] == "arn", parts[5] == "function" else { return nameOrArn }
+        return String(parts[6])
+    }
+}
