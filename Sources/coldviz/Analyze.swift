@@ -60,7 +60,8 @@ extension ColdViz {
             let probabilities =
                 percentiles.flatMap(Self.parsePercentiles)
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
-            let analysis = Analyzer.analyze(dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities)
+            let analysis = Analyzer.analyze(
+                dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities, pricing: resolved.pricing)
             PhaseTimer.lap("statistics")
             printProblems(dataset.problems)
             // Failed inits are findings even when no usable REPORT exists (a failure-only file).

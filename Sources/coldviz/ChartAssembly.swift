@@ -151,7 +151,38 @@ struct ChartAssembly {
                 series: series, colors: colors, binSeconds: bin,
                 title: "Cold Starts over Time, burst \(n + 1) of \(bursts.count) (\(start) UTC)")
             chart.legendTitle = "Init durations by \(byText)"
+            chart.markers = deploymentMarkers(
+                from: times[range.lowerBound] - data.time.settings.deployWindowMilliseconds, to: times[range.upperBound - 1],
+                functions: Set(range.map { data.labels[Int(order[$0])][.function] ?? Dimension.unknown }))
             return chart
+        }
+    }
+
+    /// The deployments of `functions` from `start` to `end` (ms) as timeline markers, those at one second
+    /// merged into one label.
+    private func deploymentMarkers(from start: Int64, to end: Int64, functions: Set<String>) -> [TimelineChart.Marker] {
+        var names: [(seconds: Int64, names: [String])] = []
+        for d in data.time.deployments where d.milliseconds >= start && d.milliseconds <= end {
+            let name: String
+            switch d.target {
+            case .any: name = "all functions"
+            case .function(let f):
+                guard functions.contains(f) else { continue }
+                name = f
+            case .pattern(let p):
+                guard functions.contains(where: { d.applies(to: $0) }) else { continue }
+                name = p
+            }
+            let second = d.milliseconds / 1000
+            if let last = names.last, last.seconds == second {
+                if !last.names.contains(name) { names[names.count - 1].names.append(name) }
+            } else {
+                names.append((second, [name]))
+            }
+        }
+        return names.map { m in
+            TimelineChart.Marker(
+                seconds: Double(m.seconds), label: "deployed: " + (m.names.count > 2 ? "\(m.names.count) functions" : m.names.joined(separator: ", ")))
         }
     }
 

@@ -31,6 +31,8 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("date"), help: "Date (YYYY-MM-DD, UTC) of lines prefixed with a bare HH:MM:SS clock time.")
     var date: String?
 
+    @OptionGroup(title: "Bursts, deployments, proactive inits and cost") var timing: TimingOptions
+
     func validate() throws {
         if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
             throw ValidationError(
@@ -82,8 +84,10 @@ struct InputOptions: ParsableArguments {
         if let labelsFile {
             do { rules = try LabelRules(contentsOf: labelsFile) } catch { throw ValidationError("\(error)") }
         }
-        let labeler = Labeler(pattern: pattern, rules: rules, functionOverride: function ?? project?.function)
-        return ResolvedInput(paths: inputs, options: options, labeler: labeler, project: project)
+        options.proactiveGapMilliseconds = timing.proactiveGapMilliseconds(project)
+        var labeler = Labeler(pattern: pattern, rules: rules, functionOverride: function ?? project?.function)
+        labeler.time = timing.timeSettings(project)
+        return ResolvedInput(paths: inputs, options: options, labeler: labeler, pricing: timing.pricing, project: project)
     }
 
     private static func midnight(_ text: String) -> Int64? {
@@ -99,6 +103,7 @@ struct ResolvedInput {
     var paths: [String]
     var options: IngestOptions
     var labeler: Labeler
+    var pricing: Pricing
     var project: ProjectConfig?
 
     /// Reads the inputs with progress on a terminal, and builds the dataset.

@@ -62,11 +62,6 @@ extension ColdViz {
         var logX = false
 
         @Option(
-            name: .customLong("burst-gap"),
-            help: "Start a new burst when consecutive cold starts are further apart than this, e.g. 60s or 5m (default: 60s).")
-        var burstGap: String?
-
-        @Option(
             help:
                 "Time bin of the timeline's percentile line and counts, e.g. 1s or 10s, or auto: the smallest of 1s, 2s, 5s, 10s, ... giving at most 40 bins per burst (default: auto)."
         )
@@ -86,7 +81,7 @@ extension ColdViz {
 
         /// Flags, then the project file's `[plot]`, then the defaults.
         struct Settings {
-            var chart = "all", format = "png", out = "charts", theme = "light", bins = "auto", burstGap = "60s"
+            var chart = "all", format = "png", out = "charts", theme = "light", bins = "auto"
             var bin = "auto", stat = "p50", heatmap = "method,memory"
             var width = 1280, height = 720
             var dpi = 150.0
@@ -102,7 +97,6 @@ extension ColdViz {
             s.out = out ?? p?.out ?? s.out
             s.theme = theme ?? p?.theme ?? s.theme
             s.bins = bins ?? p?.bins ?? s.bins
-            s.burstGap = burstGap ?? p?.burstGap ?? s.burstGap
             s.bin = bin ?? p?.bin ?? s.bin
             s.stat = stat ?? p?.stat ?? s.stat
             s.heatmap = heatmap ?? p?.heatmap ?? s.heatmap
@@ -151,9 +145,6 @@ extension ColdViz {
             }
             guard binRule(s.bins) != nil else {
                 throw ValidationError("`--bins` must be auto or a whole number of at least 1, not \(s.bins).")
-            }
-            guard DurationText.milliseconds(s.burstGap) != nil else {
-                throw ValidationError("`--burst-gap` must be a duration like 60s or 5m, not `\(s.burstGap)`.")
             }
             guard s.bin == "auto" || DurationText.milliseconds(s.bin) != nil else {
                 throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(s.bin)`.")
@@ -275,7 +266,7 @@ extension ColdViz {
                     for t in trees { try writer.write(t.chart, name: "importtree-\(Self.fileSafe(t.group))") }
                 case .timeline:
                     let charts = assembly.timelines(
-                        gapMilliseconds: DurationText.milliseconds(s.burstGap)!,
+                        gapMilliseconds: resolved.labeler.time.burstGapMilliseconds,
                         binSeconds: DurationText.milliseconds(s.bin).map { Double($0) / 1000 })
                     if charts.isEmpty { printDiagnostic(nil, "no cold start has a timestamp: timeline skipped", kind: "warning") }
                     PhaseTimer.lap("timeline data")

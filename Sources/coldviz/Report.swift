@@ -50,7 +50,6 @@ extension ColdViz {
 
         @Option(help: "Histogram bins: auto or a whole number (default: auto).") var bins: String?
         @Flag(name: .customLong("log-x"), help: "Logarithmic duration axis for distribution and ecdf.") var logX = false
-        @Option(name: .customLong("burst-gap"), help: "Timeline burst gap, e.g. 60s (default: 60s).") var burstGap: String?
         @Option(help: "Timeline time bin, e.g. 1s, or auto (default: auto).") var bin: String?
         @Option(help: "Heatmap statistic: mean, p50, p95 or p99 (default: p50).") var stat: String?
         @Option(help: "Heatmap rows and columns, two dimensions (default: method,memory).") var heatmap: String?
@@ -78,11 +77,6 @@ extension ColdViz {
             o.bins = rule
             o.binsText = binsText == "auto" ? "numpy's auto rule" : "\(binsText) bins"
             o.logX = logX || (p?.logX ?? false)
-            let gap = burstGap ?? p?.burstGap ?? "60s"
-            guard let gapMilliseconds = DurationText.milliseconds(gap) else {
-                throw ValidationError("`--burst-gap` must be a duration like 60s or 5m, not `\(gap)`.")
-            }
-            o.burstGapMilliseconds = gapMilliseconds
             let binText = bin ?? p?.bin ?? "auto"
             guard binText == "auto" || DurationText.milliseconds(binText) != nil else {
                 throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(binText)`.")
@@ -107,7 +101,8 @@ extension ColdViz {
 
         func run() throws {
             let resolved = try input.resolve()
-            let options = try chartOptions(resolved.project)
+            var options = try chartOptions(resolved.project)
+            options.burstGapMilliseconds = resolved.labeler.time.burstGapMilliseconds
             let dataset = resolved.readDataset()
             printProblems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
@@ -121,7 +116,7 @@ extension ColdViz {
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
             let analysis = Analyzer.analyze(
                 dataset, labeler: resolved.labeler, groupBy: try by.map { try Dimension.parseList($0) } ?? resolved.project?.by,
-                probabilities: probabilities)
+                probabilities: probabilities, pricing: resolved.pricing)
             let data = LabeledDataset(dataset, labeler: resolved.labeler)
             let chartBy =
                 try chartBy.map { try Dimension.parseList($0) } ?? resolved.project?.plot.by ?? data.defaultGrouping

@@ -9,6 +9,10 @@ public struct Analysis: Sendable {
     public var groups: [GroupStatistics]
     /// Whether the label pattern matched at least one function name.
     public var patternMatched: Bool
+    /// The bursts and deployments the `burst` and `deploy` dimensions were drawn from.
+    public var time: TimeLabels
+    /// The prices the groups' costs were computed with.
+    public var pricing: Pricing
 }
 
 /// Groups invocations by dimensions and summarises each group.
@@ -24,14 +28,16 @@ public enum Analyzer {
     }
 
     /// Groups and summarises `dataset`. `groupBy` nil picks `method,python,memory` when the label
-    /// pattern matched a function name, else `function`. O(n log n).
+    /// pattern matched a function name, else `function`. Costs are priced by `pricing`. O(n log n).
     public static func analyze(
         _ dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
-        probabilities: [Double] = defaultProbabilities
+        probabilities: [Double] = defaultProbabilities, pricing: Pricing = Pricing()
     ) -> Analysis {
         var names: Set<String> = []
         let probabilities = probabilities.filter { names.insert(NumberFormatting.percentileName($0)).inserted }
-        var (distinct, labelIndex) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
+        var distinct: [[Dimension: String]], labelIndex: [UInt32]
+        let time: TimeLabels
+        (distinct, labelIndex, time) = labeler.distinctDimensions(of: dataset)
         let matched = distinct.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
         // Each distinct set of labels is mapped to its group once.
@@ -44,7 +50,13 @@ public enum Analyzer {
             return keys.count - 1
         }
         let slotOfLabels = distinct.map { dims in slot(by.map { dims[$0]! }) }
+        let priceOfLabels = distinct.map { pricing.gbSecond(architecture: $0[.architecture]!) }
         distinct = []
+        var costs = [CostAccumulator](repeating: CostAccumulator(), count: keys.count)
+        for i in dataset.invocations.indices {
+            let l = Int(labelIndex[i])
+            costs[slotOfLabels[l]].add(dataset.invocations, at: i, gbSecondPrice: priceOfLabels[l])
+        }
         var failures: [Int: Int] = [:]
         for failure in dataset.initFailures {
             let dims = labeler.dimensions(of: failure, files: dataset.files)
@@ -59,18 +71,22 @@ public enum Analyzer {
         // Groups are summarised on all cores (sorting dominates), each group's columns filled only while it
         // is summarised; the order stays that of the sorted keys. Groups of millions are summarised one at a
         // time: two at once would hold two sets of columns (80 MB more at the peak of a 10 GB input).
-        let (groupKeys, failuresOf) = (keys, failures)
+        let (groupKeys, failuresOf, costOf) = (keys, failures, costs)
         let summarise: @Sendable (Int) -> GroupStatistics = { g in
             let s = order[g]
-            return GroupAccumulator.statistics(
+            var statistics = GroupAccumulator.statistics(
                 of: members.of(s), initFailures: failuresOf[s] ?? 0,
                 key: Array(zip(by, groupKeys[s])).map { (dimension: $0.0, value: $0.1) },
                 probabilities: probabilities, invocations: dataset.invocations)
+            if s < costOf.count { statistics.cost = costOf[s].cost(pricing) }
+            return statistics
         }
         let largest = order.map { members.of($0).count }.max() ?? 0
         let groups =
             largest > Self.largestGroupSummarisedInParallel ? order.indices.map(summarise) : concurrentMap(order.count, summarise)
-        return Analysis(dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched)
+        return Analysis(
+            dataset: dataset, groupBy: by, probabilities: probabilities, groups: groups, patternMatched: matched, time: time,
+            pricing: pricing)
     }
 
     /// Groups are summarised on all cores while the largest has at most this many invocations.

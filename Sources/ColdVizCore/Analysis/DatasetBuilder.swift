@@ -16,7 +16,7 @@ public enum DatasetBuilder {
         result.perFile = []  // `files` is then the only owner, so events are patched in place
         for file in files { findings.add(file) }
         PhaseTimer.lap("ingest")
-        let walked = walk(&files)
+        let walked = walk(&files, proactiveGapMilliseconds: result.options.proactiveGapMilliseconds)
         let traces = files.flatMap(\.traces)
         // Millions of small objects: released on another core while the caller goes on with the dataset.
         let events = files
@@ -29,13 +29,14 @@ public enum DatasetBuilder {
     /// Deduplicates the events of `files`, groups them into environments and walks each. The files keep
     /// their events (patched by deduplication) but lose their digests. `laps` times the phases
     /// (``PhaseTimer``). O(n log n) in the events.
-    static func walk(_ files: inout [FileIngest], laps: Bool = true) -> WalkedEvents {
+    static func walk(_ files: inout [FileIngest], proactiveGapMilliseconds: Int64, laps: Bool = true) -> WalkedEvents {
         let (kept, dedup) = deduplicate(&files)
         if laps { PhaseTimer.lap("deduplication") }
         let groups = environments(kept, restreamed: dedup.restreamed, files: files)
         // The digests have served: freed before the walk adds the invocations (the peak of memory).
         for f in files.indices { files[f].digests = [] }
-        let walker = walkInParallel(groups, kept: kept, files: files)
+        let walker = walkInParallel(
+            groups, kept: kept, files: files, proactiveGapMilliseconds: proactiveGapMilliseconds)
         if laps { PhaseTimer.lap("environments") }
         return WalkedEvents(walker: walker, conflicts: dedup.conflicts, duplicatesByKind: dedup.duplicatesByKind)
     }
@@ -163,7 +164,8 @@ public enum DatasetBuilder {
     /// Walks the environments on all cores: contiguous runs of environments with about equal numbers
     /// of events, one walker each, merged in order (so the result equals one walker over all). O(n log n).
     private static func walkInParallel(
-        _ groups: (positions: [Int], bounds: [Int]), kept: [EventRef], files: [FileIngest]
+        _ groups: (positions: [Int], bounds: [Int]), kept: [EventRef], files: [FileIngest],
+        proactiveGapMilliseconds: Int64
     ) -> EnvironmentWalker {
         let environments = groups.bounds.count - 1
         let total = groups.positions.count
@@ -177,6 +179,7 @@ public enum DatasetBuilder {
         let partBounds = bounds
         var walkers = concurrentMap(partBounds.count - 1) { part in
             var walker = EnvironmentWalker()
+            walker.proactiveGapMilliseconds = proactiveGapMilliseconds
             // At most one invocation per event: a bound that spares the copies of a growing array.
             walker.reserveInvocations(groups.bounds[partBounds[part + 1]] - groups.bounds[partBounds[part]])
             for g in partBounds[part]..<partBounds[part + 1] {

@@ -3,7 +3,10 @@
 struct EnvironmentWalk: Sendable {
     var runtimeVersion: String?
     var functionName: String?
-    var pendingInit: (milliseconds: Int64?, preinitialised: Bool)?
+    var pendingInit: (milliseconds: Int64?, preinitialised: Bool, provisioned: Bool)?
+    /// The Init phase the request started last may have waited for: when it started and when that request
+    /// started (for ``StartCategory/proactive``), and whether it was for provisioned concurrency.
+    var startedInit: (initMilliseconds: Int64?, startMilliseconds: Int64?, provisioned: Bool)?
     var sawInit = false
     var reportsSeen = 0
     var nextIsSuppressedInit = false
@@ -32,7 +35,10 @@ struct EnvironmentWalk: Sendable {
             if let v = f.runtimeVersion { runtimeVersion = v }
             if let n = f.functionName { functionName = functionName ?? n }
             let type = f.initializationType
-            pendingInit = (e.timestampMilliseconds, type != nil && type != "on-demand" && type != "snap-start")
+            pendingInit = (
+                e.timestampMilliseconds, type != nil && type != "on-demand" && type != "snap-start",
+                type == "provisioned-concurrency"
+            )
             if case .initStart = e.record { sawInit = true }
         case .initReport(let f):
             if f.isFailure {
@@ -49,12 +55,11 @@ struct EnvironmentWalk: Sendable {
             }
         case .start:
             lastWasReport = false
+            startedInit = nil
             if let p = pendingInit {
                 let gap = (e.timestampMilliseconds ?? 0) - (p.milliseconds ?? e.timestampMilliseconds ?? 0)
-                if p.preinitialised || gap > DatasetBuilder.preinitialisedGapMilliseconds {
-                    walker.preinitialised += 1
-                    nextStartPreinitialised = true
-                }
+                if p.preinitialised || gap > DatasetBuilder.preinitialisedGapMilliseconds { nextStartPreinitialised = true }
+                startedInit = (p.milliseconds, e.timestampMilliseconds, p.provisioned)
             }
             pendingInit = nil
         case .failureMarker:
@@ -83,8 +88,10 @@ struct EnvironmentWalk: Sendable {
                 nextIsSuppressedInit = false
             }
             let category: StartCategory
-            if r.initDurationMilliseconds != nil {
-                category = .cold
+            if let initDuration = r.initDurationMilliseconds {
+                category = initCategory(initDurationMilliseconds: initDuration, gap: walker.proactiveGapMilliseconds)
+            } else if startedInit?.provisioned == true {
+                category = .provisioned
             } else if r.restoreDurationMilliseconds != nil {
                 category = .restore
             } else if nextIsSuppressedInit {
@@ -113,14 +120,26 @@ struct EnvironmentWalk: Sendable {
                 tree = nil
             }
             walker.invocations.append(invocation)
+            if category.isPreinitialised || (nextStartPreinitialised && category == .warm) { walker.preinitialised += 1 }
             reportsSeen += 1
             nextStartPreinitialised = false
             pendingInit = nil
+            startedInit = nil
             nextIsSuppressedInit = failureLinePending || r.status == "timeout" || r.status == "error"
             failureMilliseconds = e.timestampMilliseconds
             failureLinePending = false
             lastWasReport = true
         }
+    }
+
+    /// How an invocation whose REPORT carries Init Duration started: `provisioned` after a provisioned
+    /// concurrency init; `proactive` when that init ended more than `gap` ms before the request's START
+    /// (START − (INIT_START + Init Duration) > gap); else `cold`, also when a time is missing.
+    private func initCategory(initDurationMilliseconds: Double, gap: Int64) -> StartCategory {
+        guard let started = startedInit else { return .cold }
+        if started.provisioned { return .provisioned }
+        guard let initStart = started.initMilliseconds, let start = started.startMilliseconds else { return .cold }
+        return Double(start - initStart) - initDurationMilliseconds > Double(gap) ? .proactive : .cold
     }
 
     /// Ends the walk: counts what no invocation took and completes the failed inits.

@@ -1,5 +1,10 @@
 /// Walks the ordered events of one execution environment and classifies its invocations.
 struct EnvironmentWalker {
+    /// The default of ``IngestOptions/proactiveGapMilliseconds``: an on-demand request starts within
+    /// milliseconds of its Init phase's end, so a second is far beyond any waiting request.
+    static let defaultProactiveGapMilliseconds: Int64 = 1000
+    /// See ``IngestOptions/proactiveGapMilliseconds``.
+    var proactiveGapMilliseconds = Self.defaultProactiveGapMilliseconds
     var invocations: [Invocation] = []
     var initFailures: [InitFailure] = []
     var preinitialised = 0

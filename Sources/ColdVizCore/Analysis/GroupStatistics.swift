@@ -12,11 +12,19 @@ public struct GroupStatistics: Sendable {
     /// SnapStart restores.
     public var restores: Int
     public var warmStarts: Int
+    /// Invocations whose environment Lambda initialised ahead of demand (``StartCategory/proactive``).
+    public var proactiveInits = 0
+    /// First invocations of provisioned-concurrency environments (``StartCategory/provisioned``).
+    public var provisionedInits = 0
     /// INIT_REPORTs with status error or timeout.
     public var initFailures: Int
     /// coldStarts / invocations (0 when there are no invocations).
     public var coldStartRate: Double
+    /// Init Duration of the cold starts (not of proactive or provisioned inits).
     public var initDuration: Summary?
+    /// Init Duration of the proactive and of the provisioned initialisations.
+    public var proactiveInitDuration: Summary?
+    public var provisionedInitDuration: Summary?
     /// Duration of all invocations, then of cold starts and warm starts apart.
     public var duration: Summary?
     public var durationCold: Summary?
@@ -28,6 +36,8 @@ public struct GroupStatistics: Sendable {
     public var phases: PhaseStatistics?
     /// Module import times of the group's cold starts, when logged.
     public var imports: ImportStatistics?
+    /// What the group's invocations cost.
+    public var cost = GroupCost(gbSeconds: 0, initGbSeconds: 0, requests: 0, usd: 0)
 
     /// The key as `method=zip python=3.9`.
     public var keyDescription: String {
@@ -43,7 +53,7 @@ enum GroupAccumulator {
         of members: some Collection<UInt32>, initFailures: Int, key: [(dimension: Dimension, value: String)],
         probabilities: [Double], invocations all: [Invocation]
     ) -> GroupStatistics {
-        var cold = 0, suppressed = 0, restores = 0, warm = 0
+        var cold = 0, suppressed = 0, restores = 0, warm = 0, proactive = 0, provisioned = 0
         // Invocations with something that explains them (trace, module times), for phase and import statistics.
         var explained: [Int] = []
         for m in members {
@@ -53,6 +63,8 @@ enum GroupAccumulator {
             case .suppressedInit: suppressed += 1
             case .restore: restores += 1
             case .warm: warm += 1
+            case .proactive: proactive += 1
+            case .provisioned: provisioned += 1
             }
             let explanation = all[i].explanation
             if explanation.trace != nil || explanation.importTree != nil || explanation.hasAppLogs { explained.append(i) }
@@ -68,11 +80,11 @@ enum GroupAccumulator {
             return Summary(values: values, probabilities: probabilities)
         }
         let invocations = members.count
-        return GroupStatistics(
+        var statistics = GroupStatistics(
             key: key, invocations: invocations, coldStarts: cold, suppressedInitColdStarts: suppressed,
             restores: restores, warmStarts: warm, initFailures: initFailures,
             coldStartRate: invocations == 0 ? 0 : Double(cold) / Double(invocations),
-            initDuration: column { all[$0].initDurationMilliseconds },
+            initDuration: column { all[$0].category == .cold ? all[$0].initDurationMilliseconds : nil },
             duration: column { all[$0].durationMilliseconds },
             durationCold: column { all[$0].category == .cold ? all[$0].durationMilliseconds : nil },
             durationWarm: column { all[$0].category == .warm ? all[$0].durationMilliseconds : nil },
@@ -81,5 +93,15 @@ enum GroupAccumulator {
             restoreDuration: column { all[$0].report.restoreDurationMilliseconds },
             phases: PhaseStatistics.of(all, at: explained.lazy.filter { all[$0].category == .cold }),
             imports: ImportStatistics.of(all, at: explained))
+        (statistics.proactiveInits, statistics.provisionedInits) = (proactive, provisioned)
+        if proactive > 0 {
+            statistics.proactiveInitDuration = column { all[$0].category == .proactive ? all[$0].initDurationMilliseconds : nil }
+        }
+        if provisioned > 0 {
+            statistics.provisionedInitDuration = column {
+                all[$0].category == .provisioned ? all[$0].initDurationMilliseconds : nil
+            }
+        }
+        return statistics
     }
 }

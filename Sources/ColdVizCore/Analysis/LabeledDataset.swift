@@ -5,6 +5,8 @@ public struct LabeledDataset: Sendable {
     public var labels: Labels { Labels(distinct: distinctLabels, index: labelIndex) }
     /// Whether the label pattern matched at least one function name.
     public var patternMatched: Bool
+    /// The bursts and deployments the `burst` and `deploy` dimensions were drawn from.
+    public let time: TimeLabels
     /// The distinct label sets, and for each invocation the index of its own (`labels[i]` is
     /// `distinctLabels[labelIndex[i]]`): group names are made once per distinct set, and an invocation
     /// costs 4 bytes, not a dictionary reference and an index.
@@ -23,7 +25,7 @@ public struct LabeledDataset: Sendable {
     /// Labels every invocation. O(n).
     public init(_ dataset: Dataset, labeler: Labeler) {
         self.dataset = dataset
-        (distinctLabels, labelIndex) = labeler.distinctDimensions(of: dataset.invocations, files: dataset.files)
+        (distinctLabels, labelIndex, time) = labeler.distinctDimensions(of: dataset)
         patternMatched = distinctLabels.contains { labeler.patternMatches($0[.function] ?? "") }
     }
 

@@ -161,7 +161,7 @@ public enum StreamingBuilder {
         /// Reads `files` in order, walking their events as they are read; when that walk cannot stand for
         /// the exact one (events out of time order, duplicates), reads them again and walks them exactly.
         init(reading files: [(index: Int, file: InputFile)], options: IngestOptions, fileDone: () -> Void) {
-            var walk = StreamingWalk()
+            var walk = StreamingWalk(proactiveGapMilliseconds: options.proactiveGapMilliseconds)
             for (index, file) in files {
                 var ingest = FileIngest(fileIndex: index, displayPath: file.path)
                 ingest.walk = walk
@@ -192,7 +192,8 @@ public enum StreamingBuilder {
                     }
                 }
                 overlapHashes = Self.distinctHashes(of: pieces)
-                walked = DatasetBuilder.walk(&pieces, laps: false)
+                walked = DatasetBuilder.walk(
+                    &pieces, proactiveGapMilliseconds: options.proactiveGapMilliseconds, laps: false)
                 walked.walker.joinAppLogsToOwnInvocations()
                 return
             }

@@ -31,6 +31,11 @@ struct StreamingWalk: Sendable {
         var inTimeOrder = true
     }
 
+    /// An empty walk; see ``IngestOptions/proactiveGapMilliseconds``.
+    init(proactiveGapMilliseconds: Int64 = EnvironmentWalker.defaultProactiveGapMilliseconds) {
+        output.proactiveGapMilliseconds = proactiveGapMilliseconds
+    }
+
     /// Marks the walk as one whose result the exact build must replace.
     mutating func giveUp() { needsExactBuild = true }
 
@@ -103,6 +108,7 @@ struct StreamingWalk: Sendable {
         slotOf = [:]
         var walker = output
         output = EnvironmentWalker()
+        output.proactiveGapMilliseconds = walker.proactiveGapMilliseconds
         walker.invocations = Self.grouped(walker.invocations, slots: invocationSlots)
         walker.initFailures = Self.grouped(walker.initFailures, slots: failureSlots)
         walker.appLogsWithIds = Self.grouped(walker.appLogsWithIds, slots: appLogSlots)

@@ -4,10 +4,12 @@ public struct ExportRow: Sendable {
     /// `invocation` or `initFailure`.
     public var record: String
     public var function, method, python, memory, architecture, runtimeVersion: String
+    /// The `burst` and `deploy` dimensions (`unknown` for failed inits).
+    public var burst, deploy: String
     public var logGroup, logStream, requestId, traceId: String?
     /// Event time, ISO 8601 UTC with milliseconds.
     public var timestamp: String?
-    /// cold, warm, suppressedInit, restore; `initFailure` for failed inits.
+    /// cold, warm, suppressedInit, restore, proactive, provisioned; `initFailure` for failed inits.
     public var category: String
     public var initDurationMs, restoreDurationMs, durationMs, billedDurationMs: Double?
     public var memorySizeMB, maxMemoryUsedMB: Int?
@@ -18,7 +20,7 @@ public struct ExportRow: Sendable {
 
     /// Column names, in order.
     public static let columns = [
-        "record", "function", "method", "python", "memory", "architecture", "runtime_version", "log_group",
+        "record", "function", "method", "python", "memory", "architecture", "runtime_version", "burst", "deploy", "log_group",
         "log_stream", "request_id", "trace_id", "timestamp", "category", "init_duration_ms", "restore_duration_ms",
         "duration_ms", "billed_duration_ms", "memory_size_mb", "max_memory_used_mb", "status", "error_type", "file", "line",
     ]
@@ -27,7 +29,7 @@ public struct ExportRow: Sendable {
     public var values: [ExportValue] {
         [
             .text(record), .text(function), .text(method), .text(python), .text(memory), .text(architecture),
-            .text(runtimeVersion), .optionalText(logGroup), .optionalText(logStream), .optionalText(requestId),
+            .text(runtimeVersion), .text(burst), .text(deploy), .optionalText(logGroup), .optionalText(logStream), .optionalText(requestId),
             .optionalText(traceId), .optionalText(timestamp), .text(category), .optionalReal(initDurationMs),
             .optionalReal(restoreDurationMs), .optionalReal(durationMs), .optionalReal(billedDurationMs),
             .optionalInteger(memorySizeMB), .optionalInteger(maxMemoryUsedMB), .optionalText(status),
@@ -46,7 +48,7 @@ public struct ExportRow: Sendable {
                 ExportRow(
                     record: "invocation", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
                     memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
-                    logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId.description,
+                    burst: dims[.burst]!, deploy: dims[.deploy]!, logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId.description,
                     traceId: r.traceId?.description,
                     timestamp: inv.completionMilliseconds.map(Timestamp.formatISO8601), category: inv.category.rawValue,
                     initDurationMs: r.initDurationMilliseconds, restoreDurationMs: r.restoreDurationMilliseconds,
@@ -60,7 +62,7 @@ public struct ExportRow: Sendable {
                 ExportRow(
                     record: "initFailure", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
                     memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
-                    logGroup: f.logGroup, logStream: f.logStream, requestId: nil, traceId: nil,
+                    burst: dims[.burst]!, deploy: dims[.deploy]!, logGroup: f.logGroup, logStream: f.logStream, requestId: nil, traceId: nil,
                     timestamp: f.timestampMilliseconds.map(Timestamp.formatISO8601), category: "initFailure",
                     initDurationMs: f.fields.durationMilliseconds, restoreDurationMs: nil, durationMs: nil,
                     billedDurationMs: nil, memorySizeMB: f.memorySizeMegabytes, maxMemoryUsedMB: nil,

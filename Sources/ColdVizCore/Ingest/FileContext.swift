@@ -10,6 +10,9 @@ public struct IngestOptions: Sendable {
     /// false, a JSON message that cannot be a platform event is counted as an application log unread,
     /// without parsing it: charts that explain nothing need none.
     public var readsApplicationLogs = true
+    /// How long before its request's START an environment's Init phase must have ended for the invocation
+    /// to count as a proactive initialisation, not a cold start (`--proactive-gap`).
+    public var proactiveGapMilliseconds = EnvironmentWalker.defaultProactiveGapMilliseconds
 
     /// Default options: sniff every file.
     public init() {}

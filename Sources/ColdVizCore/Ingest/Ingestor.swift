@@ -6,6 +6,8 @@ public struct IngestResult: Sendable {
     public var perFile: [FileIngest]
     /// Paths that could not be used at all (missing, empty directories).
     public var pathProblems: [InputProblem]
+    /// How the files were read (the walk classifies invocations with them).
+    public var options = IngestOptions()
 }
 
 /// Reads inputs: discovers files, sniffs each one's content (docs/FORMATS.md §1.2) and runs its reader.
@@ -24,7 +26,7 @@ public enum Ingestor {
             progress?(done.increment(), files.count)
             return pieces
         }
-        return IngestResult(files: files, perFile: pieces.flatMap { $0 }, pathProblems: problems)
+        return IngestResult(files: files, perFile: pieces.flatMap { $0 }, pathProblems: problems, options: options)
     }
 
     /// Reads one file.

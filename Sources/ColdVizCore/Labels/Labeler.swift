@@ -6,6 +6,8 @@ public struct Labeler: Sendable {
     public var rules: LabelRules
     /// `--function`: the name for inputs whose data and file name give none.
     public var functionOverride: String?
+    /// How the `burst` and `deploy` dimensions are drawn.
+    public var time = TimeLabelSettings()
 
     /// Creates a labeler; the default pattern is the reference study's.
     public init(pattern: LabelPattern = .study, rules: LabelRules = LabelRules(), functionOverride: String? = nil) {
@@ -24,16 +26,25 @@ public struct Labeler: Sendable {
         return candidates.first ?? Dimension.unknown
     }
 
-    /// All dimension values of one invocation.
-    public func dimensions(of inv: Invocation, files: [InputFile]) -> [Dimension: String] {
+    /// All dimension values of one invocation; `burst` and `deploy` from `time` (unknown without).
+    public func dimensions(of inv: Invocation, files: [InputFile], time: TimeLabels? = nil) -> [Dimension: String] {
         let function = functionName(dataName: inv.functionNameFromData, fileIndex: inv.location.fileIndex, files: files)
-        return dimensions(of: inv, function: function, named: fromName(function))
+        let moment = inv.completionMilliseconds
+        return dimensions(
+            of: inv, function: function, named: fromName(function),
+            burst: moment.flatMap { time?.burst(at: $0) },
+            deploy: moment.flatMap { t in time.flatMap { $0.deployPhase(at: t, times: $0.deploymentTimes(of: function)) } })
     }
 
-    /// All dimension values of one invocation whose function name and the values it gives are known.
-    func dimensions(of inv: Invocation, function: String, named: [Dimension: String]) -> [Dimension: String] {
+    /// All dimension values of one invocation whose function name, the values it gives, burst and deploy
+    /// phase are known.
+    func dimensions(
+        of inv: Invocation, function: String, named: [Dimension: String], burst: Int?, deploy: DeployPhase?
+    ) -> [Dimension: String] {
         var d = named
         d[.function] = function
+        if let burst { d[.burst] = String(burst) }
+        if let deploy { d[.deploy] = deploy.rawValue }
         if let m = inv.report.memorySizeMegabytes { d[.memory] = String(m) }
         if let v = inv.runtimeVersion {
             d[.runtimeVersion] = v

@@ -9,6 +9,17 @@ public enum StartCategory: String, Sendable, Codable, CaseIterable {
     case restore
     /// The environment was already initialised.
     case warm
+    /// The REPORT carries Init Duration, but the Init phase ended well before the request started (Lambda
+    /// initialised the environment ahead of demand): no request waited for it, so it is not a cold start.
+    case proactive
+    /// The first request of an environment initialised for provisioned concurrency
+    /// (`initializationType: provisioned-concurrency`): not a cold start either.
+    case provisioned
+
+    /// Whether a request waited for an Init phase (the cold starts of the cold-start rate).
+    public var isColdStart: Bool { self == .cold }
+    /// Whether the environment was initialised before any request came (proactive or provisioned).
+    public var isPreinitialised: Bool { self == .proactive || self == .provisioned }
 }
 
 /// One invocation: a REPORT with the context of its execution environment.
@@ -253,17 +264,17 @@ private struct InvocationFlags: Sendable {
         set { set(2, 2, newValue) }
     }
     var category: StartCategory {
-        get { StartCategory.allCases[Int(field(4, 2))] }
-        set { set(4, 2, UInt8(StartCategory.allCases.firstIndex(of: newValue)!)) }
+        get { StartCategory.allCases[Int(field(4, 3))] }
+        set { set(4, 3, UInt8(StartCategory.allCases.firstIndex(of: newValue)!)) }
     }
     var source: InvocationSource {
-        get { field(6, 1) == 0 ? .report : .trace }
-        set { set(6, 1, newValue == .report ? 0 : 1) }
+        get { field(7, 1) == 0 ? .report : .trace }
+        set { set(7, 1, newValue == .report ? 0 : 1) }
     }
     /// ``Explanation``'s start flags.
     var startFlags: UInt8 {
-        get { field(7, 2) }
-        set { set(7, 2, newValue) }
+        get { field(8, 2) }
+        set { set(8, 2, newValue) }
     }
 
     private func field(_ shift: UInt16, _ width: UInt16) -> UInt8 { UInt8((bits >> shift) & (1 << width - 1)) }

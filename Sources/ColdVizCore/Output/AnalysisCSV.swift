@@ -5,7 +5,8 @@ public enum AnalysisCSV {
     /// Renders `analysis` as RFC 4180 CSV with a header row.
     public static func render(_ a: Analysis) -> String {
         let metrics: [(String, KeyPath<GroupStatistics, Summary?>)] = [
-            ("initDuration", \.initDuration), ("duration", \.duration), ("durationCold", \.durationCold),
+            ("initDuration", \.initDuration), ("proactiveInitDuration", \.proactiveInitDuration),
+            ("provisionedInitDuration", \.provisionedInitDuration), ("duration", \.duration), ("durationCold", \.durationCold),
             ("durationWarm", \.durationWarm), ("billedDuration", \.billedDuration),
             ("maxMemoryUsed", \.maxMemoryUsed), ("restoreDuration", \.restoreDuration),
         ]
@@ -13,14 +14,19 @@ public enum AnalysisCSV {
         var header =
             a.groupBy.map(\.rawValue) + [
                 "invocations", "coldStarts", "coldStartRate", "suppressedInitColdStarts",
-                "restores", "warmStarts", "initFailures",
+                "restores", "warmStarts", "proactiveInits", "provisionedInits", "initFailures",
+                "cost_gbSeconds", "cost_initGbSeconds", "cost_usd", "cost_usdPerMillionInvocations",
+                "cost_initShareOfBilled",
             ]
         for (m, _) in metrics { header += stats.map { "\(m)_\($0)" } }
         var out = header.map(field).joined(separator: ",") + "\r\n"
         for g in a.groups {
             var row =
                 g.key.map(\.value) + [g.invocations, g.coldStarts].map(String.init) + [JSONWriter.number(g.coldStartRate)]
-                + [g.suppressedInitColdStarts, g.restores, g.warmStarts, g.initFailures].map(String.init)
+                + [g.suppressedInitColdStarts, g.restores, g.warmStarts, g.proactiveInits, g.provisionedInits, g.initFailures]
+                .map(String.init)
+                + [g.cost.gbSeconds, g.cost.initGbSeconds, g.cost.usd, g.cost.usdPerMillionInvocations].map(JSONWriter.number)
+                + [g.cost.initShareOfBilled.map(JSONWriter.number) ?? ""]
             for (_, path) in metrics {
                 let s = g[keyPath: path]
                 row.append(String(s?.count ?? 0))

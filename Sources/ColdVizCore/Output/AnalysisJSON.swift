@@ -34,6 +34,8 @@ public enum AnalysisJSON {
         w.value("suppressedInitColdStarts", d.count(.suppressedInit))
         w.value("restores", d.count(.restore))
         w.value("warmStarts", d.count(.warm))
+        w.value("proactiveInits", d.count(.proactive))
+        w.value("provisionedInits", d.count(.provisioned))
         w.value("initFailures", d.initFailures.count)
         w.value("preinitialisedEnvironments", d.preinitialisedEnvironments)
         w.beginObject("otherRecords")
@@ -97,16 +99,33 @@ public enum AnalysisJSON {
         w.value("suppressedInitColdStarts", g.suppressedInitColdStarts)
         w.value("restores", g.restores)
         w.value("warmStarts", g.warmStarts)
+        w.value("proactiveInits", g.proactiveInits)
+        w.value("provisionedInits", g.provisionedInits)
         w.value("initFailures", g.initFailures)
         summary("initDuration", g.initDuration, probabilities, &w)
+        summary("proactiveInitDuration", g.proactiveInitDuration, probabilities, &w)
+        summary("provisionedInitDuration", g.provisionedInitDuration, probabilities, &w)
         summary("duration", g.duration, probabilities, &w)
         summary("durationCold", g.durationCold, probabilities, &w)
         summary("durationWarm", g.durationWarm, probabilities, &w)
         summary("billedDuration", g.billedDuration, probabilities, &w)
         summary("maxMemoryUsed", g.maxMemoryUsed, probabilities, &w)
         summary("restoreDuration", g.restoreDuration, probabilities, &w)
+        writeCost(g.cost, &w)
         writePhases(g.phases, &w)
         writeImports(g.imports, &w)
+    }
+
+    /// `cost`: `{gbSeconds, initGbSeconds, requests, usd, usdPerMillionInvocations, initShareOfBilled}`.
+    private static func writeCost(_ c: GroupCost, _ w: inout JSONWriter) {
+        w.beginObject("cost")
+        w.value("gbSeconds", c.gbSeconds)
+        w.value("initGbSeconds", c.initGbSeconds)
+        w.value("requests", c.requests)
+        w.value("usd", c.usd)
+        w.value("usdPerMillionInvocations", c.usdPerMillionInvocations)
+        w.value("initShareOfBilled", c.initShareOfBilled)
+        w.endObject()
     }
 
     /// `phases`: null, or `{tracedInvocations, initialization: {count, p50, p95, shareOfEndToEnd}, ...}`.

@@ -5,42 +5,48 @@ import Foundation
 /// pull requests, each followed by the accounting of the input.
 public enum AnalysisTables {
     /// The cold-start table: one row per group, init duration statistics in ms.
+    /// Columns for proactive and provisioned inits appear when some group has one.
     public static func coldStarts(_ a: Analysis) -> TextTable {
         let ps = a.probabilities
+        let proactive = a.groups.contains { $0.proactiveInits > 0 }
+        let provisioned = a.groups.contains { $0.provisionedInits > 0 }
+        let preinitialised = (proactive ? ["proactive"] : []) + (provisioned ? ["provisioned"] : [])
         var t = TextTable(
-            headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold%", "fails"]
+            headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold%"] + preinitialised + ["fails"]
                 + ps.map { NumberFormatting.percentileName($0) } + ["max"],
-            rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 5 + ps.count))
+            rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 5 + preinitialised.count + ps.count))
         for g in a.groups {
             let s = g.initDuration
             t.rows.append(
-                keyCells(g) + [
-                    String(g.invocations), String(g.coldStarts),
-                    NumberFormatting.percent(g.coldStartRate), String(g.initFailures),
-                ]
-                    + ps.map { percentile(s, $0) } + [ms(s?.max)])
+                keyCells(g) + [String(g.invocations), String(g.coldStarts), NumberFormatting.percent(g.coldStartRate)]
+                    + (proactive ? [String(g.proactiveInits)] : []) + (provisioned ? [String(g.provisionedInits)] : [])
+                    + [String(g.initFailures)] + ps.map { percentile(s, $0) } + [ms(s?.max)])
         }
         return t
     }
 
-    /// The invocation table: durations of cold and warm invocations, billed duration, memory.
+    /// The invocation table: durations of cold and warm invocations, billed duration, memory, cost.
     public static func invocations(_ a: Analysis) -> TextTable {
         var t = TextTable(
             headers: a.groupBy.map(\.rawValue) + [
                 "cold p50", "cold p95", "warm p50",
-                "warm p95", "billed p50", "mem p95",
+                "warm p95", "billed p50", "mem p95", "$/1M",
             ],
-            rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 6))
+            rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 7))
         for g in a.groups {
             t.rows.append(
                 keyCells(g) + [
                     percentile(g.durationCold, 0.5), percentile(g.durationCold, 0.95),
                     percentile(g.durationWarm, 0.5), percentile(g.durationWarm, 0.95), percentile(g.billedDuration, 0.5),
                     percentile(g.maxMemoryUsed, 0.95, unit: "MB"),
+                    "$" + NumberFormatting.grouped(g.cost.usdPerMillionInvocations, decimals: 2),
                 ])
         }
         return t
     }
+
+    private static let invocationsHeading =
+        "Duration and Billed Duration (ms), Max Memory Used p95, cost in USD per million invocations"
 
     private static func ms(_ v: Double?) -> String { v.map { NumberFormatting.milliseconds($0) } ?? "—" }
 
@@ -65,11 +71,14 @@ public enum AnalysisTables {
         let d = a.dataset, acc = d.accounting
         let cold = d.count(.cold, from: .report), suppressed = d.count(.suppressedInit, from: .report)
         let restores = d.count(.restore, from: .report), warm = d.count(.warm, from: .report)
+        let proactive = d.count(.proactive, from: .report), provisioned = d.count(.provisioned, from: .report)
+        let preinitialised =
+            (proactive > 0 ? ", proactive inits \(proactive)" : "") + (provisioned > 0 ? ", provisioned \(provisioned)" : "")
         var lines = [
             "files read: \(d.files.count)" + (d.fileErrors > 0 ? " (\(d.fileErrors) with errors)" : ""),
             "events: \(acc.events) = \(acc.records) records + \(acc.ignored) ignored + \(acc.malformed) malformed + \(acc.duplicates) duplicates"
                 + (acc.isReconciled ? "" : "  (DOES NOT RECONCILE)"),
-            "REPORT records: \(acc.reports) (cold \(cold), warm \(warm), suppressed-init cold \(suppressed), SnapStart restores \(restores))",
+            "REPORT records: \(acc.reports) (cold \(cold), warm \(warm), suppressed-init cold \(suppressed), SnapStart restores \(restores)\(preinitialised))",
             "other records: START \(acc.starts), END \(acc.ends), INIT_START \(acc.initStarts), INIT_REPORT \(acc.initReports), RESTORE \(acc.restoreEvents), failure lines \(acc.failureMarkers)",
             "failed inits: \(d.initFailures.count); initialisations no request waited for: \(d.preinitialisedEnvironments)",
         ]
@@ -108,7 +117,7 @@ public enum AnalysisTables {
         let by = a.groupBy.map(\.rawValue).joined(separator: ", ")
         var out = "Cold starts by \(by): invocations, cold starts, failed inits, Init Duration (ms)\n\n"
         out += coldStarts(a).renderAligned()
-        out += "\nDuration (ms) of cold and warm invocations, Billed Duration (ms), Max Memory Used p95\n\n"
+        out += "\n\(invocationsHeading)\n\n"
         out += invocations(a).renderAligned()
         out += "\n* fewer samples than 10/(1-p): the percentile is not reliable (p99 needs 1,000).\n"
         out += "Percentiles: type 7 (numpy's default 'linear').\n\nInput\n"
@@ -122,7 +131,7 @@ public enum AnalysisTables {
         out +=
             "Init Duration percentiles in ms. `*` marks a percentile with fewer samples than 10/(1-p); percentiles are type 7 (numpy's default).\n\n"
         out += coldStarts(a).renderMarkdown()
-        out += "\nDuration (ms) of cold and warm invocations, Billed Duration (ms), Max Memory Used p95\n\n"
+        out += "\n\(invocationsHeading)\n\n"
         out += invocations(a).renderMarkdown() + "\n"
         out += "<details><summary>Input accounting</summary>\n\n"
         out += accountingLines(a).map { "- " + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")

@@ -4,7 +4,7 @@ import TOMLKit
 extension ProjectConfig {
     static let topKeys = [
         "inputs", "label_pattern", "labels_file", "labels", "function", "date", "input_format",
-        "by", "percentiles", "plot", "check",
+        "by", "percentiles", "burst_gap", "deploy_window", "proactive_gap", "deployments", "plot", "check",
     ]
     static let plotKeys = [
         "by", "charts", "formats", "out", "width", "height", "dpi", "theme", "title", "bins",
@@ -56,6 +56,15 @@ extension ProjectConfig {
                 path: path, line: r.lines.line("percentiles"), key: "percentiles",
                 message: "names \(name) twice (percentiles are named to one decimal)")
         }
+        burstGap = try duration(t, "burst_gap", r)
+        deployWindow = try duration(t, "deploy_window", r)
+        proactiveGap = try duration(t, "proactive_gap", r)
+        if let value = t["deployments"] {
+            guard let table = value.table else {
+                throw r.wrongType("deployments", "a table of function name or glob = time or [times]", value)
+            }
+            try readDeployments(table, r)
+        }
         if let value = t["plot"] {
             guard let table = value.table else { throw r.wrongType("plot", "a table", value) }
             try readPlot(table, r)
@@ -63,6 +72,39 @@ extension ProjectConfig {
         if let value = t["check"] {
             guard let table = value.table else { throw r.wrongType("check", "a table", value) }
             try readCheck(table, r)
+        }
+    }
+
+    /// A top-level duration key, checked.
+    private func duration(_ t: TOMLTable, _ key: String, _ r: ConfigReader) throws(ConfigError) -> String? {
+        guard let text = try r.string(t, key, prefix: "") else { return nil }
+        guard DurationText.milliseconds(text) != nil else {
+            throw .badValue(path: path, line: r.lines.line(key), key: key, message: "must be a duration like \"60s\" or \"15m\"")
+        }
+        return text
+    }
+
+    /// `[deployments]`: `"perf_image_*" = "2024-03-04T09:55:00Z"` or `= ["...", "..."]`.
+    private mutating func readDeployments(_ t: TOMLTable, _ r: ConfigReader) throws(ConfigError) {
+        for name in t.keys.sorted() {
+            let key = "deployments.\(name)"
+            let value = t[name]!
+            let times: [String]
+            if let one = value.string {
+                times = [one]
+            } else if let many = value.array, many.allSatisfy({ $0.string != nil }) {
+                times = many.map { $0.string! }
+            } else {
+                throw r.wrongType(key, "a time such as \"2024-03-04T09:55:00Z\" or a list of times", value)
+            }
+            for text in times {
+                guard let t = Deployment.milliseconds(iso8601: text) else {
+                    throw .badValue(
+                        path: path, line: r.lines.line(key), key: key,
+                        message: "must hold times like \"2024-03-04T09:55:00Z\", not `\(text)`")
+                }
+                deployments.append(Deployment(target: Deployment.target(named: name), milliseconds: t, origin: .config))
+            }
         }
     }
 

@@ -21,6 +21,12 @@ public struct ProjectConfig: Sendable {
     public var by: [Dimension]?
     /// Default percentiles of `analyze`, in percent (`[50, 95, 99]`).
     public var percentiles: [Double]?
+    /// `burst_gap`, `deploy_window`, `proactive_gap` (durations such as `"60s"`, checked when read).
+    public var burstGap: String?
+    public var deployWindow: String?
+    public var proactiveGap: String?
+    /// `[deployments]`: function name, ARN or glob = time or list of times.
+    public var deployments: [Deployment] = []
     public var plot = PlotSettings()
     public var check = CheckSettings()
 

@@ -10,10 +10,9 @@ extension Baseline {
         let by = analysis.groupBy
         var initDurations: [[String]: [Double]] = [:]
         var durations: [[String]: [Double]] = [:]
-        for inv in dataset.invocations {
-            let dims = labeler.dimensions(of: inv, files: dataset.files)
+        for (inv, dims) in zip(dataset.invocations, labeler.dimensions(of: dataset)) {
             let key = by.map { dims[$0] ?? Dimension.unknown }
-            if let v = inv.report.initDurationMilliseconds { initDurations[key, default: []].append(v) }
+            if inv.category == .cold, let v = inv.report.initDurationMilliseconds { initDurations[key, default: []].append(v) }
             if let v = inv.report.durationMilliseconds { durations[key, default: []].append(v) }
         }
         let groups = analysis.groups.map { s in

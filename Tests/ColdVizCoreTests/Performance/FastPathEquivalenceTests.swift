@@ -23,10 +23,16 @@ struct FastPathEquivalenceTests {
     func batchLabels(_ fixture: String) {
         let dataset = DatasetBuilder.build(Ingestor.ingest(paths: [FixturePaths.fixture(fixture)]))
         #expect(dataset.invocations.count > 10)
-        let labeler = Labeler()
-        let batch = labeler.dimensions(of: dataset.invocations, files: dataset.files)
-        let single = dataset.invocations.map { labeler.dimensions(of: $0, files: dataset.files) }
+        var labeler = Labeler()
+        // A deployment amid the data, so that `deploy` takes each of its values.
+        let times = dataset.invocations.compactMap(\.completionMilliseconds).sorted()
+        labeler.time.deployments = [Deployment(target: .any, milliseconds: times[times.count / 2], origin: .flag)]
+        let batch = labeler.dimensions(of: dataset)
+        let time = labeler.timeLabels(of: dataset)
+        let single = dataset.invocations.map { labeler.dimensions(of: $0, files: dataset.files, time: time) }
         #expect(batch == single)
+        #expect(Set(batch.map { $0[.deploy] }).count > 1)
+        #expect(Set(batch.map { $0[.burst] }).count > 1)
     }
 }
 

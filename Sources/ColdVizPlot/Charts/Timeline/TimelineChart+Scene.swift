@@ -5,8 +5,10 @@ extension TimelineChart {
         let style = Style(theme: theme, canvas: canvas, measurer: measurer)
         let built = build()
         let estimate = style.estimatedPlotSize
+        let markerTimes = markers.map(\.seconds).filter(\.isFinite)
         let time = TimeTicks.fit(
-            lower: built.timeRange?.lowerBound, upper: built.timeRange?.upperBound,
+            lower: ([built.timeRange?.lowerBound].compactMap { $0 } + markerTimes).min(),
+            upper: ([built.timeRange?.upperBound].compactMap { $0 } + markerTimes).max(),
             targetCount: style.targetTicks(lengthPixels: estimate.width, horizontal: true) + 2)
         let pLines = built.percentiles.flatMap { $0.compactMap { $0 } }
         let yFit = NumericScale.fit(
@@ -114,9 +116,26 @@ extension TimelineChart {
                 (0..<built.binCount).map { i in built.percentiles[g][i].map { frame.point(binCenter(i), ys.normalized($0)) } },
                 stroke: Stroke(color: color, widthPixels: lineWidth))
         }
+        drawMarkers(frame: frame, style: style, theme: theme, scale: ts, into: &b)
         b.add(.popClip)
         frame.drawAxes(into: &b)
         arrangement.drawLegends([initLegend, countLegend], style: style, into: &b)
         return Scene(canvas: canvas, background: theme.background, primitives: b.primitives)
+    }
+
+    /// The markers as dashed vertical lines, each labelled along its line from the top of the plot.
+    private func drawMarkers(frame: ChartFrame, style: Style, theme: Theme, scale: TimeScale, into b: inout SceneBuilder) {
+        let font = style.smallFont
+        let stroke = Stroke(
+            color: theme.mutedForeground, widthPixels: style.dataLineWidth,
+            dash: Dash([style.dataLineWidth * 4, style.dataLineWidth * 3]))
+        for m in markers where m.seconds.isFinite {
+            let x = frame.point(scale.normalized(m.seconds), 0).x
+            b.line(Point(x: x, y: frame.plot.y), Point(x: x, y: frame.plot.maxY), stroke: stroke)
+            b.text(
+                m.label, at: Point(x: x - style.gap / 4, y: frame.plot.y + style.gap / 2),
+                font: style.fitting(m.label, font, width: frame.plot.height - style.gap), color: theme.mutedForeground, .end,
+                .bottom, rotation: 90)
+        }
     }
 }

@@ -40,6 +40,20 @@ public struct TimelineChart: Chart {
     public var yTitle: String
     /// Title of the legend naming the groups (the study: "Init durations by package method").
     public var legendTitle: String = "Init durations by package method"
+    /// Times to mark with a labelled vertical line (deployments); the time axis widens to show them.
+    public var markers: [Marker] = []
+
+    /// A labelled vertical line at a time.
+    public struct Marker: Hashable, Sendable {
+        /// Seconds since 1970-01-01T00:00:00Z.
+        public var seconds: Double
+        public var label: String
+
+        public init(seconds: Double, label: String) {
+            self.seconds = seconds
+            self.label = label
+        }
+    }
 
     /// Creates a timeline with the study's defaults.
     public init(
