@@ -124,7 +124,7 @@ extension TimelineChart {
     }
 
     /// The markers as dashed vertical lines, each labelled along its line from the top of the plot.
-    private func drawMarkers(frame: ChartFrame, style: Style, theme: Theme, scale: TimeScale, into b: inout SceneBuilder) {
+    private func drawMarkers(frame: ChartFrame, style: Style, theme: Theme, scale: NumericScale, into b: inout SceneBuilder) {
         let font = style.smallFont
         let stroke = Stroke(
             color: theme.mutedForeground, widthPixels: style.dataLineWidth,
