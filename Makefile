@@ -39,6 +39,10 @@ demo: build
 	$(COLDVIZ) plot --by method --format png,svg
 	$(COLDVIZ) plot --by function --chart percentiles --width 1920
 	$(COLDVIZ) plot --by method --chart box --split memory
+	@# The study's conclusion as numbers: cold starts per burst, and right after the deployment (coldviz.toml) or not.
+	$(COLDVIZ) analyze --by method,burst --format markdown --output Output/by-burst.md
+	$(COLDVIZ) analyze --by method,deploy --format markdown --output Output/by-deploy.md
+	$(COLDVIZ) plot --by method --chart box --split deploy
 	$(COLDVIZ) plot --by method --chart percentiles --theme dark --out Output/charts/dark
 	@# The synthetic X-Ray experiment carries injected noise: its malformed lines are reported, exit 2 is expected.
 	$(COLDVIZ) plot Fixtures/synth/formats/xray --by method --chart phases,imports,importtree --out Output/charts/explain || [ $$? -eq 2 ]

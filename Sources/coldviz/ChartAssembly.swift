@@ -147,13 +147,21 @@ struct ChartAssembly {
                 of: "T", with: " ")
             let span = Double(times[range.upperBound - 1] - times[range.lowerBound]) / 1000
             let bin = binSeconds ?? ([1, 2, 5, 10, 15, 30, 60, 120, 300].first { span / $0 <= 40 } ?? 600)
+            let functions = Set(range.map { data.labels[Int(order[$0])][.function] ?? Dimension.unknown })
+            let (first, last) = (times[range.lowerBound], times[range.upperBound - 1])
+            // A deployment shortly before the burst is named in the title: a line there would squeeze the burst.
+            let before = deploymentMarkers(
+                from: first - data.time.settings.deployWindowMilliseconds, to: first - 1, functions: functions
+            ).last
+            let after = before.map {
+                let minutes = max(1, Int(((Double(first) / 1000 - $0.seconds) / 60).rounded()))
+                return ", \(minutes) min after a deployment"
+            }
             var chart = TimelineChart(
                 series: series, colors: colors, binSeconds: bin,
-                title: "Cold Starts over Time, burst \(n + 1) of \(bursts.count) (\(start) UTC)")
+                title: "Cold Starts over Time, burst \(n + 1) of \(bursts.count) (\(start) UTC\(after ?? ""))")
             chart.legendTitle = "Init durations by \(byText)"
-            chart.markers = deploymentMarkers(
-                from: times[range.lowerBound] - data.time.settings.deployWindowMilliseconds, to: times[range.upperBound - 1],
-                functions: Set(range.map { data.labels[Int(order[$0])][.function] ?? Dimension.unknown }))
+            chart.markers = deploymentMarkers(from: first, to: last, functions: functions)
             return chart
         }
     }
