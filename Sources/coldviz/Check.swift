@@ -32,7 +32,7 @@ extension ColdViz {
 
         @Option(
             help:
-                "What to compare: initDuration (cold starts), duration (all invocations) or coldStartRate (default: [check] metric of coldviz.toml, else initDuration)."
+                "What to compare: initDuration (cold starts), duration (all invocations), coldStartRate or usdPerMillionInvocations (the mean cost of an invocation, times a million; default: [check] metric of coldviz.toml, else initDuration)."
         )
         var metric: Metric?
 

@@ -16,8 +16,13 @@ enum ComparisonOptions {
         do {
             list = try Threshold.parseList(
                 text
-                    ?? (metric == .coldStartRate
-                        ? ComparisonSettings.defaultRateThreshold : ComparisonSettings.defaultDurationThresholds))
+                    ?? {
+                        switch metric {
+                        case .coldStartRate: ComparisonSettings.defaultRateThreshold
+                        case .usdPerMillionInvocations: ComparisonSettings.defaultCostThreshold
+                        case .initDuration, .duration: ComparisonSettings.defaultDurationThresholds
+                        }
+                    }())
         } catch {
             throw ValidationError("\(error.description).")
         }

@@ -43,7 +43,7 @@ enum ComparisonSides {
             throw ExitCode(2)
         }
         if dataset.fileErrors > 0 { unreadable = true }
-        return Baseline(dataset: dataset, labeler: resolved.labeler, groupBy: groupBy)
+        return Baseline(dataset: dataset, labeler: resolved.labeler, groupBy: groupBy, pricing: resolved.pricing)
     }
 
     /// A side from `path`: a baseline file regrouped by `groupBy`, or logs grouped by it.

@@ -16,7 +16,7 @@ extension ColdViz.Report {
             seed: c?.seed.map { UInt64($0) } ?? ComparisonSettings.defaultSeed)
         let baseline = try ComparisonSides.readBaseline(path)
         let stored = try ComparisonSides.regroup(baseline, by: c?.by)
-        let now = Baseline(dataset: dataset, labeler: resolved.labeler, groupBy: stored.groupBy)
+        let now = Baseline(dataset: dataset, labeler: resolved.labeler, groupBy: stored.groupBy, pricing: resolved.pricing)
         let report = Comparator.compare(baseline: stored, now: now, settings: settings)
         var check = ReportCheck(baselinePath: path, report: report, failOnInsufficient: c?.failOnInsufficient ?? false)
         do {

@@ -44,8 +44,22 @@ struct CostAccumulator: Sendable {
     /// Adds `invocations[i]`, billed at `gbSecondPrice`. O(1).
     mutating func add(_ invocations: [Invocation], at i: Int, gbSecondPrice: Double) {
         requests += 1
+        guard let billed = Self.billed(invocations, at: i) else { return }
+        gbSeconds.add(billed.gbSeconds)
+        initGbSeconds.add(billed.initGbSeconds)
+        computeUsd.add(billed.gbSeconds * gbSecondPrice)
+    }
+
+    /// What `invocations[i]` cost in USD, times a million: its GB-seconds at `gbSecondPrice` and one request
+    /// (the samples of `check --metric usdPerMillionInvocations`, whose mean is the group's cost). O(1).
+    static func usdPerMillion(_ invocations: [Invocation], at i: Int, gbSecondPrice: Double, pricing: Pricing) -> Double {
+        (billed(invocations, at: i)?.gbSeconds ?? 0) * gbSecondPrice * 1_000_000 + pricing.perMillionRequests
+    }
+
+    /// The GB-seconds billed for `invocations[i]`, and the part billed for Init; nil without Memory Size.
+    private static func billed(_ invocations: [Invocation], at i: Int) -> (gbSeconds: Double, initGbSeconds: Double)? {
         let report = invocations[i].report
-        guard let memory = report.memorySizeMegabytes else { return }
+        guard let memory = report.memorySizeMegabytes else { return nil }
         let gigabytes = Double(memory) / 1024
         let billedRestore = report.billedRestoreDurationMilliseconds ?? 0
         let billed = (report.billedDurationMilliseconds ?? 0) + billedRestore
@@ -55,10 +69,7 @@ struct CostAccumulator: Sendable {
         {
             initBilled += initDuration
         }
-        let gbs = billed / 1000 * gigabytes
-        gbSeconds.add(gbs)
-        initGbSeconds.add(initBilled / 1000 * gigabytes)
-        computeUsd.add(gbs * gbSecondPrice)
+        return (billed / 1000 * gigabytes, initBilled / 1000 * gigabytes)
     }
 
     /// The cost summed so far under `pricing`'s request price.

@@ -4,23 +4,34 @@ extension Baseline {
     /// `function`), each with its samples. O(n log n).
     public init(
         dataset: Dataset, labeler: Labeler, groupBy: [Dimension]? = nil,
-        probabilities: [Double] = Analyzer.defaultProbabilities
+        probabilities: [Double] = Analyzer.defaultProbabilities, pricing: Pricing = Pricing()
     ) {
-        let analysis = Analyzer.analyze(dataset, labeler: labeler, groupBy: groupBy, probabilities: probabilities)
+        let analysis = Analyzer.analyze(
+            dataset, labeler: labeler, groupBy: groupBy, probabilities: probabilities, pricing: pricing)
         let by = analysis.groupBy
         var initDurations: [[String]: [Double]] = [:]
         var durations: [[String]: [Double]] = [:]
-        for (inv, dims) in zip(dataset.invocations, labeler.dimensions(of: dataset)) {
+        var costs: [[String]: [Double]] = [:]
+        let invocations = dataset.invocations
+        for (i, dims) in labeler.dimensions(of: dataset).enumerated() {
             let key = by.map { dims[$0] ?? Dimension.unknown }
-            if inv.category == .cold, let v = inv.report.initDurationMilliseconds { initDurations[key, default: []].append(v) }
-            if let v = inv.report.durationMilliseconds { durations[key, default: []].append(v) }
+            let report = invocations[i].report
+            if invocations[i].category == .cold, let v = report.initDurationMilliseconds {
+                initDurations[key, default: []].append(v)
+            }
+            if let v = report.durationMilliseconds { durations[key, default: []].append(v) }
+            let price = pricing.gbSecond(architecture: dims[.architecture] ?? Dimension.unknown)
+            costs[key, default: []].append(
+                CostAccumulator.usdPerMillion(invocations, at: i, gbSecondPrice: price, pricing: pricing))
         }
         let groups = analysis.groups.map { s in
             let key = s.key.map(\.value)
-            return BaselineGroup(
+            var group = BaselineGroup(
                 key: key, invocations: s.invocations, coldStarts: s.coldStarts,
                 initDurationsMilliseconds: initDurations[key] ?? [], durationsMilliseconds: durations[key] ?? [],
                 statistics: s)
+            group.costsUsdPerMillion = costs[key] ?? []
+            return group
         }
         self.init(groupBy: by, probabilities: probabilities, groups: groups)
     }

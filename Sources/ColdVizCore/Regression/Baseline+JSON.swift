@@ -32,6 +32,8 @@ extension Baseline {
             w.beginObject("samples")
             w.numbers("initDuration", g.initDurationsMilliseconds.map(Self.rounded))
             w.numbers("duration", g.durationsMilliseconds.map(Self.rounded))
+            // USD per million: a thousandth of a cent per million keeps each invocation's cost exact enough.
+            w.numbers("usdPerMillionInvocations", g.costsUsdPerMillion.map { ($0 * 1e5).rounded() / 1e5 })
             w.endObject()
             w.endObject()
         }

@@ -88,8 +88,16 @@ extension Baseline {
         guard durations.count <= invocations else {
             throw bad("groups[\(i)] has \(durations.count) durations but only \(invocations) invocations")
         }
-        return BaselineGroup(
+        var group = BaselineGroup(
             key: key, invocations: invocations, coldStarts: coldStarts,
             initDurationsMilliseconds: initDurations, durationsMilliseconds: durations)
+        // Baselines written before costs were kept have none: the cost metric then finds no sample.
+        if g["samples", "usdPerMillionInvocations"] != nil {
+            group.costsUsdPerMillion = try sample("usdPerMillionInvocations")
+            guard group.costsUsdPerMillion.count <= invocations else {
+                throw bad("groups[\(i)] has \(group.costsUsdPerMillion.count) costs but only \(invocations) invocations")
+            }
+        }
+        return group
     }
 }

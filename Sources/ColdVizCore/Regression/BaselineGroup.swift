@@ -12,6 +12,9 @@ public struct BaselineGroup: Sendable {
     public var initDurationsMilliseconds: [Double]
     /// Duration of every invocation that reports one, in ms, in input order.
     public var durationsMilliseconds: [Double]
+    /// Each invocation's cost in USD times a million, in input order (empty in baselines written before
+    /// costs were kept).
+    public var costsUsdPerMillion: [Double] = []
     /// The `analyze` statistics of the group when it was built from logs; nil when read from a
     /// file or merged (they are written for people, and recomputed from the samples when needed).
     public var statistics: GroupStatistics?
@@ -45,6 +48,7 @@ public struct BaselineGroup: Sendable {
         case .duration: durationsMilliseconds
         case .coldStartRate:
             Array(repeating: 1, count: coldStarts) + Array(repeating: 0, count: max(0, invocations - coldStarts))
+        case .usdPerMillionInvocations: costsUsdPerMillion
         }
     }
 }

@@ -20,6 +20,8 @@ public struct ComparisonSettings: Sendable {
     public static let defaultDurationThresholds = "p95=10%,p50=5%"
     /// `check`'s default threshold for the cold-start rate.
     public static let defaultRateThreshold = "rate=10%"
+    /// `check`'s default threshold for the cost per million invocations.
+    public static let defaultCostThreshold = "mean=10%"
 
     /// Creates settings; the defaults are STYLE.md's: 95 %, 9,999 resamples.
     public init(

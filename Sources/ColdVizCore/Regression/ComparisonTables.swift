@@ -73,7 +73,11 @@ public struct ComparisonTables: Sendable {
     /// `1,234`, `55.1`, or `12.3%` for the rate; `—` for nil.
     static func value(_ v: Double?, _ metric: Metric) -> String {
         guard let v else { return "—" }
-        return metric == .coldStartRate ? NumberFormatting.percent(v) : NumberFormatting.milliseconds(v)
+        switch metric {
+        case .coldStartRate: return NumberFormatting.percent(v)
+        case .usdPerMillionInvocations: return "$" + NumberFormatting.grouped(v, decimals: 2)
+        case .initDuration, .duration: return NumberFormatting.milliseconds(v)
+        }
     }
 
     /// `+312 (+30.1%)`, or `+1.5 pp` for the rate.
@@ -100,7 +104,11 @@ public struct ComparisonTables: Sendable {
         switch t {
         case .relative: "+" + t.text
         case .absolute(let a):
-            metric == .coldStartRate ? "+" + JSONWriter.number((a * 100 * 1e6).rounded() / 1e6) + " pp" : "+" + t.text + " ms"
+            switch metric {
+            case .coldStartRate: "+" + JSONWriter.number((a * 100 * 1e6).rounded() / 1e6) + " pp"
+            case .usdPerMillionInvocations: "+$" + t.text
+            case .initDuration, .duration: "+" + t.text + " ms"
+            }
         }
     }
 

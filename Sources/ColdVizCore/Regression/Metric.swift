@@ -6,9 +6,18 @@ public enum Metric: String, Sendable, CaseIterable {
     case duration
     /// Cold starts / invocations, as the mean of one 0/1 indicator per invocation.
     case coldStartRate
+    /// What a million invocations cost in USD, as the mean of each invocation's cost times a million
+    /// (``GroupCost/usdPerMillionInvocations``).
+    case usdPerMillionInvocations
 
-    /// The unit printed after values: `ms`, or empty for the rate (printed in percent).
-    public var unit: String { self == .coldStartRate ? "" : "ms" }
+    /// The unit printed after values: `ms`, `USD`, or empty for the rate (printed in percent).
+    public var unit: String {
+        switch self {
+        case .coldStartRate: ""
+        case .usdPerMillionInvocations: "USD"
+        case .initDuration, .duration: "ms"
+        }
+    }
 
     /// What the statistics are computed over, for headings.
     public var title: String {
@@ -16,6 +25,7 @@ public enum Metric: String, Sendable, CaseIterable {
         case .initDuration: "Init Duration (ms) of cold starts"
         case .duration: "Duration (ms) of all invocations"
         case .coldStartRate: "cold-start rate (cold starts / invocations)"
+        case .usdPerMillionInvocations: "cost in USD per million invocations"
         }
     }
 }
