@@ -115,7 +115,7 @@ struct EnvironmentWalk: Sendable {
                 location: e.location)
             for log in pendingLogs { invocation.explanation.add(log) }
             pendingLogs = []
-            if let t = tree, !t.nodes.isEmpty, category == .cold || category == .suppressedInit {
+            if let t = tree, !t.nodes.isEmpty, category == .cold || category == .suppressedInit || category.isPreinitialised {
                 invocation.explanation.importTree = t
                 tree = nil
             }

@@ -12,6 +12,9 @@ struct RealSampleRow: Sendable, Identifiable, CustomTestStringConvertible {
     var reports: Int
     /// Invocations whose REPORT carries Init Duration (`initDurationMs`).
     var cold = 0
+    /// Of those, the proactive initialisations: the environment's init (INIT_START + Init Duration) ended more
+    /// than a second before the request's START.
+    var proactive = 0
     /// Cold starts without Init Duration (init ran inside the invocation, docs/FORMATS.md §2.9 rule 3).
     var suppressed = 0
     /// SnapStart restores (REPORT with Restore Duration).

@@ -2,10 +2,11 @@
 extension RealSampleRow {
     static let telemetry: [RealSampleRow] = [
         // §11: 20 lines. The second half repeats platform.start and platform.report of request 459921b5 with
-        // the same metrics (2 duplicates); both initReports have no status.
+        // the same metrics (2 duplicates); both initReports have no status. Its initStart (2022-10-19T13:52:15.636Z)
+        // comes two days before its start (2022-10-21T14:05:03.165Z): a proactive initialisation.
         .init(
             file: "d_aws-lambda-rust-runtime_lambda-extension-telemetry-rs_test-fixtures.jsonl", events: 20, reports: 1, cold: 1,
-            duplicates: 2),
+            proactive: 1, duplicates: 2),
         // §11: 1 batch of 5 records (report with initDurationMs 226.3) between 2 `...` lines.
         .init(
             file: "d_aws-samples-aws-lambda-extensions_python-example-logs-api-extension_README_batch.txt", events: 7, reports: 1,

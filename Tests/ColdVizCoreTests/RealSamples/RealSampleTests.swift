@@ -31,7 +31,8 @@ struct RealSampleTests {
         #expect(dataset.invocations.filter { $0.report.initDurationMilliseconds != nil }.count == row.cold, "with Init Duration")
         func count(_ c: StartCategory) -> Int { dataset.invocations.filter { $0.category == c }.count }
         withKnownIssue(Comment(rawValue: row.knownIssue ?? "")) {
-            #expect(count(.cold) == row.cold, "cold starts")
+            #expect(count(.cold) == row.cold - row.proactive, "cold starts")
+            #expect(count(.proactive) == row.proactive, "proactive initialisations")
             #expect(count(.suppressedInit) == row.suppressed, "suppressed-init cold starts")
             #expect(count(.restore) == row.restores, "SnapStart restores")
             #expect(count(.warm) == row.reports - row.cold - row.suppressed - row.restores, "warm starts")
