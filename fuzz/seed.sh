@@ -9,7 +9,7 @@ seed() {  # seed TARGET FILE...
     for f in "$@"; do [ -f "$f" ] && [ "$(stat -c %s "$f")" -lt 65536 ] && cp "$f" "$dir/$(echo "$f" | md5sum | cut -c1-16)" || true; done
 }
 seed text $R/a_*.txt $R/b_*.txt $R/d_*.txt $R/f_*.txt Fixtures/experiment/formats/text/*
-seed json $R/b_*.json $R/c_*.json $R/c_*.jsonl $R/d_*.jsonl $R/f_*.json
+seed json $R/b_*.json $R/c_*.json $R/c_*.jsonl $R/d_*.jsonl $R/f_*.json $(find Fixtures/cloudtrail -name '*.json')
 seed subscription $R/c_*DECODED* $R/c_awsdocs-lambda-guide_services-cloudwatchlogs_DATA_MESSAGE.json
 seed compressed $(find Fixtures -name '*.gz' -size -16k | head -40)
 seed xray $R/g_*

@@ -66,9 +66,7 @@ extension ColdViz {
             printProblems(dataset.problems)
             // Failed inits are findings even when no usable REPORT exists (a failure-only file).
             guard !dataset.invocations.isEmpty || !dataset.initFailures.isEmpty else {
-                printError(
-                    "no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
-                )
+                printError(dataset.noInvocationsMessage(in: resolved.paths))
                 throw ExitCode(1)
             }
             let text: String

@@ -37,9 +37,7 @@ enum ComparisonSides {
         let dataset = sides.readDataset()
         printProblems(dataset.problems)
         guard !dataset.invocations.isEmpty else {
-            printError(
-                "no Lambda invocations (REPORT records) found in \(paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
-            )
+            printError(dataset.noInvocationsMessage(in: paths))
             throw ExitCode(2)
         }
         if dataset.fileErrors > 0 { unreadable = true }

@@ -106,9 +106,7 @@ extension ColdViz {
             let dataset = resolved.readDataset()
             printProblems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
-                printError(
-                    "no Lambda invocations (REPORT records) found in \(resolved.paths.joined(separator: ", ")); \(dataset.accounting.events) events read"
-                )
+                printError(dataset.noInvocationsMessage(in: resolved.paths))
                 throw ExitCode(1)
             }
             let probabilities =

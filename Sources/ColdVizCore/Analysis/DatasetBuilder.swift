@@ -42,7 +42,8 @@ public enum DatasetBuilder {
     }
 
     /// The dataset of walked events: `walks` in input order (each of other environments and keys than the
-    /// others), joined with the application logs, import trees and traces of the whole input. The walks
+    /// others), joined with the application logs, import trees and traces of the whole input, with the
+    /// deployments of `findings` once each (``CloudTrailDeployment/unique(_:)``). The walks
     /// are emptied as they are merged, so only one is held twice at a time. `moduleTimesOrderKnown` is false
     /// when logs joined before (per unit) and logs joined here both gave an invocation module times
     /// (``ExplanationJoiner/moduleTimesOrderUnknown``). O(n).
@@ -81,10 +82,15 @@ public enum DatasetBuilder {
         var traceDuplicates = EventAccounting()
         traceDuplicates.traceSegments = joiner.duplicateTraceSegments
         accounting.moveToDuplicates(traceDuplicates)
+        let (deployments, repeated) = CloudTrailDeployment.unique(findings.deployments)
+        var deploymentDuplicates = EventAccounting()
+        deploymentDuplicates.deployments = repeated
+        accounting.moveToDuplicates(deploymentDuplicates)
         let dataset = Dataset(
             files: files, invocations: invocations, initFailures: walker.initFailures,
             preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
-            problems: findings.problems, warnings: warnings, fileErrors: findings.fileErrors, joins: joiner.coverage)
+            problems: findings.problems, warnings: warnings, fileErrors: findings.fileErrors, joins: joiner.coverage,
+            deployments: deployments)
         return (dataset, !joiner.moduleTimesOrderUnknown)
     }
 

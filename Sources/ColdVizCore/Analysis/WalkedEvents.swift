@@ -9,12 +9,14 @@ struct WalkedEvents: Sendable {
 }
 
 /// What the files of a run say about themselves, gathered in input order: the accounting of their
-/// events, located problems and warnings, and file-level errors.
+/// events, located problems and warnings, file-level errors, and the deployments they hold.
 struct FileFindings: Sendable {
     var accounting = EventAccounting()
     var problems: [InputProblem]
     var warnings: [InputProblem] = []
     var fileErrors: Int
+    /// CloudTrail deployments, repeats included.
+    var deployments: [CloudTrailDeployment] = []
 
     /// Findings that start with the paths that could not be used at all.
     init(pathProblems: [InputProblem]) {
@@ -28,6 +30,7 @@ struct FileFindings: Sendable {
         problems = file.problems
         warnings = file.warnings
         fileErrors = file.fileErrors
+        deployments = file.deployments
     }
 
     /// Adds what `file` found, after what was added before.
@@ -41,5 +44,6 @@ struct FileFindings: Sendable {
         problems.append(contentsOf: other.problems)
         warnings.append(contentsOf: other.warnings)
         fileErrors += other.fileErrors
+        deployments.append(contentsOf: other.deployments)
     }
 }

@@ -1,7 +1,8 @@
 /// Collects what one input file yields: platform events, the accounting of every event, located problems.
 ///
 /// Every event read from a container must end in exactly one of ``record(_:meta:)``,
-/// ``ignore(_:)`` or ``malformed(line:_:)``: that is what makes the totals reconcile.
+/// ``ignore(_:)`` or ``malformed(line:_:)`` (a CloudTrail event: ``consume(cloudTrail:line:)``): that is
+/// what makes the totals reconcile.
 public struct FileIngest: Sendable {
     /// Most problems kept per file; the rest are counted only.
     static let problemLimit = 50
@@ -31,6 +32,8 @@ public struct FileIngest: Sendable {
     private var lastInitStart: (fields: InitStartFields, keys: Deduplicator.EventKeys, waitingOrdinal: Int?)?
     /// Lambda invocations found in X-Ray traces.
     public internal(set) var traces: [TraceRecord] = []
+    /// Deployments read from CloudTrail events, in file order (repeats are dropped when the dataset is built).
+    var deployments: [CloudTrailDeployment] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
     var pendingSegments: [String: [JSONObject]] = [:]
     var pendingSegmentOrder: [(traceId: String, line: Int)] = []
@@ -249,6 +252,7 @@ public struct FileIngest: Sendable {
             digests.append(contentsOf: piece.digests)
         }
         traces.append(contentsOf: piece.traces)
+        deployments.append(contentsOf: piece.deployments)
         accounting.add(piece.accounting)
         problems.append(contentsOf: piece.problems.prefix(Self.problemLimit - problems.count))
         warnings.append(contentsOf: piece.warnings.prefix(Self.problemLimit - warnings.count))

@@ -57,11 +57,13 @@ public struct Deployment: Sendable, Hashable {
         return text.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
     }
 
-    /// The function name of an ARN (`arn:aws:lambda:eu-west-1:123456789012:function:NAME[:qualifier]`),
-    /// or `nameOrArn` itself when it is a name.
+    /// The function name of an ARN (`arn:aws:lambda:eu-west-1:123456789012:function:NAME[:qualifier]`) or
+    /// of a partial ARN (`123456789012:function:NAME`, as the Lambda API accepts), or `nameOrArn` itself
+    /// when it is a name.
     public static func functionName(_ nameOrArn: String) -> String {
         let parts = nameOrArn.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count >= 7, parts[0] == "arn", parts[5] == "function" else { return nameOrArn }
-        return String(parts[6])
+        if parts.count >= 7, parts[0] == "arn", parts[5] == "function" { return String(parts[6]) }
+        if parts.count >= 3, parts[0] != "arn", parts[1] == "function" { return String(parts[2]) }
+        return nameOrArn
     }
 }

@@ -10,6 +10,8 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
     case invokeResponse
     case elision
     case orphanXRayLine
+    case otherCloudTrailEvent
+    case cloudTrailDigest
 
     /// Words for the accounting block.
     public var label: String {
@@ -24,6 +26,8 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
         case .invokeResponse: "aws lambda invoke responses"
         case .elision: "elision marks (...)"
         case .orphanXRayLine: "XRAY lines without a REPORT"
+        case .otherCloudTrailEvent: "CloudTrail events that are not deployments"
+        case .cloudTrailDigest: "CloudTrail digest files"
         }
     }
 
@@ -40,6 +44,8 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
         case .invokeResponse: "invokeResponse"
         case .elision: "elision"
         case .orphanXRayLine: "orphanXRayLine"
+        case .otherCloudTrailEvent: "otherCloudTrailEvent"
+        case .cloudTrailDigest: "cloudTrailDigest"
         }
     }
 }
@@ -58,6 +64,8 @@ public struct EventAccounting: Sendable, Equatable {
     public var importTimeLines = 0
     /// X-Ray segments of Lambda origin (`AWS::Lambda`, `AWS::Lambda::Function`).
     public var traceSegments = 0
+    /// CloudTrail events that deployed a Lambda function (``Deployment``).
+    public var deployments = 0
     public var ignoredByReason = [Int](repeating: 0, count: IgnoredReason.allCases.count)
     public var malformed = 0
     public var duplicates = 0
@@ -65,10 +73,10 @@ public struct EventAccounting: Sendable, Equatable {
     /// Creates an empty accounting.
     public init() {}
 
-    /// Platform records kept (after duplicates were removed).
+    /// Records kept (after duplicates were removed): platform records, trace segments and deployments.
     public var records: Int {
         reports + starts + ends + initStarts + initReports + restoreEvents + failureMarkers + appLogs + importTimeLines
-            + traceSegments
+            + traceSegments + deployments
     }
     /// Events read and knowingly not used.
     public var ignored: Int { ignoredByReason.reduce(0, +) }
@@ -105,6 +113,7 @@ public struct EventAccounting: Sendable, Equatable {
         appLogs -= removed.appLogs
         importTimeLines -= removed.importTimeLines
         traceSegments -= removed.traceSegments
+        deployments -= removed.deployments
         duplicates += removed.records
     }
 
@@ -121,6 +130,7 @@ public struct EventAccounting: Sendable, Equatable {
         appLogs += other.appLogs
         importTimeLines += other.importTimeLines
         traceSegments += other.traceSegments
+        deployments += other.deployments
         for k in ignoredByReason.indices { ignoredByReason[k] += other.ignoredByReason[k] }
         malformed += other.malformed
         duplicates += other.duplicates

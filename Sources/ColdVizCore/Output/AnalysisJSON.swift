@@ -65,6 +65,7 @@ public enum AnalysisJSON {
         w.value("traceSegments", a.traceSegments)
         w.value("appLogs", a.appLogs)
         w.value("importTimeLines", a.importTimeLines)
+        w.value("deployments", a.deployments)
         writeProblems("problems", d.problems, &w)
         writeProblems("warnings", d.warnings, &w)
         w.endObject()

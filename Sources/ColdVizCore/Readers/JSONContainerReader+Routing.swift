@@ -22,7 +22,9 @@ extension JSONContainerReader {
         }
     }
 
-    private func routeObject(_ o: JSONObject, line: Int, into ingest: inout FileIngest) {
+    /// Sends one object to the handler for its keys; `itemLines` has the lines of the items of one of its
+    /// arrays when they were read item by item (else every event is at `line`).
+    func routeObject(_ o: JSONObject, line: Int, itemLines: MemberItemLines? = nil, into ingest: inout FileIngest) {
         if let events = o["events"]?.arrayValue ?? o["payload"]?.arrayValue {
             var scratch = LogEventScratch()
             for item in events {
@@ -33,11 +35,14 @@ extension JSONContainerReader {
         } else if let data = o["awslogs"]?["data"]?.stringValue {
             decodedPayload(base64: data, line: line, what: "awslogs.data", into: &ingest)
         } else if let records = o["Records"]?.arrayValue {
-            for record in records {
+            for (i, record) in records.enumerated() {
                 if let data = record["kinesis"]?["data"]?.stringValue ?? record["Data"]?.stringValue {
                     decodedPayload(base64: data, line: line, what: "Kinesis record data", into: &ingest)
+                } else if record["eventSource"] != nil && record["kinesis"] == nil && record["Data"] == nil {
+                    let at = itemLines?.line(of: i, in: "Records", else: line) ?? line
+                    ingest.consume(cloudTrail: CloudTrailEvent(record: record), line: at)
                 } else {
-                    ingest.malformed(line: line, "a Records[] item without kinesis.data")
+                    ingest.malformed(line: line, "a Records[] item with neither kinesis.data nor eventSource (CloudTrail)")
                 }
             }
         } else if o["StatusCode"] != nil && (o["ExecutedVersion"] != nil || o["LogResult"] != nil) {
@@ -70,9 +75,27 @@ extension JSONContainerReader {
             ingest.consume(
                 jsonRecord: JSONValue.object(o),
                 meta: EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line))
+        } else if let events = o["Events"]?.arrayValue {
+            lookupEvents(events, line: line, itemLines: itemLines, into: &ingest)
+        } else if o["digestStartTime"] != nil && o["logFiles"] != nil {
+            ingest.ignore(.cloudTrailDigest)
         } else if XRayReader(context: context).readNested(.object(o), line: line, into: &ingest) == 0 {
             let keys = o.members.prefix(5).map(\.key).joined(separator: ", ")
             ingest.malformed(line: line, "unrecognised JSON document (keys: \(keys)); not a Lambda log export coldviz knows")
+        }
+    }
+
+    /// The `Events` of an `aws cloudtrail lookup-events` page (docs/FORMATS.md §12).
+    private func lookupEvents(
+        _ events: [JSONValue], line: Int, itemLines: MemberItemLines?, into ingest: inout FileIngest
+    ) {
+        for (i, item) in events.enumerated() {
+            let at = itemLines?.line(of: i, in: "Events", else: line) ?? line
+            if CloudTrailEvent.isLookupEvent(item) {
+                ingest.consume(cloudTrail: CloudTrailEvent(lookupEvent: item), line: at)
+            } else {
+                ingest.malformed(line: at, "an Events[] item without EventId, EventName or CloudTrailEvent (CloudTrail)")
+            }
         }
     }
 

@@ -68,16 +68,47 @@ struct JSONContainerReader {
         // keep every other member and route the document once it is closed.
         var members: [(key: String, value: JSONValue)] = []
         var streamedEvents = false
+        var itemLines: MemberItemLines?
         try scanner.beginObject()
         while let key = try scanner.nextKey() {
             if key == "events", scanner.peekByte() == UInt8(ascii: "[") {
                 try streamEvents(&scanner, lines: &lines, into: &ingest)
                 streamedEvents = true
+            } else if itemLines == nil, key == "Records" || key == "Events", scanner.peekByte() == UInt8(ascii: "[") {
+                // CloudTrail's events, each reported at its own line.
+                var found = MemberItemLines(key: key)
+                members.append((key, try readItems(&scanner, lines: &lines, into: &found)))
+                itemLines = found
             } else {
                 members.append((key, try scanner.readValue()))
             }
         }
         if streamedEvents { return }
-        route(.object(JSONObject(members: members)), line: line, into: &ingest)
+        routeObject(JSONObject(members: members), line: line, itemLines: itemLines, into: &ingest)
+    }
+
+    /// Reads the array whose `[` is next, noting the line of each item in `itemLines`. O(bytes of the array).
+    private func readItems(
+        _ scanner: inout JSONScanner, lines: inout LineCounter, into itemLines: inout MemberItemLines
+    ) throws(IngestPrimitiveError) -> JSONValue {
+        var items: [JSONValue] = []
+        try scanner.beginArray()
+        while try scanner.nextElement() {
+            itemLines.lines.append(lineOverride ?? lines.line(at: scanner.offset))
+            items.append(try scanner.readValue())
+        }
+        return .array(items)
+    }
+}
+
+/// The lines of the items of one array member of a top-level document, read item by item.
+struct MemberItemLines {
+    /// The member's key.
+    var key: String
+    var lines: [Int] = []
+
+    /// The line of item `index` of the member named `key`, or `fallback` when these lines are another member's.
+    func line(of index: Int, in key: String, else fallback: Int) -> Int {
+        key == self.key && index < lines.count ? lines[index] : fallback
     }
 }

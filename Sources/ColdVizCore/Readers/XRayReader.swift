@@ -27,11 +27,7 @@ struct XRayReader {
 
     /// The JSON object a segment's `Document` string holds, if it holds one.
     private static func document(_ text: String) -> JSONObject? {
-        var text = text
-        return text.withUTF8 { b -> JSONValue? in
-            var scanner = JSONScanner(UnsafeRawBufferPointer(b))
-            return try? scanner.readValue()
-        }?.objectValue
+        JSONValue.parsing(text)?.objectValue
     }
 
     /// Reads the X-Ray segment documents nested anywhere in `value`, a wrapper of no known shape:

@@ -25,6 +25,7 @@ struct StreamingBuilderTests {
             )
         }
         lines += d.initFailures.map { "failure \($0)" }
+        lines += d.deployments.map { "deployment \($0)" }
         return lines
     }
 

@@ -43,6 +43,7 @@ enum FuzzHarness {
         check(twice.invocations.count == once.invocations.count, "a second copy adds no invocation")
         check(twice.initFailures.count == once.initFailures.count, "a second copy adds no failed init")
         check(twice.accounting.records == once.accounting.records, "a second copy adds no record")
+        check(twice.deployments == once.deployments, "a second copy adds no deployment")
         let analysis = Analyzer.analyze(once, labeler: Labeler())
         for g in analysis.groups {
             for s in [g.initDuration, g.duration, g.durationCold, g.durationWarm, g.billedDuration, g.maxMemoryUsed] {
