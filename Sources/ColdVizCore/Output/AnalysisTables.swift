@@ -82,6 +82,10 @@ public enum AnalysisTables {
             "other records: START \(acc.starts), END \(acc.ends), INIT_START \(acc.initStarts), INIT_REPORT \(acc.initReports), RESTORE \(acc.restoreEvents), failure lines \(acc.failureMarkers)",
             "failed inits: \(d.initFailures.count); initialisations no request waited for: \(d.preinitialisedEnvironments)",
         ]
+        if acc.deployments > 0 || !a.time.deployments.isEmpty {
+            lines.append(
+                "deployments: \(acc.deployments) read (CloudTrail), \(a.time.deployments.count) in force with those given and those the logs show")
+        }
         let ignored = IgnoredReason.allCases.filter { acc.ignoredByReason[$0.rawValue] > 0 }
             .map { "\($0.label) \(acc.ignoredByReason[$0.rawValue])" }
         if !ignored.isEmpty { lines.append("ignored: " + ignored.joined(separator: ", ")) }

@@ -45,6 +45,14 @@ struct ConclusionsTests {
         Self.expectGroups(analysis, ConclusionsReference.byMethodDeploy)
     }
 
+    @Test("the same deployments read from the CloudTrail lookup-events export give the same deploy phases")
+    func byMethodDeployFromCloudTrail() {
+        let trail = FixturePaths.fixture("conclusions/cloudtrail-lookup-events.json")
+        let analysis = Self.analyze([Self.logs, trail], labeler: Labeler(), by: [.method, .deploy])
+        #expect(analysis.dataset.deployments.count == ConclusionsReference.deployments.count)
+        Self.expectGroups(analysis, ConclusionsReference.byMethodDeploy)
+    }
+
     @Test("a longer proactive gap turns the proactive inits below it back into cold starts")
     func proactiveGap() {
         var options = IngestOptions()
