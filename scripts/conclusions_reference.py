@@ -14,6 +14,7 @@ agree, and asserts each placed case (burst boundaries, nearest burst, deploy bou
 Run from the repository root:
     python3 -m venv bench/.venv && bench/.venv/bin/pip install -q numpy pandas
     bench/.venv/bin/python scripts/conclusions_reference.py
+    swift format --in-place Tests/ColdVizCoreTests/Conclusions/ConclusionsReference.swift  # wraps for `make lint`
 A second run writes the same bytes. Versions used: numpy 2.4.6, pandas 3.1.1 (Python 3.11.7).
 """
 import json

@@ -190,7 +190,8 @@ struct ChartAssembly {
         }
         return names.map { m in
             TimelineChart.Marker(
-                seconds: Double(m.seconds), label: "deployed: " + (m.names.count > 2 ? "\(m.names.count) functions" : m.names.joined(separator: ", ")))
+                seconds: Double(m.seconds),
+                label: "deployed: " + (m.names.count > 2 ? "\(m.names.count) functions" : m.names.joined(separator: ", ")))
         }
     }
 

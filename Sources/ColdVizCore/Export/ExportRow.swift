@@ -29,7 +29,8 @@ public struct ExportRow: Sendable {
     public var values: [ExportValue] {
         [
             .text(record), .text(function), .text(method), .text(python), .text(memory), .text(architecture),
-            .text(runtimeVersion), .text(burst), .text(deploy), .optionalText(logGroup), .optionalText(logStream), .optionalText(requestId),
+            .text(runtimeVersion), .text(burst), .text(deploy), .optionalText(logGroup), .optionalText(logStream),
+            .optionalText(requestId),
             .optionalText(traceId), .optionalText(timestamp), .text(category), .optionalReal(initDurationMs),
             .optionalReal(restoreDurationMs), .optionalReal(durationMs), .optionalReal(billedDurationMs),
             .optionalInteger(memorySizeMB), .optionalInteger(maxMemoryUsedMB), .optionalText(status),
@@ -48,7 +49,8 @@ public struct ExportRow: Sendable {
                 ExportRow(
                     record: "invocation", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
                     memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
-                    burst: dims[.burst]!, deploy: dims[.deploy]!, logGroup: inv.logGroup, logStream: inv.logStream, requestId: r.requestId.description,
+                    burst: dims[.burst]!, deploy: dims[.deploy]!, logGroup: inv.logGroup, logStream: inv.logStream,
+                    requestId: r.requestId.description,
                     traceId: r.traceId?.description,
                     timestamp: inv.completionMilliseconds.map(Timestamp.formatISO8601), category: inv.category.rawValue,
                     initDurationMs: r.initDurationMilliseconds, restoreDurationMs: r.restoreDurationMilliseconds,
@@ -62,7 +64,8 @@ public struct ExportRow: Sendable {
                 ExportRow(
                     record: "initFailure", function: dims[.function]!, method: dims[.method]!, python: dims[.python]!,
                     memory: dims[.memory]!, architecture: dims[.architecture]!, runtimeVersion: dims[.runtimeVersion]!,
-                    burst: dims[.burst]!, deploy: dims[.deploy]!, logGroup: f.logGroup, logStream: f.logStream, requestId: nil, traceId: nil,
+                    burst: dims[.burst]!, deploy: dims[.deploy]!, logGroup: f.logGroup, logStream: f.logStream, requestId: nil,
+                    traceId: nil,
                     timestamp: f.timestampMilliseconds.map(Timestamp.formatISO8601), category: "initFailure",
                     initDurationMs: f.fields.durationMilliseconds, restoreDurationMs: nil, durationMs: nil,
                     billedDurationMs: nil, memorySizeMB: f.memorySizeMegabytes, maxMemoryUsedMB: nil,

@@ -84,7 +84,8 @@ public enum AnalysisTables {
         ]
         if acc.deployments > 0 || !a.time.deployments.isEmpty {
             lines.append(
-                "deployments: \(acc.deployments) read (CloudTrail), \(a.time.deployments.count) in force with those given and those the logs show")
+                "deployments: \(acc.deployments) read (CloudTrail), \(a.time.deployments.count) in force with those given and those the logs show"
+            )
         }
         let ignored = IgnoredReason.allCases.filter { acc.ignoredByReason[$0.rawValue] > 0 }
             .map { "\($0.label) \(acc.ignoredByReason[$0.rawValue])" }

@@ -39,19 +39,27 @@ enum ConclusionsReference {
     static let byMethodBurst: [Group] = [
         Group(
             key: "image / 1", invocations: 16, coldStarts: 5, proactiveInits: 0, warmStarts: 11,
-            initDuration: Stats(count: 5, mean: 1846.1619999999998, min: 1357.32, max: 3127.86, p50: 1604.53, p90: 2533.072, p95: 2830.466, p99: 3068.3812000000003),
+            initDuration: Stats(
+                count: 5, mean: 1846.1619999999998, min: 1357.32, max: 3127.86, p50: 1604.53, p90: 2533.072, p95: 2830.466,
+                p99: 3068.3812000000003),
             proactiveInitDuration: nil,
             gbSeconds: 11.792, initGbSeconds: 7.7306, usd: 0.0001997337264, usdPerMillionInvocations: 12.4833579),
         Group(
             key: "image / 2", invocations: 22, coldStarts: 4, proactiveInits: 1, warmStarts: 17,
-            initDuration: Stats(count: 4, mean: 2307.545, min: 1599.06, max: 4113.86, p50: 1758.63, p90: 3412.013, p95: 3762.936499999999, p99: 4043.675299999999),
-            proactiveInitDuration: Stats(count: 1, mean: 1177.74, min: 1177.74, max: 1177.74, p50: 1177.74, p90: 1177.74, p95: 1177.74, p99: 1177.74),
+            initDuration: Stats(
+                count: 4, mean: 2307.545, min: 1599.06, max: 4113.86, p50: 1758.63, p90: 3412.013, p95: 3762.936499999999,
+                p99: 4043.675299999999),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 1177.74, min: 1177.74, max: 1177.74, p50: 1177.74, p90: 1177.74, p95: 1177.74, p99: 1177.74),
             gbSeconds: 6.631, initGbSeconds: 1.17774, usd: 0.00011491688770000001, usdPerMillionInvocations: 5.223494895454546),
         Group(
             key: "image / 3", invocations: 14, coldStarts: 5, proactiveInits: 0, warmStarts: 9,
-            initDuration: Stats(count: 5, mean: 9548.001999999999, min: 9086.31, max: 9778.24, p50: 9718.02, p90: 9766.476, p95: 9772.358, p99: 9777.0636),
+            initDuration: Stats(
+                count: 5, mean: 9548.001999999999, min: 9086.31, max: 9778.24, p50: 9718.02, p90: 9766.476, p95: 9772.358,
+                p99: 9777.0636),
             proactiveInitDuration: nil,
-            gbSeconds: 32.335, initGbSeconds: 28.875460000000004, usd: 0.0005417177445, usdPerMillionInvocations: 38.694124607142854),
+            gbSeconds: 32.335, initGbSeconds: 28.875460000000004, usd: 0.0005417177445,
+            usdPerMillionInvocations: 38.694124607142854),
         Group(
             key: "image / unknown", invocations: 15, coldStarts: 0, proactiveInits: 0, warmStarts: 15,
             initDuration: nil,
@@ -59,38 +67,54 @@ enum ConclusionsReference {
             gbSeconds: 3.199, initGbSeconds: 0.0, usd: 5.63167733e-05, usdPerMillionInvocations: 3.754451553333333),
         Group(
             key: "zip / 1", invocations: 34, coldStarts: 10, proactiveInits: 1, warmStarts: 23,
-            initDuration: Stats(count: 10, mean: 2834.845, min: 2541.76, max: 3194.01, p50: 2805.8, p90: 3118.455, p95: 3156.2325, p99: 3186.4545000000003),
-            proactiveInitDuration: Stats(count: 1, mean: 2905.63, min: 2905.63, max: 2905.63, p50: 2905.63, p90: 2905.63, p95: 2905.63, p99: 2905.63),
+            initDuration: Stats(
+                count: 10, mean: 2834.845, min: 2541.76, max: 3194.01, p50: 2805.8, p90: 3118.455, p95: 3156.2325,
+                p99: 3186.4545000000003),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 2905.63, min: 2905.63, max: 2905.63, p50: 2905.63, p90: 2905.63, p95: 2905.63, p99: 2905.63),
             gbSeconds: 31.983, initGbSeconds: 22.92333, usd: 0.0005398510661, usdPerMillionInvocations: 15.87797253235294),
         Group(
             key: "zip / 2", invocations: 33, coldStarts: 8, proactiveInits: 0, warmStarts: 25,
-            initDuration: Stats(count: 8, mean: 2938.0225, min: 2859.73, max: 2984.87, p50: 2941.1099999999997, p90: 2973.488, p95: 2979.179, p99: 2983.7318),
+            initDuration: Stats(
+                count: 8, mean: 2938.0225, min: 2859.73, max: 2984.87, p50: 2941.1099999999997, p90: 2973.488, p95: 2979.179,
+                p99: 2983.7318),
             proactiveInitDuration: nil,
-            gbSeconds: 31.141000000000002, initGbSeconds: 23.50609, usd: 0.0005256177047000001, usdPerMillionInvocations: 15.927809233333337),
+            gbSeconds: 31.141000000000002, initGbSeconds: 23.50609, usd: 0.0005256177047000001,
+            usdPerMillionInvocations: 15.927809233333337),
         Group(
             key: "zip / 3", invocations: 34, coldStarts: 10, proactiveInits: 0, warmStarts: 24,
-            initDuration: Stats(count: 10, mean: 3089.668, min: 2699.06, max: 3418.31, p50: 3079.8050000000003, p90: 3411.29, p95: 3414.8, p99: 3417.608),
+            initDuration: Stats(
+                count: 10, mean: 3089.668, min: 2699.06, max: 3418.31, p50: 3079.8050000000003, p90: 3411.29, p95: 3414.8,
+                p99: 3417.608),
             proactiveInitDuration: nil,
             gbSeconds: 31.042, initGbSeconds: 22.57799, usd: 0.0005241677014, usdPerMillionInvocations: 15.4166971),
         Group(
             key: "zip / unknown", invocations: 42, coldStarts: 0, proactiveInits: 1, warmStarts: 41,
             initDuration: nil,
-            proactiveInitDuration: Stats(count: 1, mean: 2540.81, min: 2540.81, max: 2540.81, p50: 2540.81, p90: 2540.81, p95: 2540.81, p99: 2540.81),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 2540.81, min: 2540.81, max: 2540.81, p50: 2540.81, p90: 2540.81, p95: 2540.81, p99: 2540.81),
             gbSeconds: 8.518, initGbSeconds: 0.0, usd: 0.0001503669506, usdPerMillionInvocations: 3.5801654904761904),
         Group(
             key: "zip_layers / 1", invocations: 16, coldStarts: 5, proactiveInits: 0, warmStarts: 11,
-            initDuration: Stats(count: 5, mean: 3149.0119999999997, min: 2802.51, max: 3513.49, p50: 3168.85, p90: 3425.946, p95: 3469.718, p99: 3504.7356),
+            initDuration: Stats(
+                count: 5, mean: 3149.0119999999997, min: 2802.51, max: 3513.49, p50: 3168.85, p90: 3425.946, p95: 3469.718,
+                p99: 3504.7356),
             proactiveInitDuration: nil,
-            gbSeconds: 13.411000000000001, initGbSeconds: 9.42906, usd: 0.00022671711370000002, usdPerMillionInvocations: 14.169819606250002),
+            gbSeconds: 13.411000000000001, initGbSeconds: 9.42906, usd: 0.00022671711370000002,
+            usdPerMillionInvocations: 14.169819606250002),
         Group(
             key: "zip_layers / 2", invocations: 16, coldStarts: 4, proactiveInits: 0, warmStarts: 12,
-            initDuration: Stats(count: 4, mean: 3255.3475000000003, min: 3184.51, max: 3334.65, p50: 3251.115, p90: 3328.341, p95: 3331.4955, p99: 3334.0191),
+            initDuration: Stats(
+                count: 4, mean: 3255.3475000000003, min: 3184.51, max: 3334.65, p50: 3251.115, p90: 3328.341, p95: 3331.4955,
+                p99: 3334.0191),
             proactiveInitDuration: nil,
             gbSeconds: 4.107, initGbSeconds: 0.0, usd: 7.165013690000001e-05, usdPerMillionInvocations: 4.47813355625),
         Group(
             key: "zip_layers / 3", invocations: 17, coldStarts: 5, proactiveInits: 1, warmStarts: 11,
-            initDuration: Stats(count: 5, mean: 3316.56, min: 2772.47, max: 3508.24, p50: 3480.72, p90: 3507.072, p95: 3507.656, p99: 3508.1232),
-            proactiveInitDuration: Stats(count: 1, mean: 3529.11, min: 3529.11, max: 3529.11, p50: 3529.11, p90: 3529.11, p95: 3529.11, p99: 3529.11),
+            initDuration: Stats(
+                count: 5, mean: 3316.56, min: 2772.47, max: 3508.24, p50: 3480.72, p90: 3507.072, p95: 3507.656, p99: 3508.1232),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 3529.11, min: 3529.11, max: 3529.11, p50: 3529.11, p90: 3529.11, p95: 3529.11, p99: 3529.11),
             gbSeconds: 13.879, initGbSeconds: 9.56924, usd: 0.0002347171293, usdPerMillionInvocations: 13.806889958823529),
         Group(
             key: "zip_layers / unknown", invocations: 15, coldStarts: 0, proactiveInits: 0, warmStarts: 15,
@@ -103,7 +127,9 @@ enum ConclusionsReference {
     static let byMethodDeploy: [Group] = [
         Group(
             key: "image / post-deploy", invocations: 16, coldStarts: 5, proactiveInits: 0, warmStarts: 11,
-            initDuration: Stats(count: 5, mean: 9548.001999999999, min: 9086.31, max: 9778.24, p50: 9718.02, p90: 9766.476, p95: 9772.358, p99: 9777.0636),
+            initDuration: Stats(
+                count: 5, mean: 9548.001999999999, min: 9086.31, max: 9778.24, p50: 9718.02, p90: 9766.476, p95: 9772.358,
+                p99: 9777.0636),
             proactiveInitDuration: nil,
             gbSeconds: 32.888, initGbSeconds: 28.875460000000004, usd: 0.0005513344296, usdPerMillionInvocations: 34.45840185),
         Group(
@@ -113,23 +139,36 @@ enum ConclusionsReference {
             gbSeconds: 1.076, initGbSeconds: 0.0, usd: 1.8933369200000002e-05, usdPerMillionInvocations: 3.7866738400000006),
         Group(
             key: "image / unknown", invocations: 46, coldStarts: 9, proactiveInits: 1, warmStarts: 36,
-            initDuration: Stats(count: 9, mean: 2051.2211111111114, min: 1357.32, max: 4113.86, p50: 1640.89, p90: 3325.0600000000004, p95: 3719.4599999999996, p99: 4034.9799999999996),
-            proactiveInitDuration: Stats(count: 1, mean: 1177.74, min: 1177.74, max: 1177.74, p50: 1177.74, p90: 1177.74, p95: 1177.74, p99: 1177.74),
+            initDuration: Stats(
+                count: 9, mean: 2051.2211111111114, min: 1357.32, max: 4113.86, p50: 1640.89, p90: 3325.0600000000004,
+                p95: 3719.4599999999996, p99: 4034.9799999999996),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 1177.74, min: 1177.74, max: 1177.74, p50: 1177.74, p90: 1177.74, p95: 1177.74, p99: 1177.74),
             gbSeconds: 19.993, initGbSeconds: 8.90834, usd: 0.0003424173331, usdPerMillionInvocations: 7.443855067391303),
         Group(
             key: "zip / post-deploy", invocations: 47, coldStarts: 14, proactiveInits: 1, warmStarts: 32,
-            initDuration: Stats(count: 14, mean: 2934.305, min: 2541.76, max: 3418.31, p50: 2929.4849999999997, p90: 3292.1650000000004, p95: 3387.045, p99: 3412.057),
-            proactiveInitDuration: Stats(count: 1, mean: 2905.63, min: 2905.63, max: 2905.63, p50: 2905.63, p90: 2905.63, p95: 2905.63, p99: 2905.63),
+            initDuration: Stats(
+                count: 14, mean: 2934.305, min: 2541.76, max: 3418.31, p50: 2929.4849999999997, p90: 3292.1650000000004,
+                p95: 3387.045, p99: 3412.057),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 2905.63, min: 2905.63, max: 2905.63, p50: 2905.63, p90: 2905.63, p95: 2905.63, p99: 2905.63),
             gbSeconds: 56.087, initGbSeconds: 44.25127, usd: 0.0009441852029000001, usdPerMillionInvocations: 20.08904687021277),
         Group(
             key: "zip / steady", invocations: 96, coldStarts: 14, proactiveInits: 1, warmStarts: 81,
-            initDuration: Stats(count: 14, mean: 2976.36, min: 2597.53, max: 3410.51, p50: 2942.325, p90: 3198.0, p95: 3273.4900000000002, p99: 3383.106),
-            proactiveInitDuration: Stats(count: 1, mean: 2540.81, min: 2540.81, max: 2540.81, p50: 2540.81, p90: 2540.81, p95: 2540.81, p99: 2540.81),
-            gbSeconds: 46.597, initGbSeconds: 24.756140000000002, usd: 0.0007958182199000001, usdPerMillionInvocations: 8.289773123958335),
+            initDuration: Stats(
+                count: 14, mean: 2976.36, min: 2597.53, max: 3410.51, p50: 2942.325, p90: 3198.0, p95: 3273.4900000000002,
+                p99: 3383.106),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 2540.81, min: 2540.81, max: 2540.81, p50: 2540.81, p90: 2540.81, p95: 2540.81, p99: 2540.81),
+            gbSeconds: 46.597, initGbSeconds: 24.756140000000002, usd: 0.0007958182199000001,
+            usdPerMillionInvocations: 8.289773123958335),
         Group(
             key: "zip_layers / unknown", invocations: 64, coldStarts: 14, proactiveInits: 1, warmStarts: 49,
-            initDuration: Stats(count: 14, mean: 3239.2321428571427, min: 2772.47, max: 3513.49, p50: 3304.125, p90: 3507.364, p95: 3510.0775, p99: 3512.8075),
-            proactiveInitDuration: Stats(count: 1, mean: 3529.11, min: 3529.11, max: 3529.11, p50: 3529.11, p90: 3529.11, p95: 3529.11, p99: 3529.11),
+            initDuration: Stats(
+                count: 14, mean: 3239.2321428571427, min: 2772.47, max: 3513.49, p50: 3304.125, p90: 3507.364, p95: 3510.0775,
+                p99: 3512.8075),
+            proactiveInitDuration: Stats(
+                count: 1, mean: 3529.11, min: 3529.11, max: 3529.11, p50: 3529.11, p90: 3529.11, p95: 3529.11, p99: 3529.11),
             gbSeconds: 34.736, initGbSeconds: 18.9983, usd: 0.0005917344912, usdPerMillionInvocations: 9.245851425),
     ]
 
