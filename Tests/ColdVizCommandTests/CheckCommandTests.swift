@@ -28,6 +28,23 @@ struct CheckCommandTests {
         #expect(imageRow.contains("p95") && imageRow.contains("(+30.0%)") && imageRow.hasSuffix("regressed"))
     }
 
+    @Test func costMetricFailsWhenTheSameInvocationsCostMore() throws {
+        let cheap = FixturePaths.temporaryDirectory().appendingPathComponent("cheap.json").path
+        let price = ["--price-gb-second", "0.000001"]
+        let b = try CommandRunner.run(["baseline", Self.experiment, "--by", "method", "-o", cheap] + price)
+        #expect(b.status == 0, "\(b.stderr)")
+        let metric = ["--metric", "usdPerMillionInvocations"]
+        let same = try CommandRunner.run(["check", Self.experiment, "--baseline", cheap] + metric + price + Self.fast)
+        #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
+        #expect(same.stdout.hasPrefix("coldviz check PASS: 3 groups: 0 regressed, 3 ok (cost in USD per million invocations"))
+        // At the default prices (x86_64: 16.7 times the baseline's GB-second price) every method costs more.
+        let dearer = try CommandRunner.run(["check", Self.experiment, "--baseline", cheap] + metric + Self.fast)
+        #expect(dearer.status == 1, "\(dearer.stdout)\(dearer.stderr)")
+        #expect(dearer.stdout.hasPrefix("coldviz check FAIL: 3 groups: 3 regressed"))
+        let imageRow = dearer.stdout.split(separator: "\n").first { $0.hasPrefix("image") }
+        #expect(imageRow?.contains("mean") == true && imageRow?.contains("$") == true)
+    }
+
     @Test func failOnInsufficientTurnsWarningsIntoExitOne() throws {
         let r = try CommandRunner.run(
             ["check", Self.experiment, "--baseline", Self.committedBaseline, "--fail-on-insufficient"] + Self.fast)
