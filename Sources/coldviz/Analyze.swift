@@ -7,7 +7,11 @@ extension ColdViz {
         static let configuration = CommandConfiguration(
             abstract: "Read Lambda log exports and print cold-start statistics per group.",
             discussion: """
-                A cold start is an invocation whose REPORT carries Init Duration. Percentiles are \
+                A cold start is an invocation whose REPORT carries Init Duration, unless its init \
+                ended more than --proactive-gap before its START (a proactive initialisation) or was \
+                for provisioned concurrency: those are counted apart. --by burst groups by the bursts \
+                of cold starts, --by deploy by post-deploy/steady after the deployments given \
+                (--deployed-at, coldviz.toml) or read (CloudTrail). Every group has its cost. Percentiles are \
                 type 7 (numpy's default); a percentile with fewer than 10/(1-p) samples is marked. \
                 Every event is accounted for: a record, ignored (application output), malformed \
                 (shown as path:line), or a duplicate of an overlapping export.

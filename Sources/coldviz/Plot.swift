@@ -211,7 +211,10 @@ extension ColdViz {
             let data = LabeledDataset(dataset, labeler: resolved.labeler)
             PhaseTimer.lap("labels")
             guard dataset.invocations.contains(where: { $0.category == .cold }) else {
-                printError("no cold start (REPORT with Init Duration) to draw in \(resolved.paths.joined(separator: ", "))")
+                printError(
+                    dataset.invocations.isEmpty
+                        ? dataset.noInvocationsMessage(in: resolved.paths)
+                        : "no cold start (REPORT with Init Duration) to draw in \(resolved.paths.joined(separator: ", "))")
                 throw ExitCode(1)
             }
             let groupBy = try s.by.map { try Dimension.parseList($0) } ?? data.defaultGrouping

@@ -60,16 +60,26 @@ public struct ProjectInference: Sendable {
             # by = ["method", "python", "memory"]
             # percentiles = [50, 90, 95, 99]
 
+            # Bursts of cold starts (dimension `burst`), the post-deploy window (dimension `deploy`) and the
+            # proactive-init gap.
+            # burst_gap = "60s"
+            # deploy_window = "15m"
+            # proactive_gap = "1s"
+
             # Dimension values for functions whose names carry none (exact names or globs).
             # [labels]
             # "checkout-*" = { method = "image", architecture = "arm64" }
+
+            # Deployments (function name, ARN or glob = time or [times]); CloudTrail exports among the inputs
+            # are read too.
+            # [deployments]
+            # "checkout-*" = "2024-03-04T08:55:00Z"
 
             [plot]
             # by = ["method"]
             # charts = ["all"]          # distribution, timeline, percentiles, heatmap, ecdf, box
             # formats = ["png"]         # png, svg, pdf
             # out = "charts"
-            # burst_gap = "60s"
 
             [check]
             # baseline = "baseline.json"

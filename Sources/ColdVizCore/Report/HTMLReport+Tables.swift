@@ -62,14 +62,19 @@ extension HTMLReport {
         return t
     }
 
-    /// Per group: warm starts, and the suppressed-init, restore and failed-init columns the data has; nil when none has any.
+    /// Per group: warm starts, and the suppressed-init, proactive, provisioned, restore and failed-init columns
+    /// the data has; nil when none has any.
     static func lifecycleTable(_ a: Analysis) -> TextTable? {
         let suppressed = a.groups.contains { $0.suppressedInitColdStarts > 0 }
+        let proactive = a.groups.contains { $0.proactiveInits > 0 }
+        let provisioned = a.groups.contains { $0.provisionedInits > 0 }
         let restores = a.groups.contains { $0.restores > 0 }
         let failures = a.groups.contains { $0.initFailures > 0 }
-        guard suppressed || restores || failures else { return nil }
+        guard suppressed || proactive || provisioned || restores || failures else { return nil }
         var headers = a.groupBy.map(\.rawValue) + ["invocations", "cold", "warm"]
         if suppressed { headers.append("suppressed-init") }
+        if proactive { headers += ["proactive inits", "proactive p50"] }
+        if provisioned { headers.append("provisioned inits") }
         if restores { headers += ["restores", "restore p50", "restore p95"] }
         if failures { headers.append("failed inits") }
         var t = TextTable(
@@ -78,6 +83,8 @@ extension HTMLReport {
         for g in a.groups {
             var row = g.key.map(\.value) + [number(g.invocations), number(g.coldStarts), number(g.warmStarts)]
             if suppressed { row.append(number(g.suppressedInitColdStarts)) }
+            if proactive { row += [number(g.proactiveInits), percentile(g.proactiveInitDuration, 0.5)] }
+            if provisioned { row.append(number(g.provisionedInits)) }
             if restores { row += [number(g.restores), percentile(g.restoreDuration, 0.5), percentile(g.restoreDuration, 0.95)] }
             if failures { row.append(number(g.initFailures)) }
             t.rows.append(row)
