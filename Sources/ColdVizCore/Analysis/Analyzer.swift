@@ -37,7 +37,9 @@ public enum Analyzer {
         let probabilities = probabilities.filter { names.insert(NumberFormatting.percentileName($0)).inserted }
         var distinct: [[Dimension: String]], labelIndex: [UInt32]
         let time: TimeLabels
-        (distinct, labelIndex, time) = labeler.distinctDimensions(of: dataset)
+        // The default groupings never use the time dimensions.
+        let withTime = groupBy.map { $0.contains(.burst) || $0.contains(.deploy) } ?? false
+        (distinct, labelIndex, time) = labeler.distinctDimensions(of: dataset, withTime: withTime)
         let matched = distinct.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
         // Each distinct set of labels is mapped to its group once.

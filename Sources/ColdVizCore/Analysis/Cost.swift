@@ -58,14 +58,15 @@ struct CostAccumulator: Sendable {
 
     /// The GB-seconds billed for `invocations[i]`, and the part billed for Init; nil without Memory Size.
     private static func billed(_ invocations: [Invocation], at i: Int) -> (gbSeconds: Double, initGbSeconds: Double)? {
-        let report = invocations[i].report
-        guard let memory = report.memorySizeMegabytes else { return nil }
+        // Fields read in place: building the whole report would cost more than the sums.
+        guard let memory = invocations[i].memorySizeMegabytes else { return nil }
         let gigabytes = Double(memory) / 1024
-        let billedRestore = report.billedRestoreDurationMilliseconds ?? 0
-        let billed = (report.billedDurationMilliseconds ?? 0) + billedRestore
+        let billedRestore = invocations[i].billedRestoreDurationMilliseconds ?? 0
+        let billedDuration = invocations[i].billedDurationMilliseconds
+        let billed = (billedDuration ?? 0) + billedRestore
         var initBilled = billedRestore
-        if let initDuration = report.initDurationMilliseconds, let duration = report.durationMilliseconds,
-            let billedDuration = report.billedDurationMilliseconds, billedDuration >= duration + initDuration
+        if let initDuration = invocations[i].initDurationMilliseconds, let duration = invocations[i].durationMilliseconds,
+            let billedDuration, billedDuration >= duration + initDuration
         {
             initBilled += initDuration
         }

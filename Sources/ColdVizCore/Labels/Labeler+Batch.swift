@@ -13,8 +13,10 @@ extension Labeler {
 
     /// The dimension values of every invocation of `dataset`, equal to mapping
     /// `dimensions(of:files:time:)` over them with the dataset's ``timeLabels(of:)``. O(n log n).
-    public func dimensions(of dataset: Dataset) -> [[Dimension: String]] {
-        let (distinct, index, _) = distinctDimensions(of: dataset)
+    /// Without `withTime`, `burst` and `deploy` are left `unknown` (groupings that use neither need not
+    /// multiply their label sets by the bursts).
+    public func dimensions(of dataset: Dataset, withTime: Bool = true) -> [[Dimension: String]] {
+        let (distinct, index, _) = distinctDimensions(of: dataset, withTime: withTime)
         return index.map { distinct[Int($0)] }
     }
 
@@ -30,8 +32,11 @@ extension Labeler {
     /// own (`distinct[index[i]]` equals `dimensions(of: invocations[i], files: files, time: time)`), and the
     /// bursts and deployments. The function name is found once per data name or file, the pattern matched
     /// once per function name, and each distinct (function, memory, runtime, log group, category, burst,
-    /// deploy phase) labelled once. O(n log n). The index takes 4 bytes an invocation.
-    func distinctDimensions(of dataset: Dataset) -> (distinct: [[Dimension: String]], index: [UInt32], time: TimeLabels) {
+    /// deploy phase) labelled once; without `withTime`, `burst` and `deploy` are left `unknown`. O(n log n).
+    /// The index takes 4 bytes an invocation.
+    func distinctDimensions(of dataset: Dataset, withTime: Bool = true) -> (
+        distinct: [[Dimension: String]], index: [UInt32], time: TimeLabels
+    ) {
         let invocations = dataset.invocations
         var names = FunctionNames(labeler: self, files: dataset.files)
         let time = TimeLabels(
@@ -47,7 +52,7 @@ extension Labeler {
         let index = invocations.indices.map { i in
             let function = names.function(of: invocations, at: i)
             var burst: Int?, deploy: DeployPhase?
-            if let t = invocations[i].completionMilliseconds {
+            if withTime, let t = invocations[i].completionMilliseconds {
                 burst = time.burst(at: t)
                 if !time.deployments.isEmpty {
                     if deploymentTimes?.function != function {

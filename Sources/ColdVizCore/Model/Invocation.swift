@@ -68,6 +68,10 @@ public struct Invocation: Sendable {
     var durationMilliseconds: Double? { duration.value }
     /// The REPORT's Billed Duration, read without building ``report``.
     var billedDurationMilliseconds: Double? { billedDuration.value }
+    /// The REPORT's Memory Size, read without building ``report``.
+    var memorySizeMegabytes: Int? { Self.wide(memorySize, extras?.values.memorySize) }
+    /// The REPORT's Billed Restore Duration (SnapStart), read without building ``report``.
+    var billedRestoreDurationMilliseconds: Double? { extras?.values.rare?.billedRestoreDuration }
 
     /// How the invocation started.
     public var category: StartCategory {

@@ -13,7 +13,8 @@ extension Baseline {
         var durations: [[String]: [Double]] = [:]
         var costs: [[String]: [Double]] = [:]
         let invocations = dataset.invocations
-        for (i, dims) in labeler.dimensions(of: dataset).enumerated() {
+        let withTime = by.contains(.burst) || by.contains(.deploy)
+        for (i, dims) in labeler.dimensions(of: dataset, withTime: withTime).enumerated() {
             let key = by.map { dims[$0] ?? Dimension.unknown }
             let report = invocations[i].report
             if invocations[i].category == .cold, let v = report.initDurationMilliseconds {
