@@ -43,6 +43,7 @@ demo: build
 	$(COLDVIZ) analyze --by method,burst --format markdown --output Output/by-burst.md
 	$(COLDVIZ) analyze --by method,deploy --format markdown --output Output/by-deploy.md
 	$(COLDVIZ) plot --by method --chart box --split deploy
+	$(COLDVIZ) plot --by method --chart heatmap --heatmap method,burst
 	$(COLDVIZ) plot --by method --chart percentiles --theme dark --out Output/charts/dark
 	@# The synthetic X-Ray experiment carries injected noise: its malformed lines are reported, exit 2 is expected.
 	$(COLDVIZ) plot Fixtures/synth/formats/xray --by method --chart phases,imports,importtree --out Output/charts/explain || [ $$? -eq 2 ]

@@ -208,7 +208,10 @@ extension ColdViz {
             resolved.options.readsApplicationLogs = kinds.contains(where: \.explains)
             let dataset = resolved.readDataset()
             printProblems(dataset.problems)
-            let data = LabeledDataset(dataset, labeler: resolved.labeler)
+            let named = [s.by, s.split, s.heatmap].compactMap { $0 }.flatMap { $0.split(separator: ",") }
+            let data = LabeledDataset(
+                dataset, labeler: resolved.labeler,
+                withTime: named.contains { [Dimension.burst.rawValue, Dimension.deploy.rawValue].contains(String($0)) })
             PhaseTimer.lap("labels")
             guard dataset.invocations.contains(where: { $0.category == .cold }) else {
                 printError(

@@ -22,10 +22,11 @@ public struct LabeledDataset: Sendable {
         public subscript(i: Int) -> [Dimension: String] { distinct[Int(index[i])] }
     }
 
-    /// Labels every invocation. O(n).
-    public init(_ dataset: Dataset, labeler: Labeler) {
+    /// Labels every invocation; without `withTime`, `burst` and `deploy` are left `unknown` (charts that
+    /// group by neither need not multiply their label sets by the bursts). O(n log n).
+    public init(_ dataset: Dataset, labeler: Labeler, withTime: Bool = true) {
         self.dataset = dataset
-        (distinctLabels, labelIndex, time) = labeler.distinctDimensions(of: dataset)
+        (distinctLabels, labelIndex, time) = labeler.distinctDimensions(of: dataset, withTime: withTime)
         patternMatched = distinctLabels.contains { labeler.patternMatches($0[.function] ?? "") }
     }
 
