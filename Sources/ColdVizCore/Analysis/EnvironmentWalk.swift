@@ -2,6 +2,7 @@
 /// ``EnvironmentWalker/walk(_:)`` keeps between events, so that events can also be fed as they are read.
 struct EnvironmentWalk: Sendable {
     var runtimeVersion: String?
+    var functionVersion: String?
     var functionName: String?
     var pendingInit: (milliseconds: Int64?, preinitialised: Bool, provisioned: Bool)?
     /// The Init phase the request started last may have waited for: when it started and when that request
@@ -33,6 +34,7 @@ struct EnvironmentWalk: Sendable {
         switch e.record {
         case .initStart(let f), .restoreStart(let f):
             if let v = f.runtimeVersion { runtimeVersion = v }
+            if let v = f.functionVersion { functionVersion = v }
             if let n = f.functionName { functionName = functionName ?? n }
             let type = f.initializationType
             pendingInit = (
@@ -103,11 +105,12 @@ struct EnvironmentWalk: Sendable {
             }
             if context?.holds(
                 logGroup: e.logGroup, logStream: e.logStream, runtimeVersion: runtimeVersion,
-                functionNameFromData: functionName) != true
+                functionNameFromData: functionName, functionVersion: functionVersion) != true
             {
                 context = InvocationContext(
                     names: walker.names(
-                        logGroup: e.logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionName),
+                        logGroup: e.logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionName,
+                        functionVersion: functionVersion),
                     logStream: e.logStream)
             }
             var invocation = Invocation(

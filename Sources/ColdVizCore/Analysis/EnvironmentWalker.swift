@@ -17,14 +17,19 @@ struct EnvironmentWalker {
     private var lastNames: InvocationNames?
 
     /// The shared names equal to these: the last ones made when equal, else new ones. O(length of the names).
-    mutating func names(logGroup: String?, runtimeVersion: String?, functionNameFromData: String?) -> InvocationNames {
+    mutating func names(
+        logGroup: String?, runtimeVersion: String?, functionNameFromData: String?, functionVersion: String? = nil
+    ) -> InvocationNames {
         if let lastNames,
-            lastNames.holds(logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData)
+            lastNames.holds(
+                logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData,
+                functionVersion: functionVersion)
         {
             return lastNames
         }
         let names = InvocationNames(
-            logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData)
+            logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData,
+            functionVersion: functionVersion)
         lastNames = names
         return names
     }

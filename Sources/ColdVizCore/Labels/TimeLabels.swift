@@ -33,28 +33,30 @@ public struct TimeLabels: Sendable {
 
     /// The bursts of `invocations` (their `cold` starts, consecutive ones more than the gap apart split,
     /// as the timeline chart splits them) and the deployments of `settings`, `read` and, per function,
-    /// each runtime version after the first one seen (`function(i)` names invocation `i`). O(n log n).
+    /// each runtime version and each function version (JSON log format) after the first one seen, when the
+    /// first environment on it completed an invocation (`function(i)` names invocation `i`). O(n log n).
     init(
         invocations: [Invocation], function: (Int) -> String, read: [Deployment], settings: TimeLabelSettings
     ) {
         self.settings = settings
         var cold: [Int64] = []
-        // Per function, the first time each runtime version was seen.
+        // Per function, the first time each runtime version (`runtime …`) and function version (`version …`)
+        // was seen.
         var versions: [String: [String: Int64]] = [:]
-        // Neighbours mostly share an environment: its function and version were looked up just before.
-        var previous: (function: String, version: String, first: Int64)?
+        // Neighbours mostly share an environment: its function and versions were looked up just before.
+        var previous: (function: String, runtime: String?, version: String?, time: Int64)?
         for i in invocations.indices {
             guard let t = invocations[i].completionMilliseconds else { continue }
             if invocations[i].category == .cold { cold.append(t) }
-            guard let v = invocations[i].runtimeVersion else { continue }
+            let runtime = invocations[i].runtimeVersion, version = invocations[i].functionVersion
+            guard runtime != nil || version != nil else { continue }
             let f = function(i)
-            if let p = previous, p.version == v, p.first <= t, p.function == f { continue }
-            if let seen = versions[f]?[v], seen <= t {
-                previous = (f, v, seen)
-                continue
+            if let p = previous, p.time <= t, p.runtime == runtime, p.version == version, p.function == f { continue }
+            for key in [runtime.map { "runtime \($0)" }, version.map { "version \($0)" }].compactMap({ $0 }) {
+                if versions[f]?[key].map({ $0 > t }) ?? true { versions[f, default: [:]][key] = t }
             }
-            versions[f, default: [:]][v] = t
-            previous = (f, v, t)
+            // Both first times are now at most t: a later invocation of the same names changes nothing.
+            previous = (f, runtime, version, t)
         }
         cold.sort()
         bursts = Bursts.split(sortedMilliseconds: cold, gapMilliseconds: settings.burstGapMilliseconds).map {
@@ -62,9 +64,12 @@ public struct TimeLabels: Sendable {
         }
         var all = settings.deployments + read
         for (f, seen) in versions where seen.count > 1 {
-            let ordered = seen.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
-            for (v, t) in ordered.dropFirst() {
-                all.append(Deployment(target: .function(f), milliseconds: t, origin: .logs, detail: "runtime \(v)"))
+            for kind in ["runtime ", "version "] {
+                let ordered = seen.filter { $0.key.hasPrefix(kind) }
+                    .sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
+                for (v, t) in ordered.dropFirst() {
+                    all.append(Deployment(target: .function(f), milliseconds: t, origin: .logs, detail: v))
+                }
             }
         }
         deployments = all.sorted { $0.milliseconds < $1.milliseconds }

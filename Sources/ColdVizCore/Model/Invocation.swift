@@ -118,6 +118,8 @@ public struct Invocation: Sendable {
     public var runtimeVersion: String? { context.runtimeVersion }
     /// The function name the data gives (log group, stream, JSON initStart), before file-name hints.
     public var functionNameFromData: String? { context.functionNameFromData }
+    /// The function version its environment's INIT_START names (JSON log format only).
+    public var functionVersion: String? { context.functionVersion }
 
     /// REPORT event time (epoch ms): when the invocation completed.
     public var completionMilliseconds: Int64? {
@@ -363,6 +365,7 @@ final class InvocationContext: Sendable {
     var logGroup: String? { names.logGroup }
     var runtimeVersion: String? { names.runtimeVersion }
     var functionNameFromData: String? { names.functionNameFromData }
+    var functionVersion: String? { names.functionVersion }
     /// The log stream (execution environment) the data names. O(length): a packed name makes its string.
     var logStream: String? { packedStream?.text }
 
@@ -380,8 +383,13 @@ final class InvocationContext: Sendable {
     }
 
     /// Whether this context holds exactly these names. O(length of the names).
-    func holds(logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?) -> Bool {
-        names.holds(logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData)
+    func holds(
+        logGroup: String?, logStream: String?, runtimeVersion: String?, functionNameFromData: String?,
+        functionVersion: String? = nil
+    ) -> Bool {
+        names.holds(
+            logGroup: logGroup, runtimeVersion: runtimeVersion, functionNameFromData: functionNameFromData,
+            functionVersion: functionVersion)
             && packedStream == logStream.map(PackedLogStream.init)
     }
 }
@@ -391,17 +399,21 @@ final class InvocationNames: Sendable {
     let logGroup: String?
     let runtimeVersion: String?
     let functionNameFromData: String?
+    let functionVersion: String?
 
-    init(logGroup: String?, runtimeVersion: String?, functionNameFromData: String?) {
+    init(logGroup: String?, runtimeVersion: String?, functionNameFromData: String?, functionVersion: String? = nil) {
+        self.functionVersion = functionVersion
         self.logGroup = logGroup
         self.runtimeVersion = runtimeVersion
         self.functionNameFromData = functionNameFromData
     }
 
     /// Whether these are exactly the names given.
-    func holds(logGroup: String?, runtimeVersion: String?, functionNameFromData: String?) -> Bool {
+    func holds(
+        logGroup: String?, runtimeVersion: String?, functionNameFromData: String?, functionVersion: String? = nil
+    ) -> Bool {
         self.logGroup == logGroup && self.runtimeVersion == runtimeVersion
-            && self.functionNameFromData == functionNameFromData
+            && self.functionNameFromData == functionNameFromData && self.functionVersion == functionVersion
     }
 }
 

@@ -116,6 +116,8 @@ public struct InitStartFields: Sendable, Equatable {
     public var runtimeVersionArn: String?
     /// Only the JSON log format carries the function name here.
     public var functionName: String?
+    /// The function version the environment runs (`$LATEST`, `3`; JSON log format only).
+    public var functionVersion: String?
     /// `on-demand`, `provisioned-concurrency`, `snap-start`, ... (JSON log format only).
     public var initializationType: String?
     public var phase: String?

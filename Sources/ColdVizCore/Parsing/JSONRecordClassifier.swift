@@ -77,6 +77,7 @@ enum JSONRecordClassifier {
         fields.runtimeVersion = record?["runtimeVersion"]?.stringValue
         fields.runtimeVersionArn = record?["runtimeVersionArn"]?.stringValue
         fields.functionName = record?["functionName"]?.stringValue
+        fields.functionVersion = record?["functionVersion"]?.stringValue
         fields.initializationType = record?["initializationType"]?.stringValue
         fields.phase = record?["phase"]?.stringValue
         return fields
