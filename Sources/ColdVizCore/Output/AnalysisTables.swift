@@ -83,8 +83,10 @@ public enum AnalysisTables {
             "failed inits: \(d.initFailures.count); initialisations no request waited for: \(d.preinitialisedEnvironments)",
         ]
         if acc.deployments > 0 || !a.time.deployments.isEmpty {
+            let given = a.time.deployments.filter { $0.origin == .flag || $0.origin == .config }.count
+            let seen = a.time.deployments.filter { $0.origin == .logs }.count
             lines.append(
-                "deployments: \(acc.deployments) read (CloudTrail), \(a.time.deployments.count) in force with those given and those the logs show"
+                "deployments: \(a.time.deployments.count) (\(acc.deployments) from CloudTrail, \(given) given, \(seen) seen in the logs)"
             )
         }
         let ignored = IgnoredReason.allCases.filter { acc.ignoredByReason[$0.rawValue] > 0 }
