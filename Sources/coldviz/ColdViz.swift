@@ -14,7 +14,7 @@ struct ColdViz: ParsableCommand {
         version: ColdVizVersion.current,
         subcommands: [
             Analyze.self, Plot.self, Report.self, Export.self, BaselineCommand.self, Check.self, Compare.self, Init.self,
-            Synth.self,
+            Synth.self, Query.self,
         ]
     )
 

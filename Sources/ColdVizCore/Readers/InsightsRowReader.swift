@@ -19,6 +19,12 @@ struct InsightsRowReader {
             return
         }
         if items.allSatisfy({ $0.arrayValue != nil }) {
+            if items.count == InsightsQuery.rowLimit {
+                ingest.warn(
+                    line: line,
+                    "Logs Insights results hold \(InsightsQuery.rowLimit) rows, the most one query returns: the query was probably cut short (split its time range, e.g. with `coldviz query insights --per-hour`)"
+                )
+            }
             for row in items { consume(row: fields(row.arrayValue!), line: line, into: &ingest) }
         } else {
             readFlattened(items, line: line, into: &ingest)
