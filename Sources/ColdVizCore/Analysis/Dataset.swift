@@ -16,6 +16,8 @@ public struct Dataset: Sendable {
     public var joins = JoinCoverage()
     /// Deployments read from the inputs (CloudTrail events), in input order.
     public var deployments: [Deployment] = []
+    /// Per function, the labels record exports read back gave it (``Labeler`` uses them as a labels file).
+    public var recordLabels: [String: [Dimension: String]] = [:]
 
     /// Whether some input could not be used: a file error or a malformed event (commands exit 2).
     public var hasUnusableInput: Bool { fileErrors > 0 || accounting.malformed > 0 }

@@ -74,6 +74,17 @@ public enum DatasetBuilder {
         // blocks, resident between the blocks kept until given back.
         AllocatorTuning.releaseFreePages()
         var invocations = walker.takeInvocations()
+        var initFailures = walker.initFailures
+        let (exported, exportRepeats) = ExportedRecord.unique(findings.exported)
+        accounting.moveToDuplicates(exportRepeats)
+        var recordLabels: [String: [Dimension: String]] = [:]
+        for record in exported {
+            switch record.kind {
+            case .invocation(let inv): invocations.append(inv)
+            case .initFailure(let f): initFailures.append(f)
+            }
+            recordLabels[record.function, default: [:]].merge(record.labels) { first, _ in first }
+        }
         var joiner = ExplanationJoiner()
         joiner.join(
             &invocations, appLogs: walker.takeAppLogsWithIds(), traces: traces,
@@ -87,10 +98,10 @@ public enum DatasetBuilder {
         deploymentDuplicates.deployments = repeated
         accounting.moveToDuplicates(deploymentDuplicates)
         let dataset = Dataset(
-            files: files, invocations: invocations, initFailures: walker.initFailures,
+            files: files, invocations: invocations, initFailures: initFailures,
             preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
             problems: findings.problems, warnings: warnings, fileErrors: findings.fileErrors, joins: joiner.coverage,
-            deployments: deployments)
+            deployments: deployments, recordLabels: recordLabels)
         return (dataset, !joiner.moduleTimesOrderUnknown)
     }
 

@@ -17,6 +17,8 @@ struct FileFindings: Sendable {
     var fileErrors: Int
     /// CloudTrail deployments, repeats included.
     var deployments: [CloudTrailDeployment] = []
+    /// Rows of record exports, repeats included.
+    var exported: [ExportedRecord] = []
 
     /// Findings that start with the paths that could not be used at all.
     init(pathProblems: [InputProblem]) {
@@ -31,6 +33,7 @@ struct FileFindings: Sendable {
         warnings = file.warnings
         fileErrors = file.fileErrors
         deployments = file.deployments
+        exported = file.exported
     }
 
     /// Adds what `file` found, after what was added before.
@@ -45,5 +48,6 @@ struct FileFindings: Sendable {
         warnings.append(contentsOf: other.warnings)
         fileErrors += other.fileErrors
         deployments.append(contentsOf: other.deployments)
+        exported.append(contentsOf: other.exported)
     }
 }

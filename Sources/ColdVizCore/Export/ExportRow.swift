@@ -11,7 +11,7 @@ public struct ExportRow: Sendable {
     public var timestamp: String?
     /// cold, warm, suppressedInit, restore, proactive, provisioned; `initFailure` for failed inits.
     public var category: String
-    public var initDurationMs, restoreDurationMs, durationMs, billedDurationMs: Double?
+    public var initDurationMs, restoreDurationMs, billedRestoreDurationMs, durationMs, billedDurationMs: Double?
     public var memorySizeMB, maxMemoryUsedMB: Int?
     public var status, errorType: String?
     /// Where the record was read: file path and 1-based line (0 inside decoded payloads).
@@ -22,6 +22,7 @@ public struct ExportRow: Sendable {
     public static let columns = [
         "record", "function", "method", "python", "memory", "architecture", "runtime_version", "burst", "deploy", "log_group",
         "log_stream", "request_id", "trace_id", "timestamp", "category", "init_duration_ms", "restore_duration_ms",
+        "billed_restore_duration_ms",
         "duration_ms", "billed_duration_ms", "memory_size_mb", "max_memory_used_mb", "status", "error_type", "file", "line",
     ]
 
@@ -32,7 +33,8 @@ public struct ExportRow: Sendable {
             .text(runtimeVersion), .text(burst), .text(deploy), .optionalText(logGroup), .optionalText(logStream),
             .optionalText(requestId),
             .optionalText(traceId), .optionalText(timestamp), .text(category), .optionalReal(initDurationMs),
-            .optionalReal(restoreDurationMs), .optionalReal(durationMs), .optionalReal(billedDurationMs),
+            .optionalReal(restoreDurationMs), .optionalReal(billedRestoreDurationMs), .optionalReal(durationMs),
+            .optionalReal(billedDurationMs),
             .optionalInteger(memorySizeMB), .optionalInteger(maxMemoryUsedMB), .optionalText(status),
             .optionalText(errorType), .text(file), .optionalInteger(line),
         ]
@@ -54,6 +56,7 @@ public struct ExportRow: Sendable {
                     traceId: r.traceId?.description,
                     timestamp: inv.completionMilliseconds.map(Timestamp.formatISO8601), category: inv.category.rawValue,
                     initDurationMs: r.initDurationMilliseconds, restoreDurationMs: r.restoreDurationMilliseconds,
+                    billedRestoreDurationMs: r.billedRestoreDurationMilliseconds,
                     durationMs: r.durationMilliseconds, billedDurationMs: r.billedDurationMilliseconds,
                     memorySizeMB: r.memorySizeMegabytes, maxMemoryUsedMB: r.maxMemoryUsedMegabytes, status: r.status,
                     errorType: r.errorType, file: d.files[inv.location.fileIndex].path, line: inv.location.line))
@@ -67,7 +70,8 @@ public struct ExportRow: Sendable {
                     burst: dims[.burst]!, deploy: dims[.deploy]!, logGroup: f.logGroup, logStream: f.logStream, requestId: nil,
                     traceId: nil,
                     timestamp: f.timestampMilliseconds.map(Timestamp.formatISO8601), category: "initFailure",
-                    initDurationMs: f.fields.durationMilliseconds, restoreDurationMs: nil, durationMs: nil,
+                    initDurationMs: f.fields.durationMilliseconds, restoreDurationMs: nil, billedRestoreDurationMs: nil,
+                    durationMs: nil,
                     billedDurationMs: nil, memorySizeMB: f.memorySizeMegabytes, maxMemoryUsedMB: nil,
                     status: f.fields.status, errorType: f.fields.errorType, file: d.files[f.location.fileIndex].path,
                     line: f.location.line))

@@ -28,6 +28,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case json
     /// Logs Insights results rendered as a Markdown table, an `--output table` box, or CSV.
     case insightsTable = "insights-table"
+    /// coldviz's own record export (`export --format csv|jsonl`), or an Athena result with its columns.
+    case records
 }
 
 /// What is known about a file before its content is read.

@@ -34,6 +34,8 @@ public struct FileIngest: Sendable {
     public internal(set) var traces: [TraceRecord] = []
     /// Deployments read from CloudTrail events, in file order (repeats are dropped when the dataset is built).
     var deployments: [CloudTrailDeployment] = []
+    /// Rows of coldviz's own record export read back, in file order (repeats dropped when the dataset is built).
+    var exported: [ExportedRecord] = []
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
     var pendingSegments: [String: [JSONObject]] = [:]
     var pendingSegmentOrder: [(traceId: String, line: Int)] = []
@@ -216,6 +218,16 @@ public struct FileIngest: Sendable {
         accounting.traceSegments += 1
     }
 
+    /// Keeps a row of a record export: an invocation (counted as a REPORT) or a failed init (an INIT_REPORT).
+    mutating func consume(exported record: ExportedRecord) {
+        accounting.events += 1
+        switch record.kind {
+        case .invocation: accounting.reports += 1
+        case .initFailure: accounting.initReports += 1
+        }
+        exported.append(record)
+    }
+
     /// Counts an event that was read and knowingly not used.
     mutating func ignore(_ reason: IgnoredReason) {
         accounting.events += 1
@@ -253,6 +265,7 @@ public struct FileIngest: Sendable {
         }
         traces.append(contentsOf: piece.traces)
         deployments.append(contentsOf: piece.deployments)
+        exported.append(contentsOf: piece.exported)
         accounting.add(piece.accounting)
         problems.append(contentsOf: piece.problems.prefix(Self.problemLimit - problems.count))
         warnings.append(contentsOf: piece.warnings.prefix(Self.problemLimit - warnings.count))

@@ -109,6 +109,8 @@ public enum Ingestor {
             JSONContainerReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)
         case .insightsTable:
             InsightsTableReader(bytes: bytes, context: context).read(into: &ingest)
+        case .records:
+            ExportedRecordReader(bytes: bytes, context: context).read(into: &ingest)
         case .text, .auto:
             if let lineOverride {
                 TextLogReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)
@@ -124,6 +126,7 @@ public enum Ingestor {
         guard requested == .auto else { return requested }
         let i = bytes.skippingWhitespace(from: 0)
         guard i < bytes.count else { return .text }
+        if ExportedRecordReader.recognises(bytes.slice(i..<bytes.count)) { return .records }
         if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[") { return .json }
         if InsightsTableReader.recognises(bytes) { return .insightsTable }
         return .text

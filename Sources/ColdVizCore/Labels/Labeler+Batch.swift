@@ -70,7 +70,7 @@ extension Labeler {
                 previous = (key, UInt32(s))
                 return UInt32(s)
             }
-            let values = named[function] ?? fromName(function)
+            let values = named[function] ?? fromName(function, exported: dataset.recordLabels[function])
             named[function] = values
             distinct.append(dimensions(of: invocations[i], function: function, named: values, burst: burst, deploy: deploy))
             slot[key] = distinct.count - 1

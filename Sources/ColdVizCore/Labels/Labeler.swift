@@ -73,10 +73,12 @@ public struct Labeler: Sendable {
     /// Whether the pattern gives values for this function name.
     public func patternMatches(_ function: String) -> Bool { pattern.match(function) != nil }
 
-    /// The values the label pattern and the labels file give for a function name.
-    func fromName(_ function: String) -> [Dimension: String] {
+    /// The values the label pattern and the labels file give for a function name, then those a record
+    /// export read back gave it (``Dataset/recordLabels``).
+    func fromName(_ function: String, exported: [Dimension: String]? = nil) -> [Dimension: String] {
         var d = pattern.match(function) ?? [:]
         if let r = rules.values(for: function) { d.merge(r) { _, rule in rule } }
+        if let exported { d.merge(exported) { _, record in record } }
         return d
     }
 

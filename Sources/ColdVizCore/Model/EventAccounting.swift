@@ -12,6 +12,7 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
     case orphanXRayLine
     case otherCloudTrailEvent
     case cloudTrailDigest
+    case exportHeader
 
     /// Words for the accounting block.
     public var label: String {
@@ -28,6 +29,7 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
         case .orphanXRayLine: "XRAY lines without a REPORT"
         case .otherCloudTrailEvent: "CloudTrail events that are not deployments"
         case .cloudTrailDigest: "CloudTrail digest files"
+        case .exportHeader: "header rows of record exports"
         }
     }
 
@@ -46,6 +48,7 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
         case .orphanXRayLine: "orphanXRayLine"
         case .otherCloudTrailEvent: "otherCloudTrailEvent"
         case .cloudTrailDigest: "cloudTrailDigest"
+        case .exportHeader: "exportHeader"
         }
     }
 }
