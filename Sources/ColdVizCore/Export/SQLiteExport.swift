@@ -26,7 +26,8 @@ public enum SQLiteExport {
         let definitions = columns.map { name -> String in
             switch name {
             case "request_id": "request_id TEXT NOT NULL PRIMARY KEY"
-            case "init_duration_ms", "restore_duration_ms", "duration_ms", "billed_duration_ms": "\(name) REAL"
+            case "init_duration_ms", "restore_duration_ms", "billed_restore_duration_ms", "duration_ms", "billed_duration_ms":
+                "\(name) REAL"
             case "memory_size_mb", "max_memory_used_mb", "line": "\(name) INTEGER"
             default: "\(name) TEXT"
             }

@@ -99,6 +99,10 @@ public enum Ingestor {
             ingest.fileError(line: nil, "UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)")
             return []
         }
+        if lineOverride == nil, SQLiteRecordReader.recognises(bytes) {
+            SQLiteRecordReader.read(path: context.displayPath, into: &ingest)
+            return []
+        }
         if let offset = binaryOffset(bytes) {
             ingest.fileError(line: nil, "binary data at byte \(offset), not a log export (text, JSON or gzip)")
             return []

@@ -66,6 +66,17 @@ struct RecordsReadBackTests {
         #expect(readBack.groups[0].coldStarts == 120)
     }
 
+    @Test("a SQLite export reads the same", arguments: ["experiment/formats/s3-export", "conclusions/logs"])
+    func sqlite(_ source: String) throws {
+        let dataset = StreamingBuilder.build(paths: [FixturePaths.fixture(source)])
+        let rows = ExportRow.rows(LabeledDataset(dataset, labeler: Labeler()), labeler: Labeler())
+        let file = FixturePaths.temporaryDirectory().appendingPathComponent("records.sqlite")
+        try SQLiteExport.write(rows, to: file.path)
+        for by: [ColdVizCore.Dimension] in [[.function], [.method, .burst, .category]] {
+            #expect(try Self.groups([file.path], by: by) == Self.groups([FixturePaths.fixture(source)], by: by))
+        }
+    }
+
     @Test("an Athena-style CSV (every field quoted) reads the same")
     func quotedCSV() throws {
         let source = "experiment/formats/s3-export"
