@@ -6,7 +6,7 @@ APT_PACKAGES := libcairo2-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core pkg-co
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COLDVIZ := .build/release/coldviz
 
-.PHONY: deps browser-deps build demo gallery synth-fixtures test check browser-test lint clean fuzz fuzz-build
+.PHONY: deps browser-deps athena-check build demo gallery synth-fixtures test check browser-test lint clean fuzz fuzz-build
 
 deps:
 	@missing=""; \
@@ -77,6 +77,11 @@ test: deps
 # Regenerate the baseline with: $(COLDVIZ) baseline $(DEMO_INPUT) --by method -o Fixtures/baseline.json
 check: build
 	$(COLDVIZ) check
+
+# The SELECT of `coldviz query athena`, run in DuckDB (from PyPI, in bench/.venv) over local S3-export trees, against
+# coldviz's export and analysis of the same trees.
+athena-check: build
+	scripts/athena-check.sh
 
 # Headless Chromium opens the reports of the fixtures: DOM, screenshots (light, dark, 1280 and 390 px), console.
 browser-test: build browser-deps

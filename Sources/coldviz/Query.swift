@@ -6,7 +6,7 @@ extension ColdViz {
     struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the query to run where the logs are, and the commands that fetch its rows for coldviz.",
-            subcommands: [Insights.self])
+            subcommands: [Insights.self, Athena.self])
     }
 }
 

@@ -103,3 +103,56 @@ struct QueryCommandTests {
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 }
+
+/// `coldviz query athena`: what it prints (the SQL itself is run in DuckDB by scripts/athena-check.sh).
+@Suite("coldviz query athena")
+struct AthenaQueryCommandTests {
+    @Test("the script creates the table at the location, runs the SELECT with the filters and analyses the result")
+    func script() throws {
+        let r = try ColdVizProcess.run([
+            "query", "athena", "--location", "s3://acme-logs/lambda/", "--output-location", "s3://acme-logs/athena",
+            "--start", "2024-03-01T00:00:00Z", "--end", "2024-04-01T00:00:00Z", "--function", "checkout",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("CREATE EXTERNAL TABLE IF NOT EXISTS coldviz_lambda_logs (line string)"))
+        #expect(r.stdout.contains("LOCATION 's3://acme-logs/lambda/'"))
+        #expect(r.stdout.contains(#"WITH coldviz_lines AS (SELECT "$path" AS path, line FROM coldviz_lambda_logs)"#))
+        #expect(r.stdout.contains("substr(line, 1, 24) >= '2024-03-01T00:00:00.000Z'"))
+        #expect(r.stdout.contains("substr(line, 1, 24) < '2024-04-01T00:00:00.000Z'"))
+        #expect(r.stdout.contains("strpos(path, '/checkout/') > 0"))
+        #expect(r.stdout.contains(#"aws s3 cp "s3://acme-logs/athena/$id.csv" records.csv"#))
+        #expect(r.stdout.hasSuffix("coldviz analyze records.csv\n"))
+        let sh = Process()
+        sh.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let script = FixturePaths.temporaryDirectory().appendingPathComponent("athena.sh")
+        try r.stdout.write(to: script, atomically: true, encoding: .utf8)
+        sh.arguments = ["-n", script.path]
+        try sh.run()
+        sh.waitUntilExit()
+        #expect(sh.terminationStatus == 0, "the script is not valid sh")
+    }
+
+    @Test("--select-only over another source prints the SELECT alone; a name with a quote stays one literal")
+    func selectOnly() throws {
+        let r = try ColdVizProcess.run([
+            "query", "athena", "--select-only", "--source", "SELECT p AS path, l AS line FROM t", "--function", "it's",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("WITH coldviz_lines AS (SELECT p AS path, l AS line FROM t),"))
+        #expect(r.stdout.contains("strpos(path, '/it''s/') > 0"))
+        #expect(!r.stdout.contains("CREATE"))
+    }
+
+    @Test(
+        "bad flags exit 64 with the reason",
+        arguments: [
+            ([String](), "give `--location s3://bucket/prefix/`"),
+            (["--location", "/data/logs"], "`--location` must be an s3:// URL"),
+            (["--select-only", "--start", "soon"], "`--start` must be a time"),
+        ])
+    func badFlags(flags: [String], message: String) throws {
+        let r = try ColdVizProcess.run(["query", "athena"] + flags)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+    }
+}
