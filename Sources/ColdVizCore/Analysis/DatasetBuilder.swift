@@ -14,7 +14,11 @@ public enum DatasetBuilder {
         var findings = FileFindings(pathProblems: result.pathProblems)
         var files = result.perFile
         result.perFile = []  // `files` is then the only owner, so events are patched in place
-        for file in files { findings.add(file) }
+        for i in files.indices {
+            findings.add(files[i])
+            // The findings hold the read-back records alone: the dataset takes them without a copy.
+            (files[i].exportedInvocations, files[i].exportedFailures) = ([], [])
+        }
         PhaseTimer.lap("ingest")
         let walked = walk(&files, proactiveGapMilliseconds: result.options.proactiveGapMilliseconds)
         let traces = files.flatMap(\.traces)
@@ -23,7 +27,7 @@ public enum DatasetBuilder {
         files = []
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(events) {} }
         var walks = [walked]
-        return assemble(files: result.files, findings: findings, walks: &walks, traces: traces).dataset
+        return assemble(files: result.files, findings: consume findings, walks: &walks, traces: traces).dataset
     }
 
     /// Deduplicates the events of `files`, groups them into environments and walks each. The files keep
@@ -48,7 +52,7 @@ public enum DatasetBuilder {
     /// when logs joined before (per unit) and logs joined here both gave an invocation module times
     /// (``ExplanationJoiner/moduleTimesOrderUnknown``). O(n).
     static func assemble(
-        files: [InputFile], findings: FileFindings, walks: inout [WalkedEvents], traces: [TraceRecord]
+        files: [InputFile], findings: consuming FileFindings, walks: inout [WalkedEvents], traces: [TraceRecord]
     ) -> (dataset: Dataset, moduleTimesOrderKnown: Bool) {
         var accounting = findings.accounting
         var warnings = findings.warnings
@@ -75,16 +79,17 @@ public enum DatasetBuilder {
         AllocatorTuning.releaseFreePages()
         var invocations = walker.takeInvocations()
         var initFailures = walker.initFailures
-        let (exported, exportRepeats) = ExportedRecord.unique(findings.exported)
+        var exportRepeats = EventAccounting()
+        exportRepeats.reports = ExportedRecord.removeRepeats(of: &findings.exportedInvocations)
+        exportRepeats.initReports = ExportedRecord.removeRepeats(of: &findings.exportedFailures)
         accounting.moveToDuplicates(exportRepeats)
-        var recordLabels: [String: [Dimension: String]] = [:]
-        for record in exported {
-            switch record.kind {
-            case .invocation(let inv): invocations.append(inv)
-            case .initFailure(let f): initFailures.append(f)
-            }
-            recordLabels[record.function, default: [:]].merge(record.labels) { first, _ in first }
+        if invocations.isEmpty {
+            swap(&invocations, &findings.exportedInvocations)
+        } else {
+            invocations.append(contentsOf: findings.exportedInvocations)
+            findings.exportedInvocations = []
         }
+        initFailures.append(contentsOf: findings.exportedFailures)
         var joiner = ExplanationJoiner()
         joiner.join(
             &invocations, appLogs: walker.takeAppLogsWithIds(), traces: traces,
@@ -101,7 +106,7 @@ public enum DatasetBuilder {
             files: files, invocations: invocations, initFailures: initFailures,
             preinitialisedEnvironments: walker.preinitialised, accounting: accounting,
             problems: findings.problems, warnings: warnings, fileErrors: findings.fileErrors, joins: joiner.coverage,
-            deployments: deployments, recordLabels: recordLabels)
+            deployments: deployments, recordLabels: findings.exportLabels)
         return (dataset, !joiner.moduleTimesOrderUnknown)
     }
 

@@ -75,7 +75,7 @@ public enum StreamingBuilder {
         var walks = parts.map(\.walked)
         parts = []
         let (dataset, moduleTimesOrderKnown) = DatasetBuilder.assemble(
-            files: files, findings: findings, walks: &walks, traces: traces)
+            files: files, findings: consume findings, walks: &walks, traces: traces)
         guard moduleTimesOrderKnown else { return builtExactly(because: "logs of one invocation in several units") }
         return (dataset, report)
     }

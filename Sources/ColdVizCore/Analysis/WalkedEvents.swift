@@ -17,8 +17,11 @@ struct FileFindings: Sendable {
     var fileErrors: Int
     /// CloudTrail deployments, repeats included.
     var deployments: [CloudTrailDeployment] = []
-    /// Rows of record exports, repeats included.
-    var exported: [ExportedRecord] = []
+    /// Invocations and failed inits of record exports, repeats included.
+    var exportedInvocations: [Invocation] = []
+    var exportedFailures: [InitFailure] = []
+    /// Per function, the labels its exported rows gave it, first value kept.
+    var exportLabels: [String: [Dimension: String]] = [:]
 
     /// Findings that start with the paths that could not be used at all.
     init(pathProblems: [InputProblem]) {
@@ -33,7 +36,9 @@ struct FileFindings: Sendable {
         warnings = file.warnings
         fileErrors = file.fileErrors
         deployments = file.deployments
-        exported = file.exported
+        exportedInvocations = file.exportedInvocations
+        exportedFailures = file.exportedFailures
+        exportLabels = file.exportLabels
     }
 
     /// Adds what `file` found, after what was added before.
@@ -48,6 +53,13 @@ struct FileFindings: Sendable {
         warnings.append(contentsOf: other.warnings)
         fileErrors += other.fileErrors
         deployments.append(contentsOf: other.deployments)
-        exported.append(contentsOf: other.exported)
+        // Adopted when empty (one large export): appending would hold it twice for a moment.
+        if exportedInvocations.isEmpty {
+            exportedInvocations = other.exportedInvocations
+        } else {
+            exportedInvocations.append(contentsOf: other.exportedInvocations)
+        }
+        exportedFailures.append(contentsOf: other.exportedFailures)
+        exportLabels.merge(other.exportLabels) { first, later in first.merging(later) { a, _ in a } }
     }
 }

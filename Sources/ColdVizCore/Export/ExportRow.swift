@@ -19,12 +19,7 @@ public struct ExportRow: Sendable {
     public var line: Int
 
     /// Column names, in order.
-    public static let columns = [
-        "record", "function", "method", "python", "memory", "architecture", "runtime_version", "burst", "deploy", "log_group",
-        "log_stream", "request_id", "trace_id", "timestamp", "category", "init_duration_ms", "restore_duration_ms",
-        "billed_restore_duration_ms",
-        "duration_ms", "billed_duration_ms", "memory_size_mb", "max_memory_used_mb", "status", "error_type", "file", "line",
-    ]
+    public static let columns = ExportColumn.allCases.map(\.name)
 
     /// The row's values in column order: strings, numbers or nil.
     public var values: [ExportValue] {

@@ -19,6 +19,7 @@ enum SQLiteRecordReader {
         }
         defer { sqlite3_close(db) }
         var tablesRead = 0
+        var contexts = ExportContexts()
         for (table, record) in [("invocations", "invocation"), ("init_failures", "initFailure")] {
             var statement: OpaquePointer?
             guard sqlite3_prepare_v2(db, "SELECT rowid, * FROM \(table) ORDER BY rowid", -1, &statement, nil) == SQLITE_OK,
@@ -39,7 +40,8 @@ enum SQLiteRecordReader {
                 }
                 let line = Int(sqlite3_column_int64(statement, 0))
                 switch ExportedRecord.parse(
-                    fileIndex: ingest.fileIndex, line: line, { row[$0].flatMap { $0.isEmpty ? nil : $0 } })
+                    fileIndex: ingest.fileIndex, line: line, contexts: &contexts,
+                    { row[$0.name].flatMap { $0.isEmpty ? nil : $0 } })
                 {
                 case .success(let r): ingest.consume(exported: r)
                 case .failure(let error): ingest.malformed(line: line, "\(table) row: " + error.message)

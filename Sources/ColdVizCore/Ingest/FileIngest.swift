@@ -34,8 +34,12 @@ public struct FileIngest: Sendable {
     public internal(set) var traces: [TraceRecord] = []
     /// Deployments read from CloudTrail events, in file order (repeats are dropped when the dataset is built).
     var deployments: [CloudTrailDeployment] = []
-    /// Rows of coldviz's own record export read back, in file order (repeats dropped when the dataset is built).
-    var exported: [ExportedRecord] = []
+    /// Invocations and failed inits of coldviz's own record export read back, in file order (repeats
+    /// dropped when the dataset is built).
+    var exportedInvocations: [Invocation] = []
+    var exportedFailures: [InitFailure] = []
+    /// Per function, the labels its exported rows gave it (``ExportedRecord/Row/labels``), first value kept.
+    var exportLabels: [String: [Dimension: String]] = [:]
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
     var pendingSegments: [String: [JSONObject]] = [:]
     var pendingSegmentOrder: [(traceId: String, line: Int)] = []
@@ -219,13 +223,17 @@ public struct FileIngest: Sendable {
     }
 
     /// Keeps a row of a record export: an invocation (counted as a REPORT) or a failed init (an INIT_REPORT).
-    mutating func consume(exported record: ExportedRecord) {
+    mutating func consume(exported row: ExportedRecord.Row) {
         accounting.events += 1
-        switch record.kind {
-        case .invocation: accounting.reports += 1
-        case .initFailure: accounting.initReports += 1
+        if !row.labels.isEmpty { exportLabels[row.record.function, default: [:]].merge(row.labels) { first, _ in first } }
+        switch row.record {
+        case .invocation(let inv):
+            accounting.reports += 1
+            exportedInvocations.append(inv)
+        case .initFailure(let f):
+            accounting.initReports += 1
+            exportedFailures.append(f)
         }
-        exported.append(record)
     }
 
     /// Counts an event that was read and knowingly not used.
@@ -265,7 +273,9 @@ public struct FileIngest: Sendable {
         }
         traces.append(contentsOf: piece.traces)
         deployments.append(contentsOf: piece.deployments)
-        exported.append(contentsOf: piece.exported)
+        exportedInvocations.append(contentsOf: piece.exportedInvocations)
+        exportedFailures.append(contentsOf: piece.exportedFailures)
+        exportLabels.merge(piece.exportLabels) { first, later in first.merging(later) { a, _ in a } }
         accounting.add(piece.accounting)
         problems.append(contentsOf: piece.problems.prefix(Self.problemLimit - problems.count))
         warnings.append(contentsOf: piece.warnings.prefix(Self.problemLimit - warnings.count))

@@ -114,7 +114,8 @@ public enum Ingestor {
         case .insightsTable:
             InsightsTableReader(bytes: bytes, context: context).read(into: &ingest)
         case .records:
-            ExportedRecordReader(bytes: bytes, context: context).read(into: &ingest)
+            return ExportedRecordReader(bytes: bytes, context: context, chunkBytes: context.options.textChunkBytes)
+                .read(into: &ingest)
         case .text, .auto:
             if let lineOverride {
                 TextLogReader(bytes: bytes, context: context, lineOverride: lineOverride).read(into: &ingest)

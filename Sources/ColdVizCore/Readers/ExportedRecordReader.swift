@@ -1,9 +1,10 @@
 /// Reads coldviz's own record export back (docs/FORMATS.md §13): CSV with its header (`record,function,…`,
 /// fields quoted or not, as Athena writes them) or JSON lines (`{"record": …}`). One row is one event: a
-/// record, or malformed with its line. O(n), one line at a time.
+/// record, or malformed with its line. A large file is read in pieces on all cores (rows stand alone). O(n).
 struct ExportedRecordReader {
     let bytes: UnsafeRawBufferPointer
     let context: FileContext
+    var chunkBytes = TextChunkReader.defaultChunkBytes
 
     /// Whether `bytes` starts like an export: the CSV header's first columns or a JSON line's first key.
     static func recognises(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -13,95 +14,125 @@ struct ExportedRecordReader {
         }
     }
 
-    func read(into ingest: inout FileIngest) {
-        var header: [String]?
-        var lineNumber = 0
-        var start = 0
+    /// Reads the file into `ingest` and, when it is read in pieces, into the pieces after it (returned).
+    func read(into ingest: inout FileIngest) -> [FileIngest] {
+        // The header (a CSV file's first line that is not blank) is read first: every piece needs it.
+        var start = 0, linesBefore = 0
+        var header: CSVHeader?
         while start < bytes.count {
-            let end = bytes.firstIndex(of: asciiNewline, from: start) ?? bytes.count
-            lineNumber += 1
-            var line = String(decoding: bytes.slice(start..<end), as: UTF8.self)
+            let end = lineEnd(from: start)
+            linesBefore += 1
+            let line = bytes.slice(start..<end)
             start = end + 1
-            if line.hasSuffix("\r") { line.removeLast() }
             if line.isEmpty { continue }
-            if line.hasPrefix("{") {
-                readJSON(line, line: lineNumber, into: &ingest)
-            } else if let names = header {
-                guard let fields = Self.csvFields(line), fields.count == names.count else {
-                    ingest.malformed(line: lineNumber, "an export row with other columns than its header (\(names.count))")
+            if line[0] != UInt8(ascii: "{") {
+                header = CSVHeader(line)
+                ingest.ignore(.exportHeader)
+            } else {
+                (start, linesBefore) = (end - line.count, linesBefore - 1)
+            }
+            break
+        }
+        let starts = chunkStarts(from: min(start, bytes.count))
+        guard starts.count > 1 else {
+            readLines(start..<bytes.count, linesBefore: linesBefore, header: header, into: &ingest)
+            return []
+        }
+        let shared = SharedBytes(bytes: bytes)
+        let ends = Array(starts.dropFirst()) + [bytes.count]
+        let lines = concurrentMap(starts.count) { c in
+            var counter = LineCounter(shared.bytes.slice(starts[c]..<ends[c]))
+            return counter.line(at: ends[c] - starts[c]) - 1
+        }
+        var counted = [linesBefore]
+        for n in lines.dropLast() { counted.append(counted.last! + n) }
+        let (context, fileIndex, displayPath, before, fileHeader) = (
+            context, ingest.fileIndex, ingest.displayPath, counted, header
+        )
+        var pieces = concurrentMap(starts.count) { c in
+            var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
+            ExportedRecordReader(bytes: shared.bytes, context: context).readLines(
+                starts[c]..<ends[c], linesBefore: before[c], header: fileHeader, into: &piece)
+            return piece
+        }
+        // The file keeps its first `problemLimit` problems and warnings, as one reader would.
+        var problems = ingest.problems.count
+        for i in pieces.indices {
+            pieces[i].problems = Array(pieces[i].problems.prefix(FileIngest.problemLimit - problems))
+            problems += pieces[i].problems.count
+        }
+        if ingest.walk != nil {
+            for piece in pieces { ingest.append(piece) }
+            return []
+        }
+        ingest.append(pieces.removeFirst())
+        return pieces
+    }
+
+    /// Offsets of the pieces from `start`: then about every `chunkBytes` the start of the next line.
+    private func chunkStarts(from start: Int) -> [Int] {
+        var starts = [start]
+        guard bytes.count - start >= 2 * chunkBytes else { return starts }
+        var nominal = start + chunkBytes
+        while nominal < bytes.count - chunkBytes / 2 {
+            let next = lineEnd(from: nominal) + 1
+            guard next < bytes.count else { break }
+            starts.append(next)
+            nominal = next + chunkBytes
+        }
+        return starts
+    }
+
+    private func lineEnd(from start: Int) -> Int { bytes.firstIndex(of: asciiNewline, from: start) ?? bytes.count }
+
+    /// Reads the rows of `range` (whole lines; `linesBefore` lines precede it in the file).
+    private func readLines(_ range: Range<Int>, linesBefore: Int, header: CSVHeader?, into ingest: inout FileIngest) {
+        var releaser = PageReleaser(bytes, of: context.input)
+        var contexts = ExportContexts()
+        var fields = CSVFields()
+        var lineNumber = linesBefore
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = lineEnd(from: start)
+            lineNumber += 1
+            var line = bytes.slice(start..<end)
+            start = end + 1
+            releaser.advance(to: start)
+            if let last = line.last, last == asciiReturn { line = line.slice(0..<line.count - 1) }
+            if line.isEmpty { continue }
+            if line[0] == UInt8(ascii: "{") {
+                readJSON(String(decoding: line, as: UTF8.self), line: lineNumber, contexts: &contexts, into: &ingest)
+            } else if let header {
+                guard fields.split(line), fields.count == header.count else {
+                    ingest.malformed(line: lineNumber, "an export row with other columns than its header (\(header.count))")
                     continue
                 }
-                let row = Dictionary(zip(names, fields), uniquingKeysWith: { first, _ in first })
                 add(
-                    ExportedRecord.parse(fileIndex: ingest.fileIndex, line: lineNumber) {
-                        row[$0].flatMap { $0.isEmpty ? nil : $0 }
+                    ExportedRecord.parse(fileIndex: ingest.fileIndex, line: lineNumber, contexts: &contexts) { column in
+                        header.field(of: column).flatMap { fields.text($0) }
                     }, line: lineNumber, into: &ingest)
             } else {
-                header = Self.csvFields(line)
-                ingest.ignore(.exportHeader)
+                ingest.malformed(line: lineNumber, "an export line that is not a JSON object")
             }
         }
     }
 
-    private func readJSON(_ text: String, line: Int, into ingest: inout FileIngest) {
+    private func readJSON(_ text: String, line: Int, contexts: inout ExportContexts, into ingest: inout FileIngest) {
         guard let object = JSONValue.parsing(text), object.objectValue != nil else {
             ingest.malformed(line: line, "an export line that is not a JSON object")
             return
         }
         add(
-            ExportedRecord.parse(fileIndex: ingest.fileIndex, line: line) { column in
-                guard let v = object[column], !v.isNull else { return nil }
+            ExportedRecord.parse(fileIndex: ingest.fileIndex, line: line, contexts: &contexts) { column in
+                guard let v = object[column.name], !v.isNull else { return nil }
                 return v.stringValue ?? v.doubleValue.map { JSONWriter.number($0) }
             }, line: line, into: &ingest)
     }
 
-    private func add(_ parsed: Result<ExportedRecord, ExportedRecord.RowError>, line: Int, into ingest: inout FileIngest) {
+    private func add(_ parsed: Result<ExportedRecord.Row, ExportedRecord.RowError>, line: Int, into ingest: inout FileIngest) {
         switch parsed {
         case .success(let record): ingest.consume(exported: record)
         case .failure(let error): ingest.malformed(line: line, "export row: " + error.message)
         }
-    }
-
-    /// The fields of one CSV line (RFC 4180 quoting, no line breaks inside a field); nil when a quote is
-    /// left open. O(length).
-    static func csvFields(_ line: String) -> [String]? {
-        var fields: [String] = []
-        var field = ""
-        var quoted = false, wasQuoted = false
-        var chars = line.makeIterator()
-        while let c = chars.next() {
-            if quoted {
-                if c == "\"" {
-                    // A doubled quote is one quote; a single one ends the quoted part.
-                    if let next = chars.next() {
-                        if next == "\"" {
-                            field.append("\"")
-                        } else {
-                            quoted = false
-                            if next == "," {
-                                fields.append(field)
-                                (field, wasQuoted) = ("", false)
-                            } else {
-                                field.append(next)
-                            }
-                        }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "," {
-                fields.append(field)
-                (field, wasQuoted) = ("", false)
-            } else if c == "\"" && field.isEmpty && !wasQuoted {
-                (quoted, wasQuoted) = (true, true)
-            } else {
-                field.append(c)
-            }
-        }
-        guard !quoted else { return nil }
-        fields.append(field)
-        return fields
     }
 }

@@ -140,6 +140,6 @@ struct TextChunkReader {
 }
 
 /// The bytes of a file, shared read-only by the workers that read its pieces.
-private struct SharedBytes: @unchecked Sendable {
+struct SharedBytes: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
 }

@@ -30,7 +30,7 @@ struct RecordsReadBackTests {
             // As Athena writes its results: every field quoted.
             text =
                 text.split(separator: "\r\n").map { line in
-                    (ExportedRecordReader.csvFields(String(line)) ?? []).map {
+                    CSVFieldsTests.split(String(line))!.map {
                         "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                     }
                     .joined(separator: ",")
@@ -110,5 +110,36 @@ struct RecordsReadBackTests {
         #expect(d.accounting.isReconciled)
         #expect(d.problems.map(\.line) == [3, 4, 5])
         #expect(d.problems[0].message.contains("`duration_ms` is `ten`, not a number"))
+    }
+
+    @Test(
+        "a large export read in pieces on all cores reads as in one: records, accounting, problem lines",
+        arguments: ["csv", "jsonl"])
+    func inPieces(_ format: String) throws {
+        // Bad rows among good ones, so that each piece's line numbers show.
+        let exported = try String(contentsOf: Self.export("conclusions/logs", as: format), encoding: .utf8)
+        // By bytes: "\r\n" is one Character, which a split on "\n" would not see.
+        var lines = exported.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        for k in stride(from: 40, to: lines.count - 1, by: 97) { lines[k] = format == "csv" ? "invocation,f" : "{\"record\": 1" }
+        let file = FixturePaths.temporaryDirectory().appendingPathComponent("records.\(format)")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        func read(chunkBytes: Int) -> (Dataset, [NSDictionary]) {
+            var options = IngestOptions()
+            options.textChunkBytes = chunkBytes
+            let dataset = StreamingBuilder.build(paths: [file.path], options: options)
+            let analysis = Analyzer.analyze(dataset, labeler: Labeler(), groupBy: [.method, .category])
+            let json = try? JSONSerialization.jsonObject(with: Data(AnalysisJSON.render(analysis).utf8)) as? [String: Any]
+            return (dataset, (json?["groups"] as? [[String: Any]] ?? []).map { $0 as NSDictionary })
+        }
+        let (whole, wholeGroups) = read(chunkBytes: Int.max / 4)
+        let (pieces, pieceGroups) = read(chunkBytes: 2048)
+        #expect(whole.invocations.count > 200 && whole.problems.count >= 2)
+        #expect(pieces.invocations.map(\.location) == whole.invocations.map(\.location))
+        #expect(pieces.accounting == whole.accounting && pieces.accounting.isReconciled)
+        #expect(pieces.problems.map(\.line) == whole.problems.map(\.line))
+        #expect(whole.problems.map(\.line) == Array(stride(from: 41, to: lines.count, by: 97)))
+        #expect(!pieceGroups.isEmpty && pieceGroups == wholeGroups)
     }
 }
