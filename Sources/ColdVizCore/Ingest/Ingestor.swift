@@ -114,7 +114,7 @@ public enum Ingestor {
         case .insightsTable:
             InsightsTableReader(bytes: bytes, context: context).read(into: &ingest)
         case .records:
-            return ExportedRecordReader(bytes: bytes, context: context, chunkBytes: context.options.textChunkBytes)
+            ExportedRecordReader(bytes: bytes, context: context, chunkBytes: context.options.textChunkBytes)
                 .read(into: &ingest)
         case .text, .auto:
             if let lineOverride {

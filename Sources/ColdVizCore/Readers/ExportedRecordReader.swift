@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads coldviz's own record export back (docs/FORMATS.md §13): CSV with its header (`record,function,…`,
 /// fields quoted or not, as Athena writes them) or JSON lines (`{"record": …}`). One row is one event: a
 /// record, or malformed with its line. A large file is read in pieces on all cores (rows stand alone). O(n).
@@ -14,8 +16,8 @@ struct ExportedRecordReader {
         }
     }
 
-    /// Reads the file into `ingest` and, when it is read in pieces, into the pieces after it (returned).
-    func read(into ingest: inout FileIngest) -> [FileIngest] {
+    /// Reads the file into `ingest`.
+    func read(into ingest: inout FileIngest) {
         // The header (a CSV file's first line that is not blank) is read first: every piece needs it.
         var start = 0, linesBefore = 0
         var header: CSVHeader?
@@ -36,12 +38,16 @@ struct ExportedRecordReader {
         let starts = chunkStarts(from: min(start, bytes.count))
         guard starts.count > 1 else {
             readLines(start..<bytes.count, linesBefore: linesBefore, header: header, into: &ingest)
-            return []
+            return
         }
         let shared = SharedBytes(bytes: bytes)
         let ends = Array(starts.dropFirst()) + [bytes.count]
+        // Lines of each piece, counted on all cores; the pages counted are released (read again later).
+        let input = context.input
         let lines = concurrentMap(starts.count) { c in
-            var counter = LineCounter(shared.bytes.slice(starts[c]..<ends[c]))
+            let piece = shared.bytes.slice(starts[c]..<ends[c])
+            var counter = LineCounter(piece)
+            defer { input?.releasePages(within: piece) }
             return counter.line(at: ends[c] - starts[c]) - 1
         }
         var counted = [linesBefore]
@@ -49,24 +55,25 @@ struct ExportedRecordReader {
         let (context, fileIndex, displayPath, before, fileHeader) = (
             context, ingest.fileIndex, ingest.displayPath, counted, header
         )
-        var pieces = concurrentMap(starts.count) { c in
-            var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
-            ExportedRecordReader(bytes: shared.bytes, context: context).readLines(
-                starts[c]..<ends[c], linesBefore: before[c], header: fileHeader, into: &piece)
-            return piece
+        // A wave of pieces at a time (one per core), each appended as soon as read: the records are held
+        // once, not once in the pieces and again in `ingest`. The file keeps its first `problemLimit`
+        // problems, as one reader would (`append` does that).
+        let wave = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // One row a line at most: reserved once, not doubled as it grows.
+        ingest.exportedInvocations.reserveCapacity(ingest.exportedInvocations.count + lines.reduce(0, +))
+        for first in stride(from: 0, to: starts.count, by: wave) {
+            var pieces = concurrentMap(min(wave, starts.count - first)) { k in
+                var piece = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
+                let c = first + k
+                ExportedRecordReader(bytes: shared.bytes, context: context).readLines(
+                    starts[c]..<ends[c], linesBefore: before[c], header: fileHeader, into: &piece)
+                return piece
+            }
+            for k in pieces.indices {
+                ingest.append(pieces[k])
+                pieces[k] = FileIngest(fileIndex: fileIndex, displayPath: displayPath)
+            }
         }
-        // The file keeps its first `problemLimit` problems and warnings, as one reader would.
-        var problems = ingest.problems.count
-        for i in pieces.indices {
-            pieces[i].problems = Array(pieces[i].problems.prefix(FileIngest.problemLimit - problems))
-            problems += pieces[i].problems.count
-        }
-        if ingest.walk != nil {
-            for piece in pieces { ingest.append(piece) }
-            return []
-        }
-        ingest.append(pieces.removeFirst())
-        return pieces
     }
 
     /// Offsets of the pieces from `start`: then about every `chunkBytes` the start of the next line.
