@@ -4,14 +4,11 @@ import ArgumentParser
 enum ChartKind: String, CaseIterable, ExpressibleByArgument {
     case distribution, timeline, percentiles, heatmap, ecdf, box, compare, phases, imports, importtree
 
-    /// Charts that need X-Ray traces or import timings: `all` draws them only when the data has them.
-    var needsExplanation: Bool { self == .phases || self == .imports || self == .importtree }
-
-    /// Parses `distribution,ecdf` or `all` (every kind; `compare` only when `withCompare`, as it
-    /// needs a second dataset).
     /// Whether the chart draws what explains invocations (traces, application logs, import trees).
     var explains: Bool { self == .phases || self == .imports || self == .importtree }
 
+    /// Parses `distribution,ecdf` or `all` (every kind; `compare` only when `withCompare`, as it
+    /// needs a second dataset).
     static func parseList(_ text: String, withCompare: Bool = true) -> [ChartKind]? {
         if text == "all" { return withCompare ? allCases : allCases.filter { $0 != .compare } }
         let kinds = text.split(separator: ",").map { ChartKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }

@@ -42,17 +42,6 @@ enum DecimalParsing {
         return slowParse(bytes)
     }
 
-    /// Parses a non-negative integer occupying all of `bytes`; nil on anything else or overflow.
-    static func parseInt(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
-        var value = 0
-        for b in bytes {
-            guard b.isASCIIDigit else { return nil }
-            value = value * 10 + Int(b &- 0x30)
-        }
-        return value
-    }
-
     private static func slowParse(_ bytes: UnsafeRawBufferPointer) -> Double? {
         guard bytes.count < 64 else { return nil }
         var buffer = [CChar](repeating: 0, count: bytes.count + 1)

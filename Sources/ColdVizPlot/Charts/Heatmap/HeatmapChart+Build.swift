@@ -26,7 +26,6 @@ extension HeatmapChart {
                 case .mean: return Moments.mean(v)
                 case .median: return Quantile.type7(sorted: RadixSort.sorted(v), probability: 0.5)
                 case .percentile(let p): return Quantile.type7(sorted: RadixSort.sorted(v), probability: p)
-                case .count: return Double(v.count)
                 }
             }
         }

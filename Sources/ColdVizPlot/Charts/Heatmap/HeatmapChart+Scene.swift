@@ -6,8 +6,7 @@ extension HeatmapChart {
         let built = build()
         let present = built.values.flatMap { $0.compactMap { $0 } }
         let colorFit = NumericScale.fit(
-            lower: present.min(), upper: present.max(), targetTickCount: 5, padding: 0,
-            integerTicks: statistic == .count)
+            lower: present.min(), upper: present.max(), targetTickCount: 5, padding: 0)
         let colormap = SequentialColormap.viridis
         let nr = max(rows.count, 1), nc = max(columns.count, 1)
         let xMarks = columns.enumerated().map { AxisGuide.Mark(position: (Double($0) + 0.5) / Double(nc), lines: [$1]) }
@@ -41,7 +40,7 @@ extension HeatmapChart {
                 let fill = colormap.color(at: colorFit.scale.normalized(v))
                 b.rect(rect, fill: fill, stroke: Stroke(color: theme.background, widthPixels: style.px(1)))
                 let ink = fill.relativeLuminance > 0.35 ? Color(hex: 0x111111) : Color(hex: 0xF5F5F5)
-                let valueText = NumberLabels.label(v, decimals: statistic == .count || abs(v) >= 100 ? 0 : 2)
+                let valueText = NumberLabels.label(v, decimals: abs(v) >= 100 ? 0 : 2)
                 let countText = SampleSize.countText(built.counts[r][c])
                 let font = style.fitting(valueText.count >= countText.count ? valueText : countText, baseFont, width: cw * 0.9)
                 let lineH = style.measure("Ag", font).height

@@ -9,16 +9,13 @@ public struct HeatmapChart: Chart {
         case median
         /// Type 7 percentile at the probability (0...1).
         case percentile(Double)
-        /// Number of values.
-        case count
 
-        /// Short name for titles and the colour bar: "mean", "median", "p95", "count".
+        /// Short name for titles and the colour bar: "mean", "median", "p95".
         public var name: String {
             switch self {
             case .mean: return "mean"
             case .median: return "median"
             case .percentile(let p): return "p" + NumberLabels.label(p * 100, decimals: p * 100 == (p * 100).rounded() ? 0 : 1)
-            case .count: return "count"
             }
         }
     }
