@@ -12,7 +12,7 @@ struct ChartAssembly {
     init(data: LabeledDataset, by: [Dimension], dark: Bool) {
         self.data = data
         self.by = by
-        colors = GroupColors(groups: data.groupSlots(by: by).names.sorted(by: NaturalOrder.less), dark: dark)
+        colors = GroupColors(groups: data.groupSlots(by: by).keys.map(\.name).sorted(by: NaturalOrder.less), dark: dark)
     }
 
     private var byText: String { by.map(\.rawValue).joined(separator: ", ") }
@@ -44,7 +44,7 @@ struct ChartAssembly {
         var names = Set(after.map(\.name))
         var beforeValues: [String: [Double]] = [:]
         for g in before.groups where !g.initDurationsMilliseconds.isEmpty {
-            let name = g.key.joined(separator: " / ")
+            let name = GroupKey(values: g.key).name
             beforeValues[name] = g.initDurationsMilliseconds
             names.insert(name)
         }
@@ -71,25 +71,24 @@ struct ChartAssembly {
     }
 
     /// A statistic over two dimensions.
-    func heatmap(rows: Dimension, columns: Dimension, statistic: HeatmapChart.Statistic) -> HeatmapChart {
-        var cells: [String: [Double]] = [:]
+    func heatmap(rows: Dimension, columns: Dimension, statistic: Statistic) -> HeatmapChart {
+        var cells: [[String]: [Double]] = [:]
         var rowNames = Set<String>(), columnNames = Set<String>()
         for (i, inv) in data.dataset.invocations.enumerated() {
             guard let v = inv.report.initDurationMilliseconds else { continue }
             let r = data.labels[i][rows] ?? Dimension.unknown, c = data.labels[i][columns] ?? Dimension.unknown
             rowNames.insert(r)
             columnNames.insert(c)
-            cells[r + "\u{1F}" + c, default: []].append(v)
+            cells[[r, c], default: []].append(v)
         }
-        let cellList = cells.map { key, values -> HeatmapChart.Cell in
-            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            return HeatmapChart.Cell(row: String(parts[0]), column: String(parts[1]), values: values)
-        }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+        let cellList = cells.map { key, values in HeatmapChart.Cell(row: key[0], column: key[1], values: values) }.sorted {
+            ($0.row, $0.column) < ($1.row, $1.column)
+        }
         return HeatmapChart(
             rows: rowNames.sorted(by: NaturalOrder.less), columns: columnNames.sorted(by: NaturalOrder.less),
             cells: cellList, statistic: statistic,
             title:
-                "\(statistic.name.capitalized) Init Duration by \(titleCase(rows.rawValue)) and \(titleCase(columns.rawValue))",
+                "\(statistic.spokenName.capitalized) Init Duration by \(titleCase(rows.rawValue)) and \(titleCase(columns.rawValue))",
             rowTitle: titleCase(rows.rawValue), columnTitle: titleCase(columns.rawValue))
     }
 
@@ -132,7 +131,8 @@ struct ChartAssembly {
         let order = cold.map { UInt32($0.index) }
         cold = []
         let bursts = Bursts.split(sortedMilliseconds: times, gapMilliseconds: gapMilliseconds)
-        let (names, slot) = data.groupSlots(by: by)
+        let (keys, slot) = data.groupSlots(by: by)
+        let names = keys.map(\.name)
         return bursts.enumerated().map { n, range in
             var bySlot = [(t: [Double], v: [Double])](repeating: ([], []), count: names.count)
             for k in range {
@@ -200,16 +200,16 @@ struct ChartAssembly {
     }
 
     /// X-Ray phase p50s (or p95s) per group, stacked; nil when no invocation has a trace.
-    func phases(statistic: String) -> PhasesChart? {
-        let p95 = statistic == "p95"
+    func phases(statistic: Statistic) -> PhasesChart? {
+        let p95 = statistic == .percentile(0.95)
         let groups = data.groups(by: by, category: .cold).compactMap { g -> PhasesChart.Group? in
             guard let stats = PhaseStatistics.of(data.dataset.invocations, at: g.indices) else { return nil }
-            let phases = stats.phases.filter { $0.name != "End-to-end" }
-                .map { PhasesChart.Phase(name: $0.name, milliseconds: p95 ? $0.p95 : $0.p50) }
+            let phases = stats.phases.filter(\.phase.isPart)
+                .map { PhasesChart.Phase(name: $0.phase.rawValue, milliseconds: p95 ? $0.p95 : $0.p50) }
             return PhasesChart.Group(name: g.name, phases: phases, sampleCount: stats.tracedInvocations)
         }
         guard !groups.isEmpty else { return nil }
-        let name = p95 ? "p95" : "p50"
+        let name = statistic.name
         return PhasesChart(
             groups: groups, statisticName: name, title: "Cold Start Phases (X-Ray), \(name)", yTitle: titleCase(byText))
     }

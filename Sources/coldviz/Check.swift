@@ -121,6 +121,6 @@ extension ColdViz {
 extension GroupComparison {
     /// `method=image python=3.9`.
     func keyText(_ dimensions: [Dimension]) -> String {
-        zip(dimensions, key).map { "\($0.rawValue)=\($1)" }.joined(separator: " ")
+        GroupKey(values: key).description(dimensions)
     }
 }

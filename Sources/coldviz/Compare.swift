@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizStats
 import Foundation
 
 extension ColdViz {
@@ -58,9 +59,9 @@ extension ColdViz {
             try ComparisonOptions.validate(confidence: confidence, minSamples: minSamples, resamples: resamples)
         }
 
-        func statistics() throws -> [(statistic: ComparedStatistic, threshold: Threshold?)] {
+        func statistics() throws -> [(statistic: Statistic, threshold: Threshold?)] {
             let text = stats ?? (metric == .coldStartRate ? "rate" : "p50,p95,p99,mean")
-            let list = text.split(separator: ",").map { ComparedStatistic.parse(String($0)) }
+            let list = text.split(separator: ",").map { Statistic(comparedName: String($0)) }
             guard !list.isEmpty, list.allSatisfy({ $0 != nil }) else {
                 throw ValidationError("`--stats` must be a list of p50, p95, p99.9, mean or rate, not `\(text)`.")
             }

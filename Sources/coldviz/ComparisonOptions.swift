@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizStats
 
 extension Metric: ExpressibleByArgument {}
 
@@ -11,8 +12,8 @@ enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
 /// Flag checks shared by `check` and `compare`.
 enum ComparisonOptions {
     /// The statistics and thresholds of `--max-increase` (or the metric's defaults).
-    static func statistics(_ text: String?, metric: Metric) throws -> [(statistic: ComparedStatistic, threshold: Threshold?)] {
-        let list: [(ComparedStatistic, Threshold)]
+    static func statistics(_ text: String?, metric: Metric) throws -> [(statistic: Statistic, threshold: Threshold?)] {
+        let list: [(Statistic, Threshold)]
         do {
             list = try Threshold.parseList(
                 text

@@ -67,7 +67,7 @@ extension ColdViz {
         )
         var bin: String?
 
-        @Option(help: "Heatmap statistic: mean, p50, p95 or p99 (default: p50).")
+        @Option(help: "Heatmap statistic: mean, median or a percentile such as p50, p95, p99 (default: p50).")
         var stat: String?
 
         @Option(help: "Heatmap rows and columns, two dimensions (default: method,memory).")
@@ -149,8 +149,8 @@ extension ColdViz {
             guard s.bin == "auto" || DurationText.milliseconds(s.bin) != nil else {
                 throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(s.bin)`.")
             }
-            guard statistic(s.stat) != nil else {
-                throw ValidationError("`--stat` must be mean, p50, p95 or p99, not `\(s.stat)`.")
+            guard Statistic(name: s.stat) != nil else {
+                throw ValidationError("`--stat` must be mean, median or a percentile such as p50, p95, p99, not `\(s.stat)`.")
             }
             guard let dims = try? Dimension.parseList(s.heatmap), dims.count == 2 else {
                 throw ValidationError("`--heatmap` must name two dimensions such as method,memory, not `\(s.heatmap)`.")
@@ -186,16 +186,6 @@ extension ColdViz {
             if bins == "auto" { return .auto }
             guard let n = Int(bins), n >= 1, n <= 10_000 else { return nil }
             return .count(n)
-        }
-
-        static func statistic(_ stat: String) -> HeatmapChart.Statistic? {
-            switch stat {
-            case "mean": .mean
-            case "p50", "median": .median
-            case "p95": .percentile(0.95)
-            case "p99": .percentile(0.99)
-            default: nil
-            }
         }
 
         func run() throws {
@@ -240,7 +230,7 @@ extension ColdViz {
                 case .heatmap:
                     let dims = try Dimension.parseList(s.heatmap)
                     try writer.write(
-                        assembly.heatmap(rows: dims[0], columns: dims[1], statistic: Self.statistic(s.stat)!),
+                        assembly.heatmap(rows: dims[0], columns: dims[1], statistic: Statistic(name: s.stat)!),
                         name: "heatmap-\(s.stat)-\(dims[0].rawValue)-by-\(dims[1].rawValue)")
                 case .compare:
                     var unreadable = false
@@ -253,7 +243,10 @@ extension ColdViz {
                             logX: s.logX),
                         name: "compare-by-\(byName)")
                 case .phases:
-                    guard let c = assembly.phases(statistic: s.stat == "p95" ? "p95" : "p50") else {
+                    guard
+                        let c = assembly.phases(
+                            statistic: Statistic(name: s.stat) == .percentile(0.95) ? .percentile(0.95) : .median)
+                    else {
                         try missing(kind, explicit: s.chart != "all", "no invocation has an X-Ray trace")
                         continue
                     }

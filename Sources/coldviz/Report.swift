@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizStats
 import Foundation
 
 extension ColdViz {
@@ -51,7 +52,7 @@ extension ColdViz {
         @Option(help: "Histogram bins: auto or a whole number (default: auto).") var bins: String?
         @Flag(name: .customLong("log-x"), help: "Logarithmic duration axis for distribution and ecdf.") var logX = false
         @Option(help: "Timeline time bin, e.g. 1s, or auto (default: auto).") var bin: String?
-        @Option(help: "Heatmap statistic: mean, p50, p95 or p99 (default: p50).") var stat: String?
+        @Option(help: "Heatmap statistic: mean, median or a percentile such as p50, p95, p99 (default: p50).") var stat: String?
         @Option(help: "Heatmap rows and columns, two dimensions (default: method,memory).") var heatmap: String?
         @Option(help: "Box plots: split each group by this dimension.") var split: String?
 
@@ -83,8 +84,8 @@ extension ColdViz {
             }
             o.binSeconds = DurationText.milliseconds(binText).map { Double($0) / 1000 }
             o.statText = stat ?? p?.stat ?? "p50"
-            guard let statistic = Plot.statistic(o.statText) else {
-                throw ValidationError("`--stat` must be mean, p50, p95 or p99, not `\(o.statText)`.")
+            guard let statistic = Statistic(name: o.statText) else {
+                throw ValidationError("`--stat` must be mean, median or a percentile such as p50, p95, p99, not `\(o.statText)`.")
             }
             o.statistic = statistic
             let heatmapText = heatmap ?? p?.heatmap ?? "method,memory"

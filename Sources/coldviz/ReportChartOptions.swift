@@ -10,7 +10,7 @@ struct ReportChartOptions {
     var burstGapMilliseconds: Int64 = 60_000
     var binSeconds: Double?
     var heatmap: [Dimension] = [.method, .memory]
-    var statistic: HeatmapChart.Statistic = .median
+    var statistic: Statistic = .median
     var statText = "p50"
     var split: Dimension?
 }

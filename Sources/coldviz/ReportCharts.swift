@@ -80,8 +80,8 @@ struct ReportCharts {
 
     /// The X-Ray phase, import and import-tree charts, when traces or import timings exist.
     private func explaining(_ charts: inout [ReportChart], _ skipped: inout [String]) throws(ColdVizCairoError) {
-        if let l = light.phases(statistic: options.statText == "p95" ? "p95" : "p50"),
-            let d = dark.phases(statistic: options.statText == "p95" ? "p95" : "p50")
+        if let l = light.phases(statistic: options.statistic == .percentile(0.95) ? .percentile(0.95) : .median),
+            let d = dark.phases(statistic: options.statistic == .percentile(0.95) ? .percentile(0.95) : .median)
         {
             let counts = l.groups.map { ($0.name, $0.sampleCount) }
             charts.append(

@@ -24,7 +24,7 @@ public enum Analyzer {
     /// by name to one decimal, `p99.9`: two such percentiles would write one JSON key and CSV column twice).
     public static func repeatedPercentileName(_ probabilities: [Double]) -> String? {
         var seen: Set<String> = []
-        return probabilities.map(NumberFormatting.percentileName).first { !seen.insert($0).inserted }
+        return probabilities.map(Statistic.percentileName).first { !seen.insert($0).inserted }
     }
 
     /// Groups and summarises `dataset`. `groupBy` nil picks `method,python,memory` when the label
@@ -34,7 +34,7 @@ public enum Analyzer {
         probabilities: [Double] = defaultProbabilities, pricing: Pricing = Pricing()
     ) -> Analysis {
         var names: Set<String> = []
-        let probabilities = probabilities.filter { names.insert(NumberFormatting.percentileName($0)).inserted }
+        let probabilities = probabilities.filter { names.insert(Statistic.percentileName($0)).inserted }
         var distinct: [[Dimension: String]], labelIndex: [UInt32]
         let time: TimeLabels
         // The default groupings never use the time dimensions.
@@ -43,18 +43,11 @@ public enum Analyzer {
         let matched = distinct.contains { labeler.patternMatches($0[.function] ?? "") }
         let by = groupBy ?? (matched ? [.method, .python, .memory] : [.function])
         // Each distinct set of labels is mapped to its group once.
-        var slotOfKey: [[String]: Int] = [:]
-        var keys: [[String]] = []
-        func slot(_ key: [String]) -> Int {
-            if let s = slotOfKey[key] { return s }
-            keys.append(key)
-            slotOfKey[key] = keys.count - 1
-            return keys.count - 1
-        }
-        let slotOfLabels = distinct.map { dims in slot(by.map { dims[$0]! }) }
-        let priceOfLabels = distinct.map { pricing.gbSecond(architecture: $0[.architecture]!) }
+        var slots = GroupSlots()
+        let slotOfLabels = distinct.map { slots.slot(GroupKey($0, by: by)) }
+        let priceOfLabels = distinct.map { pricing.gbSecond(architecture: $0[.architecture] ?? Dimension.unknown) }
         distinct = []
-        var costs = [CostAccumulator](repeating: CostAccumulator(), count: keys.count)
+        var costs = [CostAccumulator](repeating: CostAccumulator(), count: slots.keys.count)
         for i in dataset.invocations.indices {
             let l = Int(labelIndex[i])
             costs[slotOfLabels[l]].add(dataset.invocations, at: i, gbSecondPrice: priceOfLabels[l])
@@ -62,14 +55,12 @@ public enum Analyzer {
         var failures: [Int: Int] = [:]
         for failure in dataset.initFailures {
             let dims = labeler.dimensions(of: failure, files: dataset.files)
-            failures[slot(by.map { dims[$0]! }), default: 0] += 1
+            failures[slots.slot(GroupKey(dims, by: by)), default: 0] += 1
         }
+        let keys = slots.keys
         let members = GroupMembers(slots: labelIndex.lazy.map { slotOfLabels[Int($0)] }, groups: keys.count)
         labelIndex = []
-        let order = keys.indices.sorted { a, b in
-            for (x, y) in zip(keys[a], keys[b]) where x != y { return NaturalOrder.less(x, y) }
-            return false
-        }
+        let order = keys.indices.sorted { GroupKey.naturalLess(keys[$0], keys[$1]) }
         // Groups are summarised on all cores (sorting dominates), each group's columns filled only while it
         // is summarised; the order stays that of the sorted keys. Groups of millions are summarised one at a
         // time: two at once would hold two sets of columns (80 MB more at the peak of a 10 GB input).
@@ -78,7 +69,7 @@ public enum Analyzer {
             let s = order[g]
             var statistics = GroupAccumulator.statistics(
                 of: members.of(s), initFailures: failuresOf[s] ?? 0,
-                key: Array(zip(by, groupKeys[s])).map { (dimension: $0.0, value: $0.1) },
+                key: Array(zip(by, groupKeys[s].values)).map { (dimension: $0.0, value: $0.1) },
                 probabilities: probabilities, invocations: dataset.invocations)
             if s < costOf.count { statistics.cost = costOf[s].cost(pricing) }
             return statistics

@@ -3,7 +3,7 @@ import ColdVizStats
 /// X-Ray phases of a group: p50 and p95 of each phase, and its share of the end-to-end duration.
 public struct PhaseStatistics: Sendable {
     public struct Phase: Sendable {
-        public var name: String
+        public var phase: TracePhase
         public var count: Int
         public var p50: Double
         public var p95: Double
@@ -26,23 +26,20 @@ public struct PhaseStatistics: Sendable {
         let traces = indices.compactMap { all[$0].explanation.trace }
         guard !traces.isEmpty else { return nil }
         var phases: [Phase] = []
-        let parts: [(String, KeyPath<TraceRecord, Double?>)] = [
-            ("Initialization", \.initializationMilliseconds), ("Invocation", \.invocationMilliseconds),
-            ("Overhead", \.overheadMilliseconds), ("Restore", \.restoreMilliseconds), ("End-to-end", \.endToEndMilliseconds),
-        ]
-        for (name, path) in parts {
+        for phase in TracePhase.allCases {
+            let path = phase.duration
             let values = traces.compactMap { $0[keyPath: path] }
             guard let s = Summary(values: values, probabilities: [0.5, 0.95]) else { continue }
             let shares = RadixSort.sorted(
                 traces.compactMap { t -> Double? in
-                    guard name != "End-to-end", let v = t[keyPath: path], let e = t.endToEndMilliseconds, e > 0 else {
+                    guard phase.isPart, let v = t[keyPath: path], let e = t.endToEndMilliseconds, e > 0 else {
                         return nil
                     }
                     return v / e
                 })
             phases.append(
                 Phase(
-                    name: name, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
+                    phase: phase, count: s.count, p50: s.percentile(0.5)!.value, p95: s.percentile(0.95)!.value,
                     shareOfEndToEnd: shares.isEmpty ? nil : Quantile.type7(sorted: shares, probability: 0.5)))
         }
         return PhaseStatistics(tracedInvocations: traces.count, phases: phases)

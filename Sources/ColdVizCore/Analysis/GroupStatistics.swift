@@ -41,7 +41,7 @@ public struct GroupStatistics: Sendable {
 
     /// The key as `method=zip python=3.9`.
     public var keyDescription: String {
-        key.map { "\($0.dimension.rawValue)=\($0.value)" }.joined(separator: " ")
+        GroupKey(values: key.map(\.value)).description(key.map(\.dimension))
     }
 }
 

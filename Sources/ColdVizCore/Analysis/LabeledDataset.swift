@@ -32,23 +32,17 @@ public struct LabeledDataset: Sendable {
 
     /// The group name of every invocation under `dimensions` (its values joined by " / "). O(n).
     public func groupNames(by dimensions: [Dimension]) -> [String] {
-        let (names, slot) = groupSlots(by: dimensions)
+        let (keys, slot) = groupSlots(by: dimensions)
+        let names = keys.map(\.name)
         return slot.map { names[Int($0)] }
     }
 
-    /// The distinct group names under `dimensions` (values joined by " / ", in order of first appearance)
-    /// and, for every invocation, the index of its group's name. O(n).
-    public func groupSlots(by dimensions: [Dimension]) -> (names: [String], slot: [UInt32]) {
-        var names: [String] = []
-        var slotOfName: [String: Int] = [:]
-        let slotOfLabels = distinctLabels.map { labels in
-            let name = dimensions.map { labels[$0] ?? Dimension.unknown }.joined(separator: " / ")
-            if let s = slotOfName[name] { return UInt32(s) }
-            names.append(name)
-            slotOfName[name] = names.count - 1
-            return UInt32(names.count - 1)
-        }
-        return (names, labelIndex.map { slotOfLabels[Int($0)] })
+    /// The distinct groups under `dimensions` (in order of first appearance) and, for every invocation,
+    /// the index of its group. O(n).
+    public func groupSlots(by dimensions: [Dimension]) -> (keys: [GroupKey], slot: [UInt32]) {
+        var slots = GroupSlots()
+        let slotOfLabels = distinctLabels.map { UInt32(slots.slot(GroupKey($0, by: dimensions))) }
+        return (slots.keys, labelIndex.map { slotOfLabels[Int($0)] })
     }
 
     /// The grouping used when none is asked for: `method` when the pattern matched, else `function`.
@@ -57,7 +51,8 @@ public struct LabeledDataset: Sendable {
     /// Indices of the invocations matching `category` (all when nil), grouped by name, names in
     /// natural order. O(n log n).
     public func groups(by dimensions: [Dimension], category: StartCategory? = .cold) -> [(name: String, indices: [Int])] {
-        let (names, slot) = groupSlots(by: dimensions)
+        let (keys, slot) = groupSlots(by: dimensions)
+        let names = keys.map(\.name)
         var bySlot = [[Int]](repeating: [], count: names.count)
         for i in dataset.invocations.indices where category == nil || dataset.invocations[i].category == category {
             bySlot[Int(slot[i])].append(i)

@@ -10,7 +10,7 @@ public enum AnalysisCSV {
             ("durationWarm", \.durationWarm), ("billedDuration", \.billedDuration),
             ("maxMemoryUsed", \.maxMemoryUsed), ("restoreDuration", \.restoreDuration),
         ]
-        let stats = ["count", "min", "mean", "stddev"] + a.probabilities.map(NumberFormatting.percentileName) + ["max"]
+        let stats = ["count", "min", "mean", "stddev"] + a.probabilities.map(Statistic.percentileName) + ["max"]
         var header =
             a.groupBy.map(\.rawValue) + [
                 "invocations", "coldStarts", "coldStartRate", "suppressedInitColdStarts",

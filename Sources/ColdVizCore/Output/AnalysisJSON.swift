@@ -135,11 +135,11 @@ public enum AnalysisJSON {
         w.beginObject("phases")
         w.value("tracedInvocations", p.tracedInvocations)
         for phase in p.phases {
-            w.beginObject(phase.name == "End-to-end" ? "endToEnd" : phase.name.lowercased())
+            w.beginObject(phase.phase.jsonKey)
             w.value("count", phase.count)
             w.value("p50", phase.p50)
             w.value("p95", phase.p95)
-            if phase.name != "End-to-end" { w.value("shareOfEndToEnd", phase.shareOfEndToEnd) }
+            if phase.phase.isPart { w.value("shareOfEndToEnd", phase.shareOfEndToEnd) }
             w.endObject()
         }
         w.endObject()
@@ -188,10 +188,10 @@ public enum AnalysisJSON {
         w.value("min", s?.min)
         w.value("mean", s?.mean)
         w.value("stddev", s?.standardDeviation)
-        for p in probabilities { w.value(NumberFormatting.percentileName(p), s?.percentile(p)?.value) }
+        for p in probabilities { w.value(Statistic.percentileName(p), s?.percentile(p)?.value) }
         w.value("max", s?.max)
         w.beginArray("lowSample")
-        for p in probabilities where s?.percentile(p)?.isLowSample ?? false { w.value(nil, NumberFormatting.percentileName(p)) }
+        for p in probabilities where s?.percentile(p)?.isLowSample ?? false { w.value(nil, Statistic.percentileName(p)) }
         w.endArray()
         w.endObject()
     }

@@ -13,7 +13,7 @@ public enum AnalysisTables {
         let preinitialised = (proactive ? ["proactive"] : []) + (provisioned ? ["provisioned"] : [])
         var t = TextTable(
             headers: a.groupBy.map(\.rawValue) + ["invocations", "cold", "cold%"] + preinitialised + ["fails"]
-                + ps.map { NumberFormatting.percentileName($0) } + ["max"],
+                + ps.map { Statistic.percentileName($0) } + ["max"],
             rightAligned: a.groupBy.map { _ in false } + Array(repeating: true, count: 5 + preinitialised.count + ps.count))
         for g in a.groups {
             let s = g.initDuration

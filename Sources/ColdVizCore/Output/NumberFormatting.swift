@@ -29,12 +29,6 @@ enum NumberFormatting {
     /// `0.349` → `34.9%`.
     static func percent(_ v: Double) -> String { grouped(v * 100, decimals: 1) + "%" }
 
-    /// `0.5` → `p50`, `0.999` → `p99.9`.
-    static func percentileName(_ p: Double) -> String {
-        let x = (p * 1000).rounded() / 10
-        return x == x.rounded() ? "p\(Int(x))" : "p\(x)"
-    }
-
     private static func pow10(_ n: Int) -> Double {
         var r = 1.0
         for _ in 0..<n { r *= 10 }

@@ -9,29 +9,30 @@ extension Baseline {
         let analysis = Analyzer.analyze(
             dataset, labeler: labeler, groupBy: groupBy, probabilities: probabilities, pricing: pricing)
         let by = analysis.groupBy
-        var initDurations: [[String]: [Double]] = [:]
-        var durations: [[String]: [Double]] = [:]
-        var costs: [[String]: [Double]] = [:]
+        // Samples per group, the groups as `analyze` forms them (GroupKey of each label set).
+        let data = LabeledDataset(dataset, labeler: labeler, withTime: by.contains(.burst) || by.contains(.deploy))
+        let (keys, slot) = data.groupSlots(by: by)
+        var initDurations = [[Double]](repeating: [], count: keys.count)
+        var durations = initDurations, costs = initDurations
         let invocations = dataset.invocations
-        let withTime = by.contains(.burst) || by.contains(.deploy)
-        for (i, dims) in labeler.dimensions(of: dataset, withTime: withTime).enumerated() {
-            let key = by.map { dims[$0] ?? Dimension.unknown }
+        for i in invocations.indices {
+            let g = Int(slot[i])
             let report = invocations[i].report
-            if invocations[i].category == .cold, let v = report.initDurationMilliseconds {
-                initDurations[key, default: []].append(v)
-            }
-            if let v = report.durationMilliseconds { durations[key, default: []].append(v) }
-            let price = pricing.gbSecond(architecture: dims[.architecture] ?? Dimension.unknown)
-            costs[key, default: []].append(
-                CostAccumulator.usdPerMillion(invocations, at: i, gbSecondPrice: price, pricing: pricing))
+            if invocations[i].category == .cold, let v = report.initDurationMilliseconds { initDurations[g].append(v) }
+            if let v = report.durationMilliseconds { durations[g].append(v) }
+            let price = pricing.gbSecond(architecture: data.labels[i][.architecture] ?? Dimension.unknown)
+            costs[g].append(CostAccumulator.usdPerMillion(invocations, at: i, gbSecondPrice: price, pricing: pricing))
         }
+        let slotOfKey = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let groups = analysis.groups.map { s in
             let key = s.key.map(\.value)
+            let g = slotOfKey[GroupKey(values: key)]
             var group = BaselineGroup(
                 key: key, invocations: s.invocations, coldStarts: s.coldStarts,
-                initDurationsMilliseconds: initDurations[key] ?? [], durationsMilliseconds: durations[key] ?? [],
+                initDurationsMilliseconds: g.map { initDurations[$0] } ?? [],
+                durationsMilliseconds: g.map { durations[$0] } ?? [],
                 statistics: s)
-            group.costsUsdPerMillion = costs[key] ?? []
+            group.costsUsdPerMillion = g.map { costs[$0] } ?? []
             return group
         }
         self.init(groupBy: by, probabilities: probabilities, groups: groups)

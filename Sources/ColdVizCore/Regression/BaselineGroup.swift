@@ -37,7 +37,7 @@ public struct BaselineGroup: Sendable {
 
     /// The key as `method=zip python=3.9` for `dimensions`.
     public func keyDescription(_ dimensions: [Dimension]) -> String {
-        zip(dimensions, key).map { "\($0.rawValue)=\($1)" }.joined(separator: " ")
+        GroupKey(values: key).description(dimensions)
     }
 
     /// The sample of `metric`: init durations, durations, or one 0/1 indicator per invocation

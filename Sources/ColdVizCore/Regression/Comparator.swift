@@ -48,7 +48,7 @@ public enum Comparator {
     }
 
     static func change(
-        _ statistic: ComparedStatistic, threshold: Threshold?, _ a: [Double], _ b: [Double], _ settings: ComparisonSettings
+        _ statistic: Statistic, threshold: Threshold?, _ a: [Double], _ b: [Double], _ settings: ComparisonSettings
     ) -> StatisticChange {
         let minimum = settings.minimumSampleSize ?? statistic.minimumSampleSize
         var result = StatisticChange(

@@ -1,9 +1,11 @@
+import ColdVizStats
+
 /// How `check` and `compare` test changes.
 public struct ComparisonSettings: Sendable {
     /// The quantity compared.
     public var metric: Metric
     /// The statistics, each with its threshold (nil: report only, as `compare` does).
-    public var statistics: [(statistic: ComparedStatistic, threshold: Threshold?)]
+    public var statistics: [(statistic: Statistic, threshold: Threshold?)]
     /// Confidence level of the intervals, in (0, 1).
     public var confidence: Double
     /// When set, the smallest sample on each side for every statistic, replacing the
@@ -25,7 +27,7 @@ public struct ComparisonSettings: Sendable {
 
     /// Creates settings; the defaults are STYLE.md's: 95 %, 9,999 resamples.
     public init(
-        metric: Metric, statistics: [(statistic: ComparedStatistic, threshold: Threshold?)],
+        metric: Metric, statistics: [(statistic: Statistic, threshold: Threshold?)],
         confidence: Double = 0.95, minimumSampleSize: Int? = nil, seed: UInt64 = defaultSeed, resamples: Int = 9_999
     ) {
         self.metric = metric

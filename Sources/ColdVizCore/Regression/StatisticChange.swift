@@ -3,7 +3,7 @@ import ColdVizStats
 /// The change of one statistic of one group from baseline (A) to now (B).
 public struct StatisticChange: Sendable {
     /// Which statistic.
-    public var statistic: ComparedStatistic
+    public var statistic: Statistic
     /// The statistic of the baseline sample, nil when the sample is empty.
     public var baseline: Double?
     /// The statistic of the current sample, nil when the sample is empty.

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 /// The largest increase of a statistic that does not count as a regression.
 public enum Threshold: Sendable, Hashable {
     /// A fraction of the baseline value: `10%` is `.relative(0.10)`.
@@ -33,11 +35,11 @@ public enum Threshold: Sendable, Hashable {
     }
 
     /// Parses `p95=10%,p50=5%` into statistics and thresholds in the order given.
-    public static func parseList(_ text: String) throws(RegressionError) -> [(ComparedStatistic, Threshold)] {
-        var out: [(ComparedStatistic, Threshold)] = []
+    public static func parseList(_ text: String) throws(RegressionError) -> [(Statistic, Threshold)] {
+        var out: [(Statistic, Threshold)] = []
         for item in text.split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let s = ComparedStatistic.parse(parts[0]), let t = Threshold.parse(parts[1]) else {
+            guard parts.count == 2, let s = Statistic(comparedName: parts[0]), let t = Threshold.parse(parts[1]) else {
                 throw .badThreshold(String(item))
             }
             guard !out.contains(where: { $0.0 == s }) else { throw .badThreshold(String(item)) }

@@ -95,7 +95,7 @@ extension HTMLReport {
     /// `p50 needs 20, p95 needs 200`: the 10/(1−p) rule for the reported percentiles.
     static func minimumSamplesText(_ probabilities: [Double]) -> String {
         probabilities.map {
-            NumberFormatting.percentileName($0) + " needs " + number(Quantile.minimumSampleSize(probability: $0))
+            Statistic.percentileName($0) + " needs " + number(Quantile.minimumSampleSize(probability: $0))
         }.joined(separator: ", ")
     }
 

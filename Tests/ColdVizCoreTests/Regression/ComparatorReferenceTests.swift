@@ -31,7 +31,7 @@ struct ComparatorReferenceTests {
     /// scipy 1.17.1: `bootstrap((b, a), lambda x, y: f(x) - f(y), method='BCa', n_resamples=199999)`
     /// bounds, and the standard deviation of each bound over 40 runs of 9,999 resamples.
     static let references:
-        [(String, ComparedStatistic, estimate: Double, lower: Double, upper: Double, sdLower: Double, sdUpper: Double)] = [
+        [(String, Statistic, estimate: Double, lower: Double, upper: Double, sdLower: Double, sdUpper: Double)] = [
             ("p50", .percentile(0.5), 128.50999999999976, -137.23000000000025, 361.1600000000001, 8.82, 7.12),
             ("p90", .percentile(0.9), 136.32300000000032, -140.23899999999958, 781.6639999999998, 1.93, 4.90),
             ("mean", .mean, 191.38800000000015, -5.783521971817221, 402.50294055265044, 3.20, 3.97),

@@ -1,4 +1,5 @@
 import ColdVizCore
+import ColdVizStats
 import Testing
 
 @Suite("--max-increase parsing")
@@ -10,10 +11,10 @@ struct ThresholdTests {
     }
 
     @Test(arguments: [
-        ("p99.9=50ms", ComparedStatistic.percentile(0.999), Threshold.absolute(50)),
+        ("p99.9=50ms", Statistic.percentile(0.999), Threshold.absolute(50)),
         ("rate=2pp", .mean, .absolute(0.02)), ("mean=0", .mean, .absolute(0)),
     ])
-    func oneItem(_ text: String, _ statistic: ComparedStatistic, _ threshold: Threshold) throws {
+    func oneItem(_ text: String, _ statistic: Statistic, _ threshold: Threshold) throws {
         let list = try Threshold.parseList(text)
         #expect(list.count == 1 && list[0].0 == statistic && list[0].1 == threshold)
     }

@@ -21,12 +21,7 @@ extension HeatmapChart {
         }
         let values = pooled.map { row in
             row.map { v -> Double? in
-                guard !v.isEmpty else { return nil }
-                switch statistic {
-                case .mean: return Moments.mean(v)
-                case .median: return Quantile.type7(sorted: RadixSort.sorted(v), probability: 0.5)
-                case .percentile(let p): return Quantile.type7(sorted: RadixSort.sorted(v), probability: p)
-                }
+                v.isEmpty ? nil : statistic.value(v)
             }
         }
         return Built(values: values, counts: pooled.map { $0.map(\.count) })

@@ -11,7 +11,7 @@ extension HeatmapChart {
         let nr = max(rows.count, 1), nc = max(columns.count, 1)
         let xMarks = columns.enumerated().map { AxisGuide.Mark(position: (Double($0) + 0.5) / Double(nc), lines: [$1]) }
         let yMarks = rows.enumerated().map { AxisGuide.Mark(position: 1 - (Double($0) + 0.5) / Double(nr), lines: [$1]) }
-        let barTitle = statistic.name + (unit.isEmpty ? "" : " (\(unit))")
+        let barTitle = statistic.spokenName + (unit.isEmpty ? "" : " (\(unit))")
         let barWidth = style.px(10)
         let tickW = colorFit.ticks.map { style.measure($0.label, style.tickFont).width }.max() ?? 0
         let reserve =

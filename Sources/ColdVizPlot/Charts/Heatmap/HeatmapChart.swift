@@ -1,25 +1,8 @@
+import ColdVizStats
+
 /// A statistic over two dimensions (e.g. method × memory): one coloured cell per pair showing
 /// the value and n, a colour bar, and hatched cells where there is no data.
 public struct HeatmapChart: Chart {
-    /// The statistic computed per cell.
-    public enum Statistic: Hashable, Sendable {
-        /// Arithmetic mean.
-        case mean
-        /// Median (type 7 at p = 0.5).
-        case median
-        /// Type 7 percentile at the probability (0...1).
-        case percentile(Double)
-
-        /// Short name for titles and the colour bar: "mean", "median", "p95".
-        public var name: String {
-            switch self {
-            case .mean: return "mean"
-            case .median: return "median"
-            case .percentile(let p): return "p" + NumberLabels.label(p * 100, decimals: p * 100 == (p * 100).rounded() ? 0 : 1)
-            }
-        }
-    }
-
     /// The values of one row × column pair.
     public struct Cell: Hashable, Sendable {
         /// Row value, e.g. "zip".

@@ -1,3 +1,5 @@
+import ColdVizStats
+
 /// One burst of cold starts over time (the study's `timings_N.png`): init duration against
 /// completion time per group, the per-bin percentile as a line, and cold starts per bin on a
 /// right-hand axis, dashed.
@@ -74,6 +76,6 @@ public struct TimelineChart: Chart {
 
     /// Label of the percentile: "P95".
     var percentileName: String {
-        "P" + NumberLabels.label(percentile * 100, decimals: percentile * 100 == (percentile * 100).rounded() ? 0 : 1)
+        Statistic.percentileName(percentile).uppercased()
     }
 }
