@@ -27,9 +27,9 @@ extension ColdViz {
         @Option(
             name: .customLong("by"),
             help:
-                "Dimensions to group by, comma-separated: \(Dimension.allCases.map(\.rawValue).joined(separator: ", ")). Default: method,python,memory when the label pattern matches, else function."
-        )
-        var by: String?
+                "Dimensions to group by, comma-separated: \(Dimension.allCases.map(\.rawValue).joined(separator: ", ")). Default: method,python,memory when the label pattern matches, else function.",
+            transform: DimensionList.flag("--by"))
+        var by: DimensionList?
 
         @Option(help: "Output format: table, json, csv, markdown.")
         var format: ReportFormat = .table
@@ -41,7 +41,6 @@ extension ColdViz {
         var percentiles: String?
 
         func validate() throws {
-            if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
             if let percentiles, Self.parsePercentiles(percentiles) == nil {
                 throw ValidationError(
                     "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
@@ -60,7 +59,7 @@ extension ColdViz {
         func run() throws {
             let resolved = try input.resolve()
             let dataset = resolved.readDataset()
-            let groupBy = try by.map { try Dimension.parseList($0) } ?? resolved.project?.by
+            let groupBy = by?.dimensions ?? resolved.project?.by
             let probabilities =
                 percentiles.flatMap(Self.parsePercentiles)
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities

@@ -22,21 +22,20 @@ extension ColdViz {
         @Option(
             name: .customLong("by"),
             help:
-                "Dimensions to group by, comma-separated. Default: method,python,memory when the label pattern matches, else function."
-        )
-        var by: String?
+                "Dimensions to group by, comma-separated. Default: method,python,memory when the label pattern matches, else function.",
+            transform: DimensionList.flag("--by"))
+        var by: DimensionList?
 
         @Option(name: .shortAndLong, help: "Write the baseline to this file (default: stdout).")
         var output: String?
 
         func validate() throws {
-            if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
         }
 
         func run() throws {
             var unreadable = false
             let resolved = try input.resolve()
-            let groupBy = try by.map { try Dimension.parseList($0) } ?? resolved.project?.check.by ?? resolved.project?.by
+            let groupBy = by?.dimensions ?? resolved.project?.check.by ?? resolved.project?.by
             let baseline = try ComparisonSides.readLogs(
                 resolved.paths, resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
             if unreadable {

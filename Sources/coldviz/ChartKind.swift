@@ -7,12 +7,10 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
     /// Whether the chart draws what explains invocations (traces, application logs, import trees).
     var explains: Bool { self == .phases || self == .imports || self == .importtree }
 
-    /// Parses `distribution,ecdf` or `all` (every kind; `compare` only when `withCompare`, as it
-    /// needs a second dataset).
-    static func parseList(_ text: String, withCompare: Bool = true) -> [ChartKind]? {
-        if text == "all" { return withCompare ? allCases : allCases.filter { $0 != .compare } }
+    /// Parses `distribution,ecdf`; nil when a name is not a kind.
+    static func parseList(_ text: String) -> [ChartKind]? {
         let kinds = text.split(separator: ",").map { ChartKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
         guard !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) else { return nil }
-        return kinds.map { $0! }
+        return kinds.compactMap { $0 }
     }
 }

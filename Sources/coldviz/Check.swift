@@ -27,8 +27,10 @@ extension ColdViz {
         @Option(help: "Baseline file written by `coldviz baseline` (default: [check] baseline of coldviz.toml).")
         var baseline: String?
 
-        @Option(name: .customLong("by"), help: "Dimensions to group by, a subset of the baseline's (default: the baseline's).")
-        var by: String?
+        @Option(
+            name: .customLong("by"), help: "Dimensions to group by, a subset of the baseline's (default: the baseline's).",
+            transform: DimensionList.flag("--by"))
+        var by: DimensionList?
 
         @Option(
             help:
@@ -65,7 +67,6 @@ extension ColdViz {
         var failOnInsufficient = false
 
         func validate() throws {
-            if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
             // Without `--metric` the project file may name another metric: `run()` checks the thresholds against it.
             if let metric { _ = try ComparisonOptions.statistics(maxIncrease, metric: metric) }
             try ComparisonOptions.validate(confidence: confidence ?? 0.95, minSamples: minSamples, resamples: resamples)
@@ -86,7 +87,7 @@ extension ColdViz {
             guard let baseline = baseline ?? c?.baseline else {
                 throw ValidationError("give `--baseline FILE`, or set [check] baseline in coldviz.toml")
             }
-            let groupBy = try by.map { try Dimension.parseList($0) } ?? c?.by
+            let groupBy = by?.dimensions ?? c?.by
             let stored = try ComparisonSides.regroup(ComparisonSides.readBaseline(baseline), by: groupBy)
             var unreadable = false
             let now = try ComparisonSides.readLogs(

@@ -21,8 +21,10 @@ extension ColdViz {
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .customLong("by"), help: "Dimensions to group by (default: as analyze, or a baseline file's grouping).")
-        var by: String?
+        @Option(
+            name: .customLong("by"), help: "Dimensions to group by (default: as analyze, or a baseline file's grouping).",
+            transform: DimensionList.flag("--by"))
+        var by: DimensionList?
 
         @Option(help: "What to compare: initDuration (cold starts), duration (all invocations) or coldStartRate.")
         var metric: Metric = .initDuration
@@ -54,7 +56,6 @@ extension ColdViz {
             guard input.paths.count == 2 else {
                 throw ValidationError("give exactly two inputs, A (before) and B (after), not \(input.paths.count).")
             }
-            if let by { do { _ = try Dimension.parseList(by) } catch { throw ValidationError("`--by`: \(error)") } }
             _ = try statistics()
             try ComparisonOptions.validate(confidence: confidence, minSamples: minSamples, resamples: resamples)
         }
@@ -77,7 +78,7 @@ extension ColdViz {
                 minimumSampleSize: minSamples, seed: seed, resamples: resamples)
             var unreadable = false
             let resolved = try input.resolve()
-            let groupBy = try by.map { try Dimension.parseList($0) }
+            let groupBy = by?.dimensions
             let a = try ComparisonSides.read(input.paths[0], resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
             let b = try ComparisonSides.read(input.paths[1], resolved: resolved, groupBy: a.groupBy, unreadable: &unreadable)
             let report = Comparator.compare(baseline: a, now: b, settings: settings)

@@ -31,14 +31,15 @@ extension ColdViz {
         @Option(
             name: .customLong("by"),
             help:
-                "Table grouping, comma-separated dimensions (default: as analyze, method,python,memory when the label pattern matches)."
-        )
-        var by: String?
+                "Table grouping, comma-separated dimensions (default: as analyze, method,python,memory when the label pattern matches).",
+            transform: DimensionList.flag("--by"))
+        var by: DimensionList?
 
         @Option(
             name: .customLong("chart-by"),
-            help: "Chart grouping, comma-separated dimensions (default: as plot, method when the label pattern matches).")
-        var chartBy: String?
+            help: "Chart grouping, comma-separated dimensions (default: as plot, method when the label pattern matches).",
+            transform: DimensionList.flag("--chart-by"))
+        var chartBy: DimensionList?
 
         @Option(help: "Percentiles of the tables, comma-separated, each in (0, 100) (default: 50,90,95,99).")
         var percentiles: String?
@@ -49,61 +50,19 @@ extension ColdViz {
         @Flag(help: "Write the time the report was made (the page then differs from run to run).")
         var timestamp = false
 
-        @Option(help: "Histogram bins: auto or a whole number (default: auto).") var bins: String?
-        @Flag(name: .customLong("log-x"), help: "Logarithmic duration axis for distribution and ecdf.") var logX = false
-        @Option(help: "Timeline time bin, e.g. 1s, or auto (default: auto).") var bin: String?
-        @Option(help: "Heatmap statistic: mean, median or a percentile such as p50, p95, p99 (default: p50).") var stat: String?
-        @Option(help: "Heatmap rows and columns, two dimensions (default: method,memory).") var heatmap: String?
-        @Option(help: "Box plots: split each group by this dimension.") var split: String?
+        @OptionGroup var chartOptions: ChartOptions
 
         func validate() throws {
-            for (flag, list) in [("--by", by), ("--chart-by", chartBy)] {
-                if let list { do { _ = try Dimension.parseList(list) } catch { throw ValidationError("`\(flag)`: \(error)") } }
-            }
             if let percentiles, Analyze.parsePercentiles(percentiles) == nil {
                 throw ValidationError(
                     "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
             }
-            _ = try chartOptions(nil)
-        }
-
-        /// Chart settings from the flags, then `[plot]` of the project file, then plot's defaults.
-        func chartOptions(_ project: ProjectConfig?) throws -> ReportChartOptions {
-            let p = project?.plot
-            var o = ReportChartOptions()
-            let binsText = bins ?? p?.bins ?? "auto"
-            guard let rule = Plot.binRule(binsText) else {
-                throw ValidationError("`--bins` must be auto or a whole number of at least 1, not \(binsText).")
-            }
-            o.bins = rule
-            o.binsText = binsText == "auto" ? "numpy's auto rule" : "\(binsText) bins"
-            o.logX = logX || (p?.logX ?? false)
-            let binText = bin ?? p?.bin ?? "auto"
-            guard binText == "auto" || DurationText.milliseconds(binText) != nil else {
-                throw ValidationError("`--bin` must be auto or a duration like 1s or 10s, not `\(binText)`.")
-            }
-            o.binSeconds = DurationText.milliseconds(binText).map { Double($0) / 1000 }
-            o.statText = stat ?? p?.stat ?? "p50"
-            guard let statistic = Statistic(name: o.statText) else {
-                throw ValidationError("`--stat` must be mean, median or a percentile such as p50, p95, p99, not `\(o.statText)`.")
-            }
-            o.statistic = statistic
-            let heatmapText = heatmap ?? p?.heatmap ?? "method,memory"
-            guard let dims = try? Dimension.parseList(heatmapText), dims.count == 2 else {
-                throw ValidationError("`--heatmap` must name two dimensions such as method,memory, not `\(heatmapText)`.")
-            }
-            o.heatmap = dims
-            if let s = split ?? p?.split {
-                guard let d = Dimension(rawValue: s) else { throw ValidationError("`--split`: `\(s)` is not a dimension.") }
-                o.split = d
-            }
-            return o
+            _ = try chartOptions.resolve(nil)
         }
 
         func run() throws {
             let resolved = try input.resolve()
-            var options = try chartOptions(resolved.project)
-            options.burstGapMilliseconds = resolved.labeler.time.burstGapMilliseconds
+            let options = try chartOptions.resolve(resolved.project)
             let dataset = resolved.readDataset()
             printProblems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
@@ -114,12 +73,13 @@ extension ColdViz {
                 percentiles.flatMap(Analyze.parsePercentiles)
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
             let analysis = Analyzer.analyze(
-                dataset, labeler: resolved.labeler, groupBy: try by.map { try Dimension.parseList($0) } ?? resolved.project?.by,
+                dataset, labeler: resolved.labeler, groupBy: by?.dimensions ?? resolved.project?.by,
                 probabilities: probabilities, pricing: resolved.pricing)
             let data = LabeledDataset(dataset, labeler: resolved.labeler)
             let chartBy =
-                try chartBy.map { try Dimension.parseList($0) } ?? resolved.project?.plot.by ?? data.defaultGrouping
-            let charts = ReportCharts(data: data, by: chartBy, options: options)
+                chartBy?.dimensions ?? resolved.project?.plot.by ?? data.defaultGrouping
+            let charts = ReportCharts(
+                data: data, by: chartBy, options: options, burstGapMilliseconds: resolved.labeler.time.burstGapMilliseconds)
             let (list, skipped) = try renderCharts(charts)
             let check = try baseline.map { try checkPart($0, resolved: resolved, dataset: dataset, charts: charts) }
             let billed = BilledCompute.groups(data, by: analysis.groupBy, keys: analysis.groups.map { $0.key.map(\.value) })

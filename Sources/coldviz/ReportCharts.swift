@@ -11,12 +11,15 @@ struct ReportCharts {
     let dark: ChartAssembly
     let data: LabeledDataset
     let by: [Dimension]
-    let options: ReportChartOptions
+    let options: ChartSettings
+    /// The gap that ends a burst, for the timelines.
+    let burstGapMilliseconds: Int64
 
-    init(data: LabeledDataset, by: [Dimension], options: ReportChartOptions) {
+    init(data: LabeledDataset, by: [Dimension], options: ChartSettings, burstGapMilliseconds: Int64) {
         self.data = data
         self.by = by
         self.options = options
+        self.burstGapMilliseconds = burstGapMilliseconds
         light = ChartAssembly(data: data, by: by, dark: false)
         dark = ChartAssembly(data: data, by: by, dark: true)
     }
@@ -32,11 +35,13 @@ struct ReportCharts {
         let coldCounts = cold.map { ($0.name, $0.indices.count) }
         let n = cold.reduce(0) { $0 + $1.indices.count }
         charts.append(
-            try chart("distribution", "distribution-by-\(byName)", { $0.distribution(bins: options.bins, logX: options.logX) }) {
-                "Overlaid histograms of Init Duration per \(byText), on shared bins (\(options.binsText)). \(Self.nText(n, "cold start", coldCounts))"
+            try chart(
+                "distribution", "distribution-by-\(byName)", { $0.distribution(bins: options.bins.rule, logX: options.logX) }
+            ) {
+                "Overlaid histograms of Init Duration per \(byText), on shared bins (\(options.bins.description)). \(Self.nText(n, "cold start", coldCounts))"
             })
-        let timelines = light.timelines(gapMilliseconds: options.burstGapMilliseconds, binSeconds: options.binSeconds)
-        let darkTimelines = dark.timelines(gapMilliseconds: options.burstGapMilliseconds, binSeconds: options.binSeconds)
+        let timelines = light.timelines(gapMilliseconds: burstGapMilliseconds, binSeconds: options.bin.seconds)
+        let darkTimelines = dark.timelines(gapMilliseconds: burstGapMilliseconds, binSeconds: options.bin.seconds)
         if timelines.isEmpty { skipped.append("timeline: no cold start has a timestamp") }
         for (k, (l, d)) in zip(timelines, darkTimelines).enumerated() {
             let counts = l.series.map { ($0.group, $0.completionSeconds.count) }
@@ -55,13 +60,13 @@ struct ReportCharts {
                 "p99, max, mean and min of Init Duration per \(byText); under each label its cold starts / invocations. "
                     + "n = \(Self.grouped(n)) cold starts of \(Self.grouped(invocations)) invocations."
             })
-        let rows = options.heatmap[0], columns = options.heatmap[1]
+        let rows = options.heatmap.rows, columns = options.heatmap.columns
         charts.append(
             try chart(
-                "heatmap", "heatmap-\(options.statText)-\(rows.rawValue)-by-\(columns.rawValue)",
+                "heatmap", "heatmap-\(options.statistic.name)-\(rows.rawValue)-by-\(columns.rawValue)",
                 { $0.heatmap(rows: rows, columns: columns, statistic: options.statistic) }
             ) {
-                "\(options.statText) of Init Duration per \(rows.rawValue) (rows) and \(columns.rawValue) (columns); each cell shows its n. "
+                "\(options.statistic.name) of Init Duration per \(rows.rawValue) (rows) and \(columns.rawValue) (columns); each cell shows its n. "
                     + "n = \(Self.grouped(n)) cold starts."
             })
         charts.append(
@@ -80,8 +85,8 @@ struct ReportCharts {
 
     /// The X-Ray phase, import and import-tree charts, when traces or import timings exist.
     private func explaining(_ charts: inout [ReportChart], _ skipped: inout [String]) throws(ColdVizCairoError) {
-        if let l = light.phases(statistic: options.statistic == .percentile(0.95) ? .percentile(0.95) : .median),
-            let d = dark.phases(statistic: options.statistic == .percentile(0.95) ? .percentile(0.95) : .median)
+        if let l = light.phases(statistic: options.phasesStatistic),
+            let d = dark.phases(statistic: options.phasesStatistic)
         {
             let counts = l.groups.map { ($0.name, $0.sampleCount) }
             charts.append(

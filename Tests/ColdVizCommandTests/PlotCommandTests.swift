@@ -96,6 +96,26 @@ struct PlotCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("charts").path), "nothing drawn")
     }
 
+    @Test(
+        "a [plot] value of coldviz.toml no chart can be drawn with exits 64 naming its key, for plot and report",
+        arguments: [
+            ("bins = \"many\"", "`plot.bins` in coldviz.toml must be auto"),
+            ("heatmap = \"method\"", "`plot.heatmap` in coldviz.toml must name two dimensions"),
+            ("theme = \"sepia\"", "`plot.theme` in coldviz.toml must be light or dark"),
+        ])
+    func badProjectValue(line: String, message: String) throws {
+        let dir = FixturePaths.temporaryDirectory()
+        let toml = "inputs = [\"\(ColdVizProcess.experimentText)\"]\n[plot]\n\(line)\nout = \"charts\"\n"
+        try Data(toml.utf8).write(to: dir.appendingPathComponent("coldviz.toml"))
+        for command in line.hasPrefix("theme") ? ["plot"] : ["plot", "report"] {
+            let r = try ColdVizProcess.run([command], in: dir)
+            #expect(!r.crashed, "\(r.stderr)")
+            #expect(r.status == 64, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains(message), "\(command): \(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("charts").path), "nothing drawn")
+    }
+
     @Test("no cold start to draw, or an explaining chart without data, is an error")
     func emptySelection() throws {
         let dir = FixturePaths.temporaryDirectory()
