@@ -66,11 +66,10 @@ extension ColdViz {
             let analysis = Analyzer.analyze(
                 dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities, pricing: resolved.pricing)
             PhaseTimer.lap("statistics")
-            printProblems(dataset.problems)
+            Diagnostics.problems(dataset.problems)
             // Failed inits are findings even when no usable REPORT exists (a failure-only file).
             guard !dataset.invocations.isEmpty || !dataset.initFailures.isEmpty else {
-                printError(dataset.noInvocationsMessage(in: resolved.paths))
-                throw ExitCode(1)
+                throw Diagnostics.fail(dataset.noInvocationsMessage(in: resolved.paths))
             }
             let text: String
             switch format {
@@ -81,7 +80,7 @@ extension ColdViz {
             }
             try OutputFile.write(text, to: output)
             PhaseTimer.lap("output")
-            if dataset.hasUnusableInput { throw ExitCode(2) }
+            if dataset.hasUnusableInput { throw ExitCode.unusableInput }
         }
     }
 }

@@ -39,10 +39,9 @@ extension ColdViz {
             let baseline = try ComparisonSides.readLogs(
                 resolved.paths, resolved: resolved, groupBy: groupBy, unreadable: &unreadable)
             if unreadable {
-                printError("some input could not be read; no baseline written")
-                throw ExitCode(2)
+                throw Diagnostics.fail("some input could not be read; no baseline written", .unusableInput)
             }
-            do { try OutputFile.write(baseline.renderJSON(), to: output) } catch { throw ExitCode(2) }
+            do { try OutputFile.write(baseline.renderJSON(), to: output) } catch { throw ExitCode.unusableInput }
             if let output, output != "-" {
                 let cold = baseline.groups.reduce(0) { $0 + $1.coldStarts }
                 let invocations = baseline.groups.reduce(0) { $0 + $1.invocations }

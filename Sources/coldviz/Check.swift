@@ -102,19 +102,17 @@ extension ColdViz {
                     ComparisonJSON.render(
                         report, format: "coldviz-check", passed: report.passes(failOnInsufficient: failOnInsufficient))
                 }
-            do { try OutputFile.write(text, to: output) } catch { throw ExitCode(2) }
+            do { try OutputFile.write(text, to: output) } catch { throw ExitCode.unusableInput }
             ComparisonSides.appendStepSummary(tables.renderMarkdown(report, failOnInsufficient: failOnInsufficient))
             for g in report.groups where g.verdict == .insufficient {
-                printDiagnostic(
-                    nil,
-                    "\(g.keyText(report.groupBy)): too few samples for a verdict (\(g.baselineCount) in the baseline, \(g.nowCount) now)",
-                    kind: "warning")
+                Diagnostics.warning(
+                    "\(g.keyText(report.groupBy)): too few samples for a verdict (\(g.baselineCount) in the baseline, \(g.nowCount) now)"
+                )
             }
             if unreadable {
-                printError("some input could not be read: the check is not conclusive")
-                throw ExitCode(2)
+                throw Diagnostics.fail("some input could not be read: the check is not conclusive", .unusableInput)
             }
-            if !report.passes(failOnInsufficient: failOnInsufficient) { throw ExitCode(1) }
+            if !report.passes(failOnInsufficient: failOnInsufficient) { throw ExitCode.failure }
         }
     }
 }

@@ -89,11 +89,10 @@ extension ColdViz {
                 case .markdown: tables.renderMarkdown(report) + "\nA: `\(input.paths[0])`, B: `\(input.paths[1])`\n"
                 case .json: ComparisonJSON.render(report, format: "coldviz-compare", passed: nil)
                 }
-            do { try OutputFile.write(text, to: output) } catch { throw ExitCode(2) }
+            do { try OutputFile.write(text, to: output) } catch { throw ExitCode.unusableInput }
             ComparisonSides.appendStepSummary(tables.renderMarkdown(report))
             if unreadable {
-                printError("some input could not be read: the comparison is incomplete")
-                throw ExitCode(2)
+                throw Diagnostics.fail("some input could not be read: the comparison is incomplete", .unusableInput)
             }
         }
     }

@@ -21,8 +21,7 @@ enum ComparisonSides {
         do {
             return try Baseline(contentsOf: path)
         } catch {
-            printError(error.description)
-            throw ExitCode(2)
+            throw Diagnostics.fail(error.description, .unusableInput)
         }
     }
 
@@ -35,10 +34,9 @@ enum ComparisonSides {
         var sides = resolved
         sides.paths = paths
         let dataset = sides.readDataset()
-        printProblems(dataset.problems)
+        Diagnostics.problems(dataset.problems)
         guard !dataset.invocations.isEmpty else {
-            printError(dataset.noInvocationsMessage(in: paths))
-            throw ExitCode(2)
+            throw Diagnostics.fail(dataset.noInvocationsMessage(in: paths), .unusableInput)
         }
         if dataset.fileErrors > 0 { unreadable = true }
         return Baseline(dataset: dataset, labeler: resolved.labeler, groupBy: groupBy, pricing: resolved.pricing)
@@ -59,8 +57,7 @@ enum ComparisonSides {
         do {
             return try baseline.regrouped(by: groupBy)
         } catch {
-            printError(error.description)
-            throw ExitCode(2)
+            throw Diagnostics.fail(error.description, .unusableInput)
         }
     }
 
@@ -73,7 +70,7 @@ enum ComparisonSides {
                     FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
                 }()
         else {
-            printDiagnostic(nil, "cannot append to GITHUB_STEP_SUMMARY file \(path)", kind: "warning")
+            Diagnostics.warning("cannot append to GITHUB_STEP_SUMMARY file \(path)")
             return
         }
         defer { try? handle.close() }

@@ -30,10 +30,9 @@ extension ColdViz {
         func run() throws {
             let resolved = try input.resolve()
             let dataset = resolved.readDataset()
-            printProblems(dataset.problems)
+            Diagnostics.problems(dataset.problems)
             guard !dataset.invocations.isEmpty || !dataset.initFailures.isEmpty else {
-                printError("no invocation or failed init to export in \(resolved.paths.joined(separator: ", "))")
-                throw ExitCode(1)
+                throw Diagnostics.fail("no invocation or failed init to export in \(resolved.paths.joined(separator: ", "))")
             }
             let rows = ExportRow.rows(LabeledDataset(dataset, labeler: resolved.labeler), labeler: resolved.labeler)
             switch format {
@@ -44,11 +43,10 @@ extension ColdViz {
                     let added = try SQLiteExport.write(rows, to: output)
                     FileHandle.standardError.write(Data("\(output): \(added) new rows of \(rows.count)\n".utf8))
                 } catch {
-                    printError("\(error)")
-                    throw ExitCode(1)
+                    throw Diagnostics.fail("\(error)")
                 }
             }
-            if dataset.hasUnusableInput { throw ExitCode(2) }
+            if dataset.hasUnusableInput { throw ExitCode.unusableInput }
         }
     }
 }

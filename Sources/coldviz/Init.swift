@@ -15,15 +15,13 @@ extension ColdViz {
         func run() throws {
             let path = ProjectConfig.fileName
             if FileManager.default.fileExists(atPath: path) && !force {
-                printError("\(path) exists; use --force to overwrite it")
-                throw ExitCode(1)
+                throw Diagnostics.fail("\(path) exists; use --force to overwrite it")
             }
             let guess = ProjectInference.infer(folder: ".")
             guard !guess.inputs.isEmpty else {
-                printError(
+                throw Diagnostics.fail(
                     "found no Lambda log export here (looked at \(guess.examined.joined(separator: ", "))); write \(path) by hand or run coldviz init where the exports are"
                 )
-                throw ExitCode(1)
             }
             try OutputFile.write(guess.toml, to: path)
             print("wrote \(path)")

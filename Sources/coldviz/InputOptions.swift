@@ -56,8 +56,8 @@ struct InputOptions: ParsableArguments {
             return nil
         }
         do { return try ProjectConfig(contentsOf: path) } catch {
-            printDiagnostic(error.problem)
-            throw ExitCode(2)
+            Diagnostics.emit(Diagnostic(error.problem))
+            throw ExitCode.unusableInput
         }
     }
 

@@ -12,8 +12,7 @@ enum OutputFile {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            printError("cannot write \(path): \(error.localizedDescription)")
-            throw ExitCode(1)
+            throw Diagnostics.fail("cannot write \(path): \(error.localizedDescription)")
         }
     }
 }

@@ -111,10 +111,9 @@ extension ColdViz {
         /// An explaining chart without data: an error when asked for by name, a note under `all`.
         private func missing(_ kind: ChartKind, explicit: Bool, _ why: String) throws {
             if explicit {
-                printError("cannot draw \(kind.rawValue): \(why)")
-                throw ExitCode(1)
+                throw Diagnostics.fail("cannot draw \(kind.rawValue): \(why)")
             }
-            printDiagnostic(nil, "\(kind.rawValue) skipped: \(why)", kind: "note")
+            Diagnostics.note("\(kind.rawValue) skipped: \(why)")
         }
 
         /// A group name usable in a file name.
@@ -130,17 +129,16 @@ extension ColdViz {
             // Charts that explain nothing need no application log parsed (a third of the reading).
             resolved.options.readsApplicationLogs = kinds.contains(where: \.explains)
             let dataset = resolved.readDataset()
-            printProblems(dataset.problems)
+            Diagnostics.problems(dataset.problems)
             let named = (s.by ?? []) + [c.split, c.heatmap.rows, c.heatmap.columns].compactMap { $0 }
             let data = LabeledDataset(
                 dataset, labeler: resolved.labeler, withTime: named.contains(.burst) || named.contains(.deploy))
             PhaseTimer.lap("labels")
             guard dataset.invocations.contains(where: { $0.category == .cold }) else {
-                printError(
+                throw Diagnostics.fail(
                     dataset.invocations.isEmpty
                         ? dataset.noInvocationsMessage(in: resolved.paths)
                         : "no cold start (REPORT with Init Duration) to draw in \(resolved.paths.joined(separator: ", "))")
-                throw ExitCode(1)
             }
             let groupBy = s.by ?? data.defaultGrouping
             let writer = ChartWriter(
@@ -198,13 +196,13 @@ extension ColdViz {
                     let charts = assembly.timelines(
                         gapMilliseconds: resolved.labeler.time.burstGapMilliseconds,
                         binSeconds: c.bin.seconds)
-                    if charts.isEmpty { printDiagnostic(nil, "no cold start has a timestamp: timeline skipped", kind: "warning") }
+                    if charts.isEmpty { Diagnostics.warning("no cold start has a timestamp: timeline skipped") }
                     PhaseTimer.lap("timeline data")
                     for (n, c) in charts.enumerated() { try writer.write(c, name: "timeline-by-\(byName)-burst-\(n + 1)") }
                     PhaseTimer.lap("timeline drawing")
                 }
             }
-            if dataset.hasUnusableInput { throw ExitCode(2) }
+            if dataset.hasUnusableInput { throw ExitCode.unusableInput }
         }
     }
 }
@@ -224,17 +222,17 @@ struct ChartWriter {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            printError("cannot create \(directory): \(error.localizedDescription)")
-            throw ExitCode(1)
+            throw Diagnostics.fail("cannot create \(directory): \(error.localizedDescription)")
         }
         for format in formats {
             let path = (directory as NSString).appendingPathComponent("\(name).\(format.rawValue)")
             do {
                 let bytes = try CairoRenderer.render(chart, format: format, theme: theme, width: width, height: height, dpi: dpi)
                 try ChartFile.write(bytes, to: path)
+            } catch ColdVizCairoError.write(_, let cause) {
+                throw Diagnostics.fail("cannot write \(path): \(cause)")  // the path once
             } catch {
-                printError("cannot write \(path): \(error)")
-                throw ExitCode(1)
+                throw Diagnostics.fail("cannot write \(path): \(error)")
             }
             print(path)
         }

@@ -64,10 +64,9 @@ extension ColdViz {
             let resolved = try input.resolve()
             let options = try chartOptions.resolve(resolved.project)
             let dataset = resolved.readDataset()
-            printProblems(dataset.problems)
+            Diagnostics.problems(dataset.problems)
             guard !dataset.invocations.isEmpty else {
-                printError(dataset.noInvocationsMessage(in: resolved.paths))
-                throw ExitCode(1)
+                throw Diagnostics.fail(dataset.noInvocationsMessage(in: resolved.paths))
             }
             let probabilities =
                 percentiles.flatMap(Analyze.parsePercentiles)
@@ -92,13 +91,12 @@ extension ColdViz {
                 ))
             try OutputFile.write(HTMLReport.render(content), to: output)
             if output != "-" { print(output) }
-            if dataset.hasUnusableInput { throw ExitCode(2) }
+            if dataset.hasUnusableInput { throw ExitCode.unusableInput }
         }
 
         private func renderCharts(_ charts: ReportCharts) throws -> ([ReportChart], [String]) {
             do { return try charts.build() } catch {
-                printError("cannot draw the charts: \(error)")
-                throw ExitCode(1)
+                throw Diagnostics.fail("cannot draw the charts: \(error)")
             }
         }
 

@@ -102,8 +102,7 @@ extension ColdViz {
             } catch {
                 let message = "\(error)"
                 if case .invalidOption = error { throw ValidationError(message) }
-                printError(message)
-                throw ExitCode(1)
+                throw Diagnostics.fail(message)
             }
             print("\(result.invocations) invocations, \(result.coldStarts) cold starts, \(result.bytesWritten) bytes in \(out)")
         }

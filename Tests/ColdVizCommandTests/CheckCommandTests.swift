@@ -11,7 +11,7 @@ struct CheckCommandTests {
     static let fast = ["--resamples", "999"]
 
     @Test func checkAgainstTheCommittedBaselinePasses() throws {
-        let r = try CommandRunner.run(["check", Self.experiment, "--baseline", Self.committedBaseline] + Self.fast)
+        let r = try ColdVizProcess.run(["check", Self.experiment, "--baseline", Self.committedBaseline] + Self.fast)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("coldviz check PASS: 3 groups: 0 regressed, 0 ok, 3 insufficient"))
         #expect(r.stdout.contains("seed 20240304"))
@@ -20,8 +20,9 @@ struct CheckCommandTests {
     }
 
     @Test func imageP95ThirtyPercentWorseFailsWithExitOne() throws {
-        let worse = try CommandRunner.scaledExperiment(method: "image", factor: 1.3)
-        let r = try CommandRunner.run(["check", worse, "--baseline", Self.committedBaseline, "--min-samples", "100"] + Self.fast)
+        let worse = try ScaledExperiment.make(method: "image", factor: 1.3)
+        let r = try ColdVizProcess.run(
+            ["check", worse, "--baseline", Self.committedBaseline, "--min-samples", "100"] + Self.fast)
         #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.hasPrefix("coldviz check FAIL: 3 groups: 1 regressed, 2 ok"))
         let imageRow = r.stdout.split(separator: "\n").first { $0.hasPrefix("image") }!
@@ -31,14 +32,14 @@ struct CheckCommandTests {
     @Test func costMetricFailsWhenTheSameInvocationsCostMore() throws {
         let cheap = FixturePaths.temporaryDirectory().appendingPathComponent("cheap.json").path
         let price = ["--price-gb-second", "0.000001"]
-        let b = try CommandRunner.run(["baseline", Self.experiment, "--by", "method", "-o", cheap] + price)
+        let b = try ColdVizProcess.run(["baseline", Self.experiment, "--by", "method", "-o", cheap] + price)
         #expect(b.status == 0, "\(b.stderr)")
         let metric = ["--metric", "usdPerMillionInvocations"]
-        let same = try CommandRunner.run(["check", Self.experiment, "--baseline", cheap] + metric + price + Self.fast)
+        let same = try ColdVizProcess.run(["check", Self.experiment, "--baseline", cheap] + metric + price + Self.fast)
         #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
         #expect(same.stdout.hasPrefix("coldviz check PASS: 3 groups: 0 regressed, 3 ok (cost in USD per million invocations"))
         // At the default prices (x86_64: 16.7 times the baseline's GB-second price) every method costs more.
-        let dearer = try CommandRunner.run(["check", Self.experiment, "--baseline", cheap] + metric + Self.fast)
+        let dearer = try ColdVizProcess.run(["check", Self.experiment, "--baseline", cheap] + metric + Self.fast)
         #expect(dearer.status == 1, "\(dearer.stdout)\(dearer.stderr)")
         #expect(dearer.stdout.hasPrefix("coldviz check FAIL: 3 groups: 3 regressed"))
         let imageRow = dearer.stdout.split(separator: "\n").first { $0.hasPrefix("image") }
@@ -46,7 +47,7 @@ struct CheckCommandTests {
     }
 
     @Test func failOnInsufficientTurnsWarningsIntoExitOne() throws {
-        let r = try CommandRunner.run(
+        let r = try ColdVizProcess.run(
             ["check", Self.experiment, "--baseline", Self.committedBaseline, "--fail-on-insufficient"] + Self.fast)
         #expect(r.status == 1)
         #expect(r.stdout.hasPrefix("coldviz check FAIL: 3 groups: 0 regressed, 0 ok, 3 insufficient"))
@@ -56,7 +57,7 @@ struct CheckCommandTests {
         let dir = FixturePaths.temporaryDirectory()
         let summary = dir.appendingPathComponent("summary.md").path
         try "earlier step\n".write(toFile: summary, atomically: true, encoding: .utf8)
-        let r = try CommandRunner.run(
+        let r = try ColdVizProcess.run(
             ["check", Self.experiment, "--baseline", Self.committedBaseline, "--format", "json"] + Self.fast,
             environment: ["GITHUB_STEP_SUMMARY": summary])
         #expect(r.status == 0)
@@ -68,10 +69,10 @@ struct CheckCommandTests {
 
     @Test func baselineWritesAFileCheckReads() throws {
         let out = FixturePaths.temporaryDirectory().appendingPathComponent("b.json").path
-        let r = try CommandRunner.run(["baseline", Self.experiment, "--by", "method,python", "-o", out])
+        let r = try ColdVizProcess.run(["baseline", Self.experiment, "--by", "method,python", "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "\(out): 6 groups by method,python, 1028 invocations, 360 cold starts\n")
-        let coarse = try CommandRunner.run(
+        let coarse = try ColdVizProcess.run(
             ["check", Self.experiment, "--baseline", out, "--by", "method", "--min-samples", "100"] + Self.fast)
         #expect(coarse.status == 0)
         #expect(coarse.stdout.hasPrefix("coldviz check PASS: 3 groups: 0 regressed, 3 ok"))
@@ -110,14 +111,14 @@ struct CheckCommandTests {
     ])
     func badUsageAndUnreadableInput(_ arguments: [String], _ status: Int32, _ message: String) throws {
         let args = arguments.map { $0 == "BASELINE" ? Self.committedBaseline : $0 == "Fixtures" ? Self.experiment : $0 }
-        let r = try CommandRunner.run(args)
+        let r = try ColdVizProcess.run(args)
         #expect(r.status == status, "\(r.stderr)")
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 
     @Test func compareShowsBothSidesWithoutVerdicts() throws {
-        let worse = try CommandRunner.scaledExperiment(method: "zip", factor: 1.1)
-        let r = try CommandRunner.run(["compare", Self.committedBaseline, worse, "--stats", "p50"] + Self.fast)
+        let worse = try ScaledExperiment.make(method: "zip", factor: 1.1)
+        let r = try ColdVizProcess.run(["compare", Self.committedBaseline, worse, "--stats", "p50"] + Self.fast)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Compared 3 groups by method: Init Duration (ms) of cold starts, A → B"))
         let zipRow = r.stdout.split(separator: "\n").first { $0.hasPrefix("zip ") }!
@@ -149,11 +150,11 @@ struct CheckCommandTests {
 
     @Test func helpDocumentsTheExitCodes() throws {
         for command in ["check", "compare", "baseline"] {
-            let r = try CommandRunner.run([command, "--help"])
+            let r = try ColdVizProcess.run([command, "--help"])
             #expect(r.status == 0)
             #expect(r.stdout.contains("Exit status: 0"), "\(command)")
         }
-        let check = try CommandRunner.run(["check", "--help"])
+        let check = try ColdVizProcess.run(["check", "--help"])
         #expect(check.stdout.contains("1 something regressed"))
         #expect(check.stdout.contains("GITHUB_STEP_SUMMARY"))
     }

@@ -116,6 +116,19 @@ struct PlotCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("charts").path), "nothing drawn")
     }
 
+    @Test("a chart that cannot be written exits 1 naming its path once")
+    func unwritableChart() throws {
+        let dir = FixturePaths.temporaryDirectory()
+        let blocked = dir.appendingPathComponent("distribution-by-method.png")
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        let r = try ColdVizProcess.run(
+            ["plot", ColdVizProcess.experimentText, "--by", "method", "--chart", "distribution", "--out", dir.path])
+        #expect(!r.crashed, "\(r.stderr)")
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("coldviz: error: cannot write \(blocked.path): "), "\(r.stderr)")
+        #expect(r.stderr.components(separatedBy: blocked.path).count == 2, "the path once: \(r.stderr)")
+    }
+
     @Test("no cold start to draw, or an explaining chart without data, is an error")
     func emptySelection() throws {
         let dir = FixturePaths.temporaryDirectory()
