@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ColdVizStats", targets: ["ColdVizStats"]),
         .library(name: "ColdVizPlot", targets: ["ColdVizPlot"]),
         .library(name: "ColdVizCairo", targets: ["ColdVizCairo"]),
+        .library(name: "ColdVizCharts", targets: ["ColdVizCharts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,11 +42,12 @@ let package = Package(
         ),
         .target(name: "ColdVizPlot", dependencies: ["ColdVizStats"]),
         .target(name: "ColdVizCairo", dependencies: ["CCairo", "ColdVizPlot"]),
+        .target(name: "ColdVizCharts", dependencies: ["ColdVizCore", "ColdVizPlot", "ColdVizStats"]),
         .target(name: "ColdVizSynth", dependencies: ["CZlib", "ColdVizCore", "ColdVizStats"]),
         .executableTarget(
             name: "coldviz",
             dependencies: [
-                "ColdVizCore", "ColdVizStats", "ColdVizPlot", "ColdVizCairo", "ColdVizSynth",
+                "ColdVizCore", "ColdVizStats", "ColdVizPlot", "ColdVizCairo", "ColdVizCharts", "ColdVizSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +59,8 @@ let package = Package(
             dependencies: ["ColdVizPlot", "ColdVizCairo", "ColdVizTestSupport"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(
+            name: "ColdVizChartsTests", dependencies: ["ColdVizCharts", "ColdVizCore", "ColdVizPlot", "ColdVizTestSupport"]),
         .testTarget(
             name: "ColdVizSynthTests",
             dependencies: ["ColdVizSynth", "ColdVizCore", "ColdVizStats", "ColdVizTestSupport"]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCairo
+import ColdVizCharts
 import ColdVizCore
 import ColdVizStats
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCairo
+import ColdVizCharts
 import ColdVizCore
 import ColdVizPlot
 import ColdVizStats
@@ -116,11 +117,6 @@ extension ColdViz {
             Diagnostics.note("\(kind.rawValue) skipped: \(why)")
         }
 
-        /// A group name usable in a file name.
-        static func fileSafe(_ name: String) -> String {
-            String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" })
-        }
-
         func run() throws {
             var resolved = try input.resolve()
             let s = try settings(resolved.project)
@@ -145,23 +141,23 @@ extension ColdViz {
                 directory: s.out, formats: s.formats.formats, width: s.width, height: s.height,
                 dpi: s.dpi, theme: s.theme == .dark ? .dark : .light, title: s.title)
             let assembly = ChartAssembly(data: data, by: groupBy, dark: s.theme == .dark)
-            let byName = groupBy.map(\.rawValue).joined(separator: "-")
             for kind in kinds {
                 switch kind {
                 case .distribution:
                     try writer.write(
-                        assembly.distribution(bins: c.bins.rule, logX: c.logX), name: "distribution-by-\(byName)")
-                case .ecdf: try writer.write(assembly.ecdf(logX: c.logX), name: "ecdf-by-\(byName)")
-                case .percentiles: try writer.write(assembly.percentiles(), name: "percentiles-by-\(byName)")
+                        assembly.distribution(bins: c.bins.rule, logX: c.logX), name: ChartFileName.of(.distribution, by: groupBy)
+                    )
+                case .ecdf: try writer.write(assembly.ecdf(logX: c.logX), name: ChartFileName.of(.ecdf, by: groupBy))
+                case .percentiles: try writer.write(assembly.percentiles(), name: ChartFileName.of(.percentiles, by: groupBy))
                 case .box:
                     try writer.write(
                         assembly.box(split: c.split),
-                        name: "box-by-\(byName)" + (c.split.map { "-split-\($0.rawValue)" } ?? ""))
+                        name: ChartFileName.box(by: groupBy, split: c.split))
                 case .heatmap:
                     let (rows, columns) = (c.heatmap.rows, c.heatmap.columns)
                     try writer.write(
                         assembly.heatmap(rows: rows, columns: columns, statistic: c.statistic),
-                        name: "heatmap-\(c.statistic.name)-\(rows.rawValue)-by-\(columns.rawValue)")
+                        name: ChartFileName.heatmap(c.statistic, rows: rows, columns: columns))
                 case .compare:
                     guard let before else { continue }  // `kinds` has compare only with --before.
                     var unreadable = false
@@ -172,33 +168,35 @@ extension ColdViz {
                             afterName: "after: "
                                 + resolved.paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
                             logX: c.logX),
-                        name: "compare-by-\(byName)")
+                        name: ChartFileName.of(.compare, by: groupBy))
                 case .phases:
                     guard let chart = assembly.phases(statistic: c.phasesStatistic) else {
                         try missing(kind, explicit: s.selection.isExplicit, "no invocation has an X-Ray trace")
                         continue
                     }
-                    try writer.write(chart, name: "phases-by-\(byName)")
+                    try writer.write(chart, name: ChartFileName.of(.phases, by: groupBy))
                 case .imports:
                     guard let chart = assembly.imports(top: 10) else {
                         try missing(
                             kind, explicit: s.selection.isExplicit, "no cold start logged module timings or -X importtime")
                         continue
                     }
-                    try writer.write(chart, name: "imports-by-\(byName)")
+                    try writer.write(chart, name: ChartFileName.of(.imports, by: groupBy))
                 case .importtree:
                     let trees = assembly.importTrees()
                     if trees.isEmpty {
                         try missing(kind, explicit: s.selection.isExplicit, "no cold start logged -X importtime output")
                     }
-                    for t in trees { try writer.write(t.chart, name: "importtree-\(Self.fileSafe(t.group))") }
+                    for t in trees { try writer.write(t.chart, name: ChartFileName.importTree(group: t.group)) }
                 case .timeline:
                     let charts = assembly.timelines(
                         gapMilliseconds: resolved.labeler.time.burstGapMilliseconds,
                         binSeconds: c.bin.seconds)
                     if charts.isEmpty { Diagnostics.warning("no cold start has a timestamp: timeline skipped") }
                     PhaseTimer.lap("timeline data")
-                    for (n, c) in charts.enumerated() { try writer.write(c, name: "timeline-by-\(byName)-burst-\(n + 1)") }
+                    for (n, c) in charts.enumerated() {
+                        try writer.write(c, name: ChartFileName.timeline(by: groupBy, burst: n + 1))
+                    }
                     PhaseTimer.lap("timeline drawing")
                 }
             }

@@ -1,4 +1,5 @@
 import ColdVizCairo
+import ColdVizCharts
 import ColdVizCore
 import ColdVizPlot
 import ColdVizStats
@@ -25,7 +26,6 @@ struct ReportCharts {
     }
 
     private var byText: String { by.map(\.rawValue).joined(separator: ", ") }
-    private var byName: String { by.map(\.rawValue).joined(separator: "-") }
 
     /// Every chart kind the data supports, and the kinds left out with the reason.
     func build() throws(ColdVizCairoError) -> (charts: [ReportChart], skipped: [String]) {
@@ -36,7 +36,8 @@ struct ReportCharts {
         let n = cold.reduce(0) { $0 + $1.indices.count }
         charts.append(
             try chart(
-                "distribution", "distribution-by-\(byName)", { $0.distribution(bins: options.bins.rule, logX: options.logX) }
+                "distribution", ChartFileName.of(.distribution, by: by),
+                { $0.distribution(bins: options.bins.rule, logX: options.logX) }
             ) {
                 "Overlaid histograms of Init Duration per \(byText), on shared bins (\(options.bins.description)). \(Self.nText(n, "cold start", coldCounts))"
             })
@@ -48,7 +49,7 @@ struct ReportCharts {
             let total = counts.reduce(0) { $0 + $1.1 }
             charts.append(
                 try render(
-                    "timeline", "timeline-by-\(byName)-burst-\(k + 1)", l, d,
+                    "timeline", ChartFileName.timeline(by: by, burst: k + 1), l, d,
                     caption:
                         "Burst \(k + 1) of \(timelines.count): Init Duration of each cold start against its completion time, "
                         + "the P95 per \(Self.secondsText(l.binSeconds)) bin as a line, and cold starts per bin on the right axis. "
@@ -56,26 +57,25 @@ struct ReportCharts {
         }
         let invocations = data.groups(by: by, category: nil).reduce(0) { $0 + $1.indices.count }
         charts.append(
-            try chart("percentiles", "percentiles-by-\(byName)", { $0.percentiles() }) {
+            try chart("percentiles", ChartFileName.of(.percentiles, by: by), { $0.percentiles() }) {
                 "p99, max, mean and min of Init Duration per \(byText); under each label its cold starts / invocations. "
                     + "n = \(Self.grouped(n)) cold starts of \(Self.grouped(invocations)) invocations."
             })
         let rows = options.heatmap.rows, columns = options.heatmap.columns
         charts.append(
             try chart(
-                "heatmap", "heatmap-\(options.statistic.name)-\(rows.rawValue)-by-\(columns.rawValue)",
+                "heatmap", ChartFileName.heatmap(options.statistic, rows: rows, columns: columns),
                 { $0.heatmap(rows: rows, columns: columns, statistic: options.statistic) }
             ) {
                 "\(options.statistic.name) of Init Duration per \(rows.rawValue) (rows) and \(columns.rawValue) (columns); each cell shows its n. "
                     + "n = \(Self.grouped(n)) cold starts."
             })
         charts.append(
-            try chart("ecdf", "ecdf-by-\(byName)", { $0.ecdf(logX: options.logX) }) {
+            try chart("ecdf", ChartFileName.of(.ecdf, by: by), { $0.ecdf(logX: options.logX) }) {
                 "Share of cold starts whose Init Duration is at or below each value, per \(byText). \(Self.nText(n, "cold start", coldCounts))"
             })
-        let splitName = options.split.map { "-split-\($0.rawValue)" } ?? ""
         charts.append(
-            try chart("box", "box-by-\(byName)\(splitName)", { $0.box(split: options.split) }) {
+            try chart("box", ChartFileName.box(by: by, split: options.split), { $0.box(split: options.split) }) {
                 "Init Duration per \(byText)\(options.split.map { ", split by \($0.rawValue)" } ?? ""): median, quartiles, whiskers at "
                     + "the furthest value within 1.5 IQR, and outliers beyond. \(Self.nText(n, "cold start", coldCounts))"
             })
@@ -91,7 +91,7 @@ struct ReportCharts {
             let counts = l.groups.map { ($0.name, $0.sampleCount) }
             charts.append(
                 try render(
-                    "phases", "phases-by-\(byName)", l, d,
+                    "phases", ChartFileName.of(.phases, by: by), l, d,
                     caption:
                         "X-Ray Initialization, Invocation and Overhead \(l.statisticName) of cold starts per \(byText), stacked. "
                         + Self.nText(counts.reduce(0) { $0 + $1.1 }, "traced cold start", counts)))
@@ -104,7 +104,7 @@ struct ReportCharts {
         if let l = light.imports(top: 10), let d = dark.imports(top: 10) {
             charts.append(
                 try render(
-                    "imports", "imports-by-\(byName)", l, d,
+                    "imports", ChartFileName.of(.imports, by: by), l, d,
                     caption: "p95 import time of the 10 costliest modules per \(byText); the other modules as “other”. "
                         + Self.nText(counts.reduce(0) { $0 + $1.1 }, "cold start", counts, with: " with module timings")))
         } else {
@@ -115,7 +115,7 @@ struct ReportCharts {
         for (l, d) in zip(trees, darkTrees) {
             charts.append(
                 try render(
-                    "importtree", "importtree-\(ColdViz.Plot.fileSafe(l.group))", l.chart, d.chart,
+                    "importtree", ChartFileName.importTree(group: l.group), l.chart, d.chart,
                     caption:
                         "Icicle of the aggregated python -X importtime tree of \(l.group): each module's width is its median "
                         + "cumulative import time, nested under the module that imported it. "
@@ -129,7 +129,7 @@ struct ReportCharts {
         let beforeCount = before.groups.reduce(0) { $0 + $1.initDurationsMilliseconds.count }
         let afterCount = data.groups(by: by).reduce(0) { $0 + $1.indices.count }
         return try chart(
-            "compare", "compare-by-\(byName)",
+            "compare", ChartFileName.of(.compare, by: by),
             { $0.compare(before: before, beforeName: beforeName, afterName: afterName, logX: options.logX) }
         ) {
             "Share of cold starts at or below each Init Duration per \(byText): the baseline dashed, this input solid, with arrows "

@@ -1,15 +1,14 @@
 import ColdVizCore
 import ColdVizPlot
 import ColdVizStats
-import Foundation
 
 /// Turns a labelled dataset into chart specs: the translation from invocations to plain values.
-struct ChartAssembly {
-    let data: LabeledDataset
-    let by: [Dimension]
-    let colors: GroupColors
+public struct ChartAssembly {
+    public let data: LabeledDataset
+    public let by: [Dimension]
+    public let colors: GroupColors
 
-    init(data: LabeledDataset, by: [Dimension], dark: Bool) {
+    public init(data: LabeledDataset, by: [Dimension], dark: Bool) {
         self.data = data
         self.by = by
         colors = GroupColors(groups: data.groupSlots(by: by).keys.map(\.name).sorted(by: NaturalOrder.less), dark: dark)
@@ -22,7 +21,7 @@ struct ChartAssembly {
     }
 
     /// Overlaid histograms of init duration per group.
-    func distribution(bins: BinRule, logX: Bool) -> DistributionChart {
+    public func distribution(bins: BinRule, logX: Bool) -> DistributionChart {
         let series = data.groups(by: by).map { DistributionChart.Series(group: $0.name, values: initDurations($0.indices)) }
         return DistributionChart(
             series: series, colors: colors, bins: bins, xScale: logX ? .log : .linear,
@@ -30,7 +29,7 @@ struct ChartAssembly {
     }
 
     /// Empirical CDF per group.
-    func ecdf(logX: Bool) -> ECDFChart {
+    public func ecdf(logX: Bool) -> ECDFChart {
         let series = data.groups(by: by).map { ECDFChart.Series(group: $0.name, values: initDurations($0.indices)) }
         return ECDFChart(
             series: series, colors: colors, xScale: logX ? .log : .linear,
@@ -39,7 +38,7 @@ struct ChartAssembly {
 
     /// ECDF of init duration before (`before`, grouped like this assembly) and after (this data)
     /// per group, with the p50 and p95 shift.
-    func compare(before: ColdVizCore.Baseline, beforeName: String, afterName: String, logX: Bool) -> CompareChart {
+    public func compare(before: ColdVizCore.Baseline, beforeName: String, afterName: String, logX: Bool) -> CompareChart {
         let after = data.groups(by: by)
         var names = Set(after.map(\.name))
         var beforeValues: [String: [Double]] = [:]
@@ -59,7 +58,7 @@ struct ChartAssembly {
     }
 
     /// p99, max, mean and min per group, with invocation and cold-start counts.
-    func percentiles() -> PercentilesChart {
+    public func percentiles() -> PercentilesChart {
         let all = data.groups(by: by, category: nil)
         let groups = all.map { g in
             PercentilesChart.Group(
@@ -71,7 +70,7 @@ struct ChartAssembly {
     }
 
     /// A statistic over two dimensions.
-    func heatmap(rows: Dimension, columns: Dimension, statistic: Statistic) -> HeatmapChart {
+    public func heatmap(rows: Dimension, columns: Dimension, statistic: Statistic) -> HeatmapChart {
         var cells: [[String]: [Double]] = [:]
         var rowNames = Set<String>(), columnNames = Set<String>()
         for (i, inv) in data.dataset.invocations.enumerated() {
@@ -93,7 +92,7 @@ struct ChartAssembly {
     }
 
     /// Box per group, optionally split by a second dimension.
-    func box(split: Dimension?) -> BoxChart {
+    public func box(split: Dimension?) -> BoxChart {
         var series: [BoxChart.Series] = []
         for g in data.groups(by: by) {
             if let split {
@@ -119,7 +118,7 @@ struct ChartAssembly {
     /// One timeline per burst of cold starts.
     /// `binSeconds` nil picks, per burst, the smallest of 1, 2, 5, 10, 15, 30, 60, 120, 300 s that
     /// gives at most 40 bins, so counts stay readable on long bursts (the study's bursts took 1 s bins).
-    func timelines(gapMilliseconds: Int64, binSeconds: Double?) -> [TimelineChart] {
+    public func timelines(gapMilliseconds: Int64, binSeconds: Double?) -> [TimelineChart] {
         // (time, index) pairs sorted together: ties keep input order, as a stable sort of indices by time.
         var cold: [(milliseconds: Int64, index: Int)] = []
         for i in data.dataset.invocations.indices where data.dataset.invocations[i].category == .cold {
@@ -200,7 +199,7 @@ struct ChartAssembly {
     }
 
     /// X-Ray phase p50s (or p95s) per group, stacked; nil when no invocation has a trace.
-    func phases(statistic: Statistic) -> PhasesChart? {
+    public func phases(statistic: Statistic) -> PhasesChart? {
         let p95 = statistic == .percentile(0.95)
         let groups = data.groups(by: by, category: .cold).compactMap { g -> PhasesChart.Group? in
             guard let stats = PhaseStatistics.of(data.dataset.invocations, at: g.indices) else { return nil }
@@ -215,7 +214,7 @@ struct ChartAssembly {
     }
 
     /// The costliest modules' import time (p95) per group, the rest as "other"; nil without timings.
-    func imports(top: Int) -> ImportsChart? {
+    public func imports(top: Int) -> ImportsChart? {
         var values: [String: [String: Double]] = [:]
         var names: [String] = []
         for g in data.groups(by: by) {
@@ -229,7 +228,7 @@ struct ChartAssembly {
     }
 
     /// One icicle chart per group whose cold starts logged `-X importtime` trees.
-    func importTrees() -> [(group: String, chart: ImportTreeChart)] {
+    public func importTrees() -> [(group: String, chart: ImportTreeChart)] {
         data.groups(by: by).compactMap { g in
             guard let stats = ImportStatistics.of(data.dataset.invocations, at: g.indices), !stats.tree.isEmpty else {
                 return nil
