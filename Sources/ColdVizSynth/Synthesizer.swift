@@ -96,7 +96,7 @@ public enum Synthesizer {
         if o.concurrency < 1 || o.requestsPerBurst < 1 || o.burstCount < 1 {
             throw .invalidOption("concurrency, requests per burst and bursts must be at least 1.")
         }
-        if let n = o.invocationLimit, n < 1 { throw .invalidOption("`--invocations` must be at least 1, not \(n).") }
-        if let n = o.sizeLimitBytes, n < 1 { throw .invalidOption("`--size` must be at least 1 byte.") }
+        if let n = o.invocationLimit, n < 1 { throw .invalidOption("the invocation limit must be at least 1, not \(n).") }
+        if let n = o.sizeLimitBytes, n < 1 { throw .invalidOption("the size limit must be at least 1 byte.") }
     }
 }

@@ -25,7 +25,8 @@ enum ComparisonOptions {
                         }
                     }())
         } catch {
-            throw ValidationError("\(error.description).")
+            guard case .badThreshold(let item) = error else { throw ValidationError("\(error.description).") }
+            throw ValidationError("`--max-increase` must be \(Threshold.listSyntax), not `\(item)`.")
         }
         if metric == .coldStartRate, let p = list.first(where: { $0.0 != .mean }) {
             throw ValidationError(

@@ -56,6 +56,10 @@ enum ComparisonSides {
         guard let groupBy else { return baseline }
         do {
             return try baseline.regrouped(by: groupBy)
+        } catch .groupingNotInBaseline(let asked, let grouped) {
+            throw Diagnostics.fail(
+                "the baseline is grouped by \(grouped.map(\.rawValue).joined(separator: ",")), so `--by` can only use those "
+                    + "dimensions, not \(asked.map(\.rawValue).joined(separator: ","))", .unusableInput)
         } catch {
             throw Diagnostics.fail(error.description, .unusableInput)
         }

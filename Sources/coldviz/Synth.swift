@@ -73,6 +73,9 @@ extension ColdViz {
             if let size, ByteSize.parse(size) == nil {
                 throw ValidationError("`--size` must be a positive size such as 1GB, 200MB or 64KiB, not `\(size)`.")
             }
+            if let invocations, invocations < 1 {
+                throw ValidationError("`--invocations` must be at least 1, not \(invocations).")
+            }
             if memory.split(separator: ",").contains(where: { Int($0) == nil }) {
                 throw ValidationError("`--memory` must be whole numbers of MB separated by commas, not `\(memory)`.")
             }

@@ -1,7 +1,8 @@
-import ColdVizCore
 import ColdVizStats
 import ColdVizSynth
 import Testing
+
+@testable import ColdVizCore
 
 @Suite("Deflate writes gzip that Inflate reads back")
 struct DeflateTests {

@@ -1,7 +1,7 @@
 import CZlib
 
 /// Decompression of gzip and zlib data with the system zlib.
-public enum Inflate {
+enum Inflate {
     private static let chunkSize = 1 << 18
     private static let maximumInputPerCall = 1 << 30
 
@@ -10,7 +10,7 @@ public enum Inflate {
     /// On truncated or corrupt data returns what was decoded so far together with the error, whose offset is
     /// in the compressed bytes. Zero bytes after the last gzip member (padding) are ignored; any other trailing
     /// bytes are reported as corrupt data. `.none` returns a copy. O(compressed + output size).
-    public static func inflate(
+    static func inflate(
         _ bytes: UnsafeRawBufferPointer, as compression: Compression
     ) -> (output: [UInt8], error: IngestPrimitiveError?) {
         let windowBits: Int32

@@ -9,7 +9,7 @@ import Foundation
 /// Bytes of one input, owned: either a read-only memory map of a file or a heap buffer (decompressed data).
 ///
 /// The bytes never change after creation. Pointers handed to `withUnsafeBytes` are valid only inside the closure.
-public final class InputBytes: @unchecked Sendable {
+final class InputBytes: @unchecked Sendable {
     private enum Storage {
         case mapped(base: UnsafeMutableRawPointer, length: Int)
         case heap([UInt8])
@@ -22,7 +22,7 @@ public final class InputBytes: @unchecked Sendable {
     }
 
     /// Wraps bytes already in memory (for example the output of `Inflate.inflate`). O(1), no copy.
-    public init(owning bytes: [UInt8]) {
+    init(owning bytes: [UInt8]) {
         storage = .heap(bytes)
     }
 
@@ -34,7 +34,7 @@ public final class InputBytes: @unchecked Sendable {
 
     /// Maps the file at `path` read-only. Empty files give an empty input; files that cannot be mapped
     /// (pipes, `/dev/stdin`) are read into memory instead. O(1) for regular files, O(size) otherwise.
-    public static func map(path: String) throws(IngestPrimitiveError) -> InputBytes {
+    static func map(path: String) throws(IngestPrimitiveError) -> InputBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: errnoText()) }
         defer { close(descriptor) }
@@ -58,7 +58,7 @@ public final class InputBytes: @unchecked Sendable {
     }
 
     /// Number of bytes.
-    public var count: Int {
+    var count: Int {
         switch storage {
         case let .mapped(_, length): return length
         case let .heap(bytes): return bytes.count
@@ -66,7 +66,7 @@ public final class InputBytes: @unchecked Sendable {
     }
 
     /// Calls `body` with the bytes; the pointer must not escape the closure.
-    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         switch storage {
         case let .mapped(base, length):
             return try body(UnsafeRawBufferPointer(start: base, count: length))
@@ -79,7 +79,7 @@ public final class InputBytes: @unchecked Sendable {
     /// (`madvise(MADV_DONTNEED)` on a map), so the resident set stays flat while a large file is read
     /// once. Reading them again stays correct (the kernel reloads them from the file). No effect on heap
     /// buffers or on ranges not wholly inside the map. O(pages released).
-    public func releasePages(within range: UnsafeRawBufferPointer) {
+    func releasePages(within range: UnsafeRawBufferPointer) {
         guard case let .mapped(base, length) = storage, let start = range.baseAddress else { return }
         let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
         let offset = UnsafeRawPointer(base).distance(to: start)

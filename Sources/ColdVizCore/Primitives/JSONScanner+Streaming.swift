@@ -1,17 +1,17 @@
 extension JSONScanner {
     /// Consumes the `{` of an object whose members will be read one by one with `nextKey`.
-    public mutating func beginObject() throws(IngestPrimitiveError) {
+    mutating func beginObject() throws(IngestPrimitiveError) {
         try begin(isObject: true)
     }
 
     /// Consumes the `[` of an array whose elements will be read one by one with `nextElement`.
-    public mutating func beginArray() throws(IngestPrimitiveError) {
+    mutating func beginArray() throws(IngestPrimitiveError) {
         try begin(isObject: false)
     }
 
     /// The next key of the object opened last (its `:` consumed, the value left to read), or nil after
     /// consuming the closing `}`. Handles the `,` between members.
-    public mutating func nextKey() throws(IngestPrimitiveError) -> String? {
+    mutating func nextKey() throws(IngestPrimitiveError) -> String? {
         guard let top = openContainers.indices.last, openContainers[top].isObject else {
             throw failure("nextKey() called while no object is being streamed", at: offset)
         }
@@ -22,7 +22,7 @@ extension JSONScanner {
 
     /// True when another element of the array opened last follows (the `,` consumed, the element left to read);
     /// false after consuming the closing `]`.
-    public mutating func nextElement() throws(IngestPrimitiveError) -> Bool {
+    mutating func nextElement() throws(IngestPrimitiveError) -> Bool {
         guard let top = openContainers.indices.last, !openContainers[top].isObject else {
             throw failure("nextElement() called while no array is being streamed", at: offset)
         }

@@ -14,12 +14,12 @@ extension JSONScanner {
     }
 
     /// Reads and builds the whole next value. O(size of the value).
-    public mutating func readValue() throws(IngestPrimitiveError) -> JSONValue {
+    mutating func readValue() throws(IngestPrimitiveError) -> JSONValue {
         try parse(building: true)
     }
 
     /// Reads the next value and checks it is valid JSON, building nothing. O(size of the value).
-    public mutating func skipValue() throws(IngestPrimitiveError) {
+    mutating func skipValue() throws(IngestPrimitiveError) {
         _ = try parse(building: false)
     }
 

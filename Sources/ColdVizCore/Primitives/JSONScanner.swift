@@ -5,9 +5,9 @@
 /// exact error positions. The scanner does not own its bytes: keep them alive (inside `InputBytes.withUnsafeBytes`)
 /// while it is used. Nesting deeper than `maximumDepth` throws `nestingTooDeep`; parsing never recurses, so hostile
 /// input cannot exhaust the stack.
-public struct JSONScanner {
+struct JSONScanner {
     /// Deepest nesting of arrays and objects accepted, streamed containers included.
-    public static let maximumDepth = 512
+    static let maximumDepth = 512
 
     /// A container opened with `beginObject` or `beginArray` and not yet closed.
     struct OpenContainer {
@@ -25,7 +25,7 @@ public struct JSONScanner {
 
     /// A scanner reading `bytes` from `startOffset`; a UTF-8 byte order mark at `startOffset` is skipped.
     /// `knownLine`, when given, is the line number of `startOffset`, which starts a line.
-    public init(_ bytes: UnsafeRawBufferPointer, startOffset: Int = 0, knownLine: Int? = nil) {
+    init(_ bytes: UnsafeRawBufferPointer, startOffset: Int = 0, knownLine: Int? = nil) {
         self.bytes = bytes
         if let knownLine, startOffset > 0, startOffset <= bytes.count { knownLineStart = (startOffset, knownLine) }
         offset = min(max(startOffset, 0), bytes.count)
@@ -35,13 +35,13 @@ public struct JSONScanner {
     }
 
     /// Moves to `offset` (for example a `nextDocumentStart`) and forgets any streamed containers.
-    public mutating func seek(to offset: Int) {
+    mutating func seek(to offset: Int) {
         self.offset = min(max(offset, 0), bytes.count)
         openContainers.removeAll()
     }
 
     /// Skips JSON whitespace (space, tab, line feed, carriage return).
-    public mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset += 1
@@ -51,7 +51,7 @@ public struct JSONScanner {
     }
 
     /// True when only whitespace is left.
-    public var isAtEnd: Bool {
+    var isAtEnd: Bool {
         mutating get {
             skipWhitespace()
             return offset >= bytes.count
@@ -59,14 +59,14 @@ public struct JSONScanner {
     }
 
     /// The next byte after skipping whitespace, not consumed; nil at the end.
-    public mutating func peekByte() -> UInt8? {
+    mutating func peekByte() -> UInt8? {
         skipWhitespace()
         return offset < bytes.count ? bytes[offset] : nil
     }
 
     /// After an error: the offset of the next line starting after `offset` whose first byte is `{` or `[`
     /// (where a new document probably starts), or nil. O(distance scanned).
-    public func nextDocumentStart(after offset: Int) -> Int? {
+    func nextDocumentStart(after offset: Int) -> Int? {
         var index = max(offset, 0)
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "\n"), index + 1 < bytes.count,
@@ -80,7 +80,7 @@ public struct JSONScanner {
     }
 
     /// 1-based line (counting `\n`) and 1-based byte column of `offset`. O(offset): call it only for errors.
-    public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+    func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         let base = knownLineStart
         guard base.offset > 0, offset >= base.offset else { return TextPosition.lineAndColumn(in: bytes, of: offset) }
         let (line, column) = TextPosition.lineAndColumn(in: bytes.slice(base.offset..<bytes.count), of: offset - base.offset)

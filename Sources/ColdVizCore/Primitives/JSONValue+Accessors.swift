@@ -1,13 +1,13 @@
 extension JSONValue {
     /// The string of a `.string`, else nil.
-    public var stringValue: String? {
+    var stringValue: String? {
         if case let .string(text) = self { return text }
         return nil
     }
 
     /// The number of a `.number`, or of a `.string` holding a JSON number such as `"6.7E7"` or `" 1024 "`
     /// (surrounding ASCII whitespace allowed, nothing else); else nil. O(length of the string).
-    public var doubleValue: Double? {
+    var doubleValue: Double? {
         switch self {
         case let .number(value):
             return value
@@ -20,37 +20,37 @@ extension JSONValue {
     }
 
     /// The value of a `.bool`, else nil.
-    public var boolValue: Bool? {
+    var boolValue: Bool? {
         if case let .bool(flag) = self { return flag }
         return nil
     }
 
     /// True for `.null`.
-    public var isNull: Bool {
+    var isNull: Bool {
         if case .null = self { return true }
         return false
     }
 
     /// The object of an `.object`, else nil.
-    public var objectValue: JSONObject? {
+    var objectValue: JSONObject? {
         if case let .object(object) = self { return object }
         return nil
     }
 
     /// The elements of an `.array`, else nil.
-    public var arrayValue: [JSONValue]? {
+    var arrayValue: [JSONValue]? {
         if case let .array(elements) = self { return elements }
         return nil
     }
 
     /// The first member named `key` of an object; nil for a missing key or a non-object. O(members).
-    public subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> JSONValue? {
         objectValue?[key]
     }
 
     /// Follows object keys one after another: `value["record", "metrics", "initDurationMs"]`.
     /// nil as soon as one step is missing or not an object. O(sum of members visited).
-    public subscript(path: String...) -> JSONValue? {
+    subscript(path: String...) -> JSONValue? {
         var current: JSONValue? = self
         for key in path {
             current = current?[key]

@@ -2,7 +2,7 @@
 ///
 /// Numbers are `Double` (epoch milliseconds up to 2^53 are exact). Strings are decoded, with invalid UTF-8
 /// and lone surrogates replaced by U+FFFD.
-public enum JSONValue: Sendable, Equatable {
+enum JSONValue: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -18,17 +18,17 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 /// The members of a JSON object in document order, duplicates kept.
-public struct JSONObject: Sendable, Equatable {
+struct JSONObject: Sendable, Equatable {
     /// Members in document order; a key may occur more than once.
-    public var members: [(key: String, value: JSONValue)]
+    var members: [(key: String, value: JSONValue)]
 
     /// An object with `members` in the given order.
-    public init(members: [(key: String, value: JSONValue)] = []) {
+    init(members: [(key: String, value: JSONValue)] = []) {
         self.members = members
     }
 
     /// The value of the first member named `key`, or nil. O(number of members).
-    public subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> JSONValue? {
         for member in members where member.key == key {
             return member.value
         }
@@ -36,10 +36,10 @@ public struct JSONObject: Sendable, Equatable {
     }
 
     /// The keys in document order, duplicates included. O(number of members).
-    public var keys: [String] { members.map(\.key) }
+    var keys: [String] { members.map(\.key) }
 
     /// Equal when both have the same members in the same order. O(size of both).
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+    static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
         for (left, right) in zip(lhs.members, rhs.members) where left.key != right.key || left.value != right.value {
             return false

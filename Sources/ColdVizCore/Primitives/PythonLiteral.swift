@@ -4,10 +4,10 @@
 ///
 /// Results use `JSONValue`: lists, tuples and sets become arrays; dict keys that are not strings become their
 /// Python spelling (`1`, `True`, `None`). Nesting is limited to `JSONScanner.maximumDepth` without recursion.
-public enum PythonLiteral {
+enum PythonLiteral {
     /// Parses one literal starting at `offset` (leading whitespace skipped) and returns it with the offset just
     /// after it. Errors carry the offset, 1-based line and byte column in `bytes`. O(length of the literal).
-    public static func parse(
+    static func parse(
         _ bytes: UnsafeRawBufferPointer, from offset: Int
     ) throws(IngestPrimitiveError) -> (value: JSONValue, end: Int) {
         var parser = PythonLiteralParser(bytes: bytes, offset: min(max(offset, 0), bytes.count))

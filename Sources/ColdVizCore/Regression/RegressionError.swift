@@ -4,7 +4,7 @@ public enum RegressionError: Error, Equatable, CustomStringConvertible {
     case unreadableBaseline(path: String, reason: String)
     /// The baseline file is not a coldviz baseline of a version this build reads.
     case badBaseline(path: String, reason: String)
-    /// A `--max-increase` item is not `STAT=AMOUNT`.
+    /// An item of a threshold list is not `STAT=AMOUNT` (`Threshold.listSyntax`).
     case badThreshold(String)
     /// The current grouping uses a dimension the baseline was not grouped by.
     case groupingNotInBaseline(asked: [Dimension], baseline: [Dimension])
@@ -16,9 +16,9 @@ public enum RegressionError: Error, Equatable, CustomStringConvertible {
         case .badBaseline(let path, let reason):
             "\(path) is not a usable coldviz baseline: \(reason)"
         case .badThreshold(let item):
-            "`--max-increase` must be a list of STAT=AMOUNT such as p95=10%,p50=5% (STAT p50, p95, p99.9, mean or rate, each once; AMOUNT 10%, 50ms or 2pp), not `\(item)`"
+            "thresholds must be \(Threshold.listSyntax), not `\(item)`"
         case .groupingNotInBaseline(let asked, let baseline):
-            "the baseline is grouped by \(baseline.map(\.rawValue).joined(separator: ",")), so `--by` can only use those dimensions, not \(asked.map(\.rawValue).joined(separator: ","))"
+            "the baseline is grouped by \(baseline.map(\.rawValue).joined(separator: ",")), so a comparison can only group by those dimensions, not \(asked.map(\.rawValue).joined(separator: ","))"
         }
     }
 }

@@ -34,6 +34,10 @@ public enum Threshold: Sendable, Hashable {
         return amount(Substring(t)).map { .absolute($0) }
     }
 
+    /// What a threshold list looks like, for messages.
+    public static let listSyntax =
+        "a list of STAT=AMOUNT such as p95=10%,p50=5% (STAT p50, p95, p99.9, mean or rate, each once; AMOUNT 10%, 50ms or 2pp)"
+
     /// Parses `p95=10%,p50=5%` into statistics and thresholds in the order given.
     public static func parseList(_ text: String) throws(RegressionError) -> [(Statistic, Threshold)] {
         var out: [(Statistic, Threshold)] = []

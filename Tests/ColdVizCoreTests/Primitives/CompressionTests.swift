@@ -1,6 +1,7 @@
-import ColdVizCore
 import Foundation
 import Testing
+
+@testable import ColdVizCore
 
 /// Compressed test data produced with Python 3 `gzip.compress(..., mtime=0)` and `zlib.compress(b'hello zlib', level)`.
 @Suite struct CompressionTests {

@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 @Suite struct JSONScannerErrorTests {
     struct Case: CustomTestStringConvertible, Sendable {

@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 /// The JSON scanner on the real samples in Fixtures/realdata (docs/FORMATS.md pitfalls 1, 3, 23, 24).
 @Suite struct JSONScannerRealSampleTests {

@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 @Suite struct JSONScannerStreamingTests {
     @Test func streamsAnObjectAndItsArrayWithoutBuildingThem() throws {

@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 @Suite struct JSONScannerValueTests {
     private func read(_ text: String) throws -> JSONValue {

@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 /// One 50 MB line (docs/FORMATS.md pitfall 49: no line-length limit), generated in the test.
 @Suite struct LongLineTests {

@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 /// Expected values checked against Python 3 `ast.literal_eval` of the same text.
 @Suite struct PythonLiteralTests {

@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 /// Expected epoch milliseconds computed with Python 3 `datetime` (aware datetimes, `// timedelta(milliseconds=1)`).
 @Suite struct TimestampTests {

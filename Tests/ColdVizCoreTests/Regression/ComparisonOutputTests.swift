@@ -1,5 +1,6 @@
-import ColdVizCore
 import Testing
+
+@testable import ColdVizCore
 
 @Suite("check and compare renderings")
 struct ComparisonOutputTests {
