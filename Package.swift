@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "coldviz", targets: ["coldviz"]),
         .library(name: "ColdVizCore", targets: ["ColdVizCore"]),
+        .library(name: "ColdVizProject", targets: ["ColdVizProject"]),
         .library(name: "ColdVizStats", targets: ["ColdVizStats"]),
         .library(name: "ColdVizPlot", targets: ["ColdVizPlot"]),
         .library(name: "ColdVizCairo", targets: ["ColdVizCairo"]),
@@ -37,9 +38,11 @@ let package = Package(
         .target(
             name: "ColdVizCore",
             dependencies: [
-                "CZlib", "CSQLite", "CMalloc", "ColdVizStats", .product(name: "TOMLKit", package: "TOMLKit"),
+                "CZlib", "CSQLite", "CMalloc", "ColdVizStats",
             ]
         ),
+        .target(
+            name: "ColdVizProject", dependencies: ["ColdVizCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "ColdVizPlot", dependencies: ["ColdVizStats"]),
         .target(name: "ColdVizCairo", dependencies: ["CCairo", "ColdVizPlot"]),
         .target(name: "ColdVizCharts", dependencies: ["ColdVizCore", "ColdVizPlot", "ColdVizStats"]),
@@ -47,13 +50,16 @@ let package = Package(
         .executableTarget(
             name: "coldviz",
             dependencies: [
-                "ColdVizCore", "ColdVizStats", "ColdVizPlot", "ColdVizCairo", "ColdVizCharts", "ColdVizSynth",
+                "ColdVizCore", "ColdVizProject", "ColdVizStats", "ColdVizPlot", "ColdVizCairo", "ColdVizCharts",
+                "ColdVizSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "ColdVizTestSupport", dependencies: ["ColdVizCore"]),
         .testTarget(name: "ColdVizStatsTests", dependencies: ["ColdVizStats"]),
-        .testTarget(name: "ColdVizCoreTests", dependencies: ["ColdVizCore", "ColdVizTestSupport"]),
+        // ColdVizProject: the labels-file tests read TOML labels files too.
+        .testTarget(name: "ColdVizCoreTests", dependencies: ["ColdVizCore", "ColdVizProject", "ColdVizTestSupport"]),
+        .testTarget(name: "ColdVizProjectTests", dependencies: ["ColdVizProject", "ColdVizCore", "ColdVizTestSupport"]),
         .testTarget(
             name: "ColdVizPlotTests",
             dependencies: ["ColdVizPlot", "ColdVizCairo", "ColdVizTestSupport"],
@@ -67,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ColdVizCommandTests",
-            dependencies: ["coldviz", "ColdVizCore", "ColdVizCairo", "ColdVizTestSupport", "CSQLite"]
+            dependencies: ["coldviz", "ColdVizCore", "ColdVizProject", "ColdVizCairo", "ColdVizTestSupport", "CSQLite"]
         ),
     ]
 )

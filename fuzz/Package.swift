@@ -10,7 +10,8 @@ let package = Package(
         .executableTarget(
             name: "ColdVizFuzz",
             dependencies: [
-                .product(name: "ColdVizCore", package: "coldviz"), .product(name: "ColdVizStats", package: "coldviz"),
+                .product(name: "ColdVizCore", package: "coldviz"), .product(name: "ColdVizProject", package: "coldviz"),
+                .product(name: "ColdVizStats", package: "coldviz"),
                 .product(name: "ColdVizPlot", package: "coldviz"),
             ]
         )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizProject
 import ColdVizStats
 
 /// What the charts of `plot` and `report` are drawn with, resolved: the flag, then `[plot]` of

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizProject
 import Foundation
 
 /// Flags shared by every command that reads logs.

@@ -3,6 +3,7 @@ import ColdVizCairo
 import ColdVizCharts
 import ColdVizCore
 import ColdVizPlot
+import ColdVizProject
 import ColdVizStats
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizProject
 import ColdVizStats
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizProject
 
 /// A duration flag: `60s`, `5m`, `1h`, `250ms`, or a bare number of seconds.
 struct DurationArgument: ExpressibleByArgument, Sendable {

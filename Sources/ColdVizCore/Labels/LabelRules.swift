@@ -9,15 +9,8 @@ public struct LabelRules: Sendable {
     /// No rules.
     public init() {}
 
-    /// Reads a labels file: JSON, or TOML when the name ends in `.toml`.
-    public init(contentsOf path: String) throws(LabelError) {
-        if path.lowercased().hasSuffix(".toml") {
-            do { self = try ProjectConfig.labelRules(tomlPath: path) } catch {
-                let p = error.problem
-                throw .badLabelsFile(path: path, reason: (p.line.map { "line \($0): " } ?? "") + p.message)
-            }
-            return
-        }
+    /// Reads a JSON labels file (ColdVizProject's `init(contentsOf:)` reads TOML ones too).
+    public init(jsonContentsOf path: String) throws(LabelError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .badLabelsFile(path: path, reason: "cannot be read")
         }

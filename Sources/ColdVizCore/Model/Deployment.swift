@@ -52,7 +52,7 @@ public struct Deployment: Sendable, Hashable {
 
     /// Epoch milliseconds of a time written as ``Timestamp`` reads them (ISO 8601, no zone = UTC; epoch
     /// digits); nil for anything else.
-    static func milliseconds(iso8601 text: String) -> Int64? {
+    public static func milliseconds(iso8601 text: String) -> Int64? {
         var text = text
         return text.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
     }

@@ -1,3 +1,4 @@
+import ColdVizProject
 import ColdVizTestSupport
 import Foundation
 import Testing

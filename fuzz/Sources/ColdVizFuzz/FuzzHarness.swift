@@ -1,4 +1,5 @@
 import ColdVizCore
+import ColdVizProject
 import ColdVizStats
 import Foundation
 

@@ -1,4 +1,5 @@
 import ColdVizCore
+import ColdVizProject
 import ColdVizTestSupport
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import ColdVizCore
 import Foundation
 
 /// Shell-style path patterns (`logs/*/2024-*.json.gz`), expanded by the C library.

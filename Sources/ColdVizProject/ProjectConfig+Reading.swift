@@ -1,3 +1,4 @@
+import ColdVizCore
 import Foundation
 import TOMLKit
 

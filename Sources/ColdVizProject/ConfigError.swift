@@ -1,3 +1,5 @@
+import ColdVizCore
+
 /// Problems with a `coldviz.toml`: each names the file, the line and what was expected.
 public enum ConfigError: Error, Equatable, CustomStringConvertible {
     case cannotRead(path: String)

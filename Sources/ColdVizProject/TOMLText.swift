@@ -1,3 +1,4 @@
+import ColdVizCore
 import Foundation
 
 /// The text of a TOML file (`coldviz.toml`, a labels file), checked before TOMLKit parses it: TOML text
@@ -127,3 +128,8 @@ private struct AbortScan {
         }
     }
 }
+
+private let asciiSpace: UInt8 = 0x20
+private let asciiTab: UInt8 = 0x09
+private let asciiNewline: UInt8 = 0x0A
+private let asciiReturn: UInt8 = 0x0D

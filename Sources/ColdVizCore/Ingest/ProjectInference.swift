@@ -18,7 +18,7 @@ public struct ProjectInference: Sendable {
         var result = ProjectInference()
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         var names = Set<String>()
-        for entry in entries where !entry.hasPrefix(".") && !skipped.contains(entry) && entry != ProjectConfig.fileName {
+        for entry in entries where !entry.hasPrefix(".") && !skipped.contains(entry) && entry != "coldviz.toml" {
             result.examined.append(entry)
             let path = folder == "." ? entry : (folder as NSString).appendingPathComponent(entry)
             let files = InputDiscovery.discover([path]).files.prefix(10)

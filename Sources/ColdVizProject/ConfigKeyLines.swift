@@ -1,3 +1,4 @@
+import ColdVizCore
 import Foundation
 
 /// Finds the line of each `key = value` in TOML text, by table (`plot.width` → its line), so that

@@ -1,5 +1,9 @@
+import ColdVizCore
 import Foundation
 import TOMLKit
+
+/// coldviz's dimensions, not Foundation's unit `Dimension`.
+typealias Dimension = ColdVizCore.Dimension
 
 /// A `coldviz.toml` project file: the inputs, labels and defaults of every command, so that
 /// `coldviz analyze`, `coldviz plot --by method` and `coldviz check` work with no arguments.
@@ -18,7 +22,7 @@ public struct ProjectConfig: Sendable {
     public var date: String?
     public var inputFormat: String?
     /// Default grouping of `analyze` and `check`.
-    public var by: [Dimension]?
+    public var by: [ColdVizCore.Dimension]?
     /// Default percentiles of `analyze`, in percent (`[50, 95, 99]`).
     public var percentiles: [Double]?
     /// `burst_gap`, `deploy_window`, `proactive_gap` (durations such as `"60s"`, checked when read).
@@ -32,7 +36,7 @@ public struct ProjectConfig: Sendable {
 
     /// `[plot]`: defaults of `coldviz plot`.
     public struct PlotSettings: Sendable {
-        public var by: [Dimension]?
+        public var by: [ColdVizCore.Dimension]?
         public var charts: [String]?
         public var formats: [String]?
         public var out: String?
@@ -53,7 +57,7 @@ public struct ProjectConfig: Sendable {
     /// `[check]`: defaults of `coldviz check` and `coldviz baseline`.
     public struct CheckSettings: Sendable {
         public var baseline: String?
-        public var by: [Dimension]?
+        public var by: [ColdVizCore.Dimension]?
         public var metric: String?
         /// As on the command line: `p95=10%,p50=5%`.
         public var maxIncrease: String?
