@@ -98,8 +98,8 @@ public struct ChartAssembly {
             if let split {
                 var bySub: [String: [Int]] = [:]
                 for i in g.indices { bySub[data.labels[i][split] ?? Dimension.unknown, default: []].append(i) }
-                for sub in bySub.keys.sorted(by: NaturalOrder.less) {
-                    series.append(BoxChart.Series(group: g.name, subgroup: sub, values: initDurations(bySub[sub]!)))
+                for (sub, indices) in bySub.sorted(by: { NaturalOrder.less($0.key, $1.key) }) {
+                    series.append(BoxChart.Series(group: g.name, subgroup: sub, values: initDurations(indices)))
                 }
             } else {
                 series.append(BoxChart.Series(group: g.name, values: initDurations(g.indices)))
@@ -120,9 +120,10 @@ public struct ChartAssembly {
     /// gives at most 40 bins, so counts stay readable on long bursts (the study's bursts took 1 s bins).
     public func timelines(gapMilliseconds: Int64, binSeconds: Double?) -> [TimelineChart] {
         // (time, index) pairs sorted together: ties keep input order, as a stable sort of indices by time.
+        // Cold starts with a time and an Init Duration (every cold start has one: it is what makes it cold).
         var cold: [(milliseconds: Int64, index: Int)] = []
-        for i in data.dataset.invocations.indices where data.dataset.invocations[i].category == .cold {
-            if let ms = data.dataset.invocations[i].completionMilliseconds { cold.append((ms, i)) }
+        for (i, inv) in data.dataset.invocations.enumerated() where inv.category == .cold {
+            if let ms = inv.completionMilliseconds, inv.report.initDurationMilliseconds != nil { cold.append((ms, i)) }
         }
         cold.sort { $0.milliseconds != $1.milliseconds ? $0.milliseconds < $1.milliseconds : $0.index < $1.index }
         // Kept as two narrower columns: a million cold starts are drawn.
@@ -137,7 +138,7 @@ public struct ChartAssembly {
             for k in range {
                 let i = Int(order[k])
                 bySlot[Int(slot[i])].t.append(Double(times[k]) / 1000)
-                bySlot[Int(slot[i])].v.append(data.dataset.invocations[i].report.initDurationMilliseconds!)
+                bySlot[Int(slot[i])].v.append(data.dataset.invocations[i].report.initDurationMilliseconds ?? .nan)
             }
             let series = names.indices.filter { !bySlot[$0].t.isEmpty }.sorted { NaturalOrder.less(names[$0], names[$1]) }.map {
                 TimelineChart.Series(group: names[$0], completionSeconds: bySlot[$0].t, initDurationsMilliseconds: bySlot[$0].v)
@@ -223,7 +224,7 @@ public struct ChartAssembly {
             for m in stats.modules { values[m.name, default: [:]][g.name] = m.p95 }
         }
         guard !names.isEmpty else { return nil }
-        let modules = values.keys.sorted().map { ImportsChart.Module(name: $0, valuesByGroup: values[$0]!) }
+        let modules = values.sorted { $0.key < $1.key }.map { ImportsChart.Module(name: $0.key, valuesByGroup: $0.value) }
         return ImportsChart(groups: names, modules: ImportsChart.topModules(modules, count: top), colors: colors)
     }
 

@@ -51,9 +51,10 @@ extension ColdViz {
         }
 
         static func parsePercentiles(_ text: String) -> [Double]? {
-            let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! > 0 && $0! < 100 }) else { return nil }
-            return values.map { $0! / 100 }
+            let values = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard !values.isEmpty, values.count == text.split(separator: ",").count, values.allSatisfy({ $0 > 0 && $0 < 100 })
+            else { return nil }
+            return values.map { $0 / 100 }
         }
 
         func run() throws {

@@ -62,14 +62,15 @@ extension ColdViz {
 
         func statistics() throws -> [(statistic: Statistic, threshold: Threshold?)] {
             let text = stats ?? (metric == .coldStartRate ? "rate" : "p50,p95,p99,mean")
-            let list = text.split(separator: ",").map { Statistic(comparedName: String($0)) }
-            guard !list.isEmpty, list.allSatisfy({ $0 != nil }) else {
+            let names = text.split(separator: ",")
+            let list = names.compactMap { Statistic(comparedName: String($0)) }
+            guard !list.isEmpty, list.count == names.count else {
                 throw ValidationError("`--stats` must be a list of p50, p95, p99.9, mean or rate, not `\(text)`.")
             }
             if metric == .coldStartRate && list.contains(where: { $0 != .mean }) {
                 throw ValidationError("`--metric coldStartRate` compares the rate only: use `--stats rate`.")
             }
-            return list.map { (statistic: $0!, threshold: nil) }
+            return list.map { (statistic: $0, threshold: nil) }
         }
 
         func run() throws {

@@ -42,7 +42,7 @@ extension ColdViz.Query {
                 }
             }
             if (start == nil) != (end == nil) { throw ValidationError("give both `--start` and `--end`, or neither.") }
-            if let start, let end, Self.seconds(end)! <= Self.seconds(start)! {
+            if let start = start.flatMap(Self.seconds), let end = end.flatMap(Self.seconds), end <= start {
                 throw ValidationError("`--end` must come after `--start`.")
             }
             if let perHour, !(perHour > 0 && perHour.isFinite) {

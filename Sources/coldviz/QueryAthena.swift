@@ -63,13 +63,13 @@ extension ColdViz.Query {
             }
             let select = AthenaQuery.select(
                 source: source ?? AthenaQuery.athenaSource(table), startIso: iso(start), endIso: iso(end), functions: functions)
-            if selectOnly { return print(select) }
+            guard !selectOnly, let location else { return print(select) }  // validate(): no --location only with --select-only
             let results = outputLocation ?? "s3://YOUR-BUCKET/athena-results/"
             let run =
                 "aws athena start-query-execution --query-execution-context Database=\(database)"
                 + " --result-configuration OutputLocation=\(results) --query QueryExecutionId --output text --query-string"
-            var out = "#!/bin/sh\n# coldviz's records from the S3 export at \(location!), with Amazon Athena.\nset -e\n"
-            out += "DDL=$(cat <<'EOF'\n" + AthenaQuery.createTable(table, location: location!) + "\nEOF\n)\n"
+            var out = "#!/bin/sh\n# coldviz's records from the S3 export at \(location), with Amazon Athena.\nset -e\n"
+            out += "DDL=$(cat <<'EOF'\n" + AthenaQuery.createTable(table, location: location) + "\nEOF\n)\n"
             out += "SELECT=$(cat <<'EOF'\n" + select + "\nEOF\n)\n"
             out += """
                 wait_for() {
