@@ -55,7 +55,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ColdVizTestSupport", dependencies: ["ColdVizCore"]),
+        // Fixture paths, ingest helpers and PNG decoding (Cairo) for the test targets.
+        .target(name: "ColdVizTestSupport", dependencies: ["ColdVizCore", "ColdVizCairo", "CCairo"]),
         .testTarget(name: "ColdVizStatsTests", dependencies: ["ColdVizStats"]),
         // ColdVizProject: the labels-file tests read TOML labels files too.
         .testTarget(name: "ColdVizCoreTests", dependencies: ["ColdVizCore", "ColdVizProject", "ColdVizTestSupport"]),

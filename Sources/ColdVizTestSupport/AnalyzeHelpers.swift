@@ -1,4 +1,4 @@
-import ColdVizCore
+@_spi(Testing) import ColdVizCore
 
 /// Runs ingest, dataset building and analysis on paths, as `coldviz analyze` does.
 public func analyzeForTest(

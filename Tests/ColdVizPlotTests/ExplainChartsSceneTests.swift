@@ -1,4 +1,5 @@
 import ColdVizCairo
+import ColdVizTestSupport
 import Foundation
 import Testing
 

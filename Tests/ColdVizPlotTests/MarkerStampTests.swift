@@ -1,5 +1,6 @@
 import ColdVizCairo
 import ColdVizPlot
+import ColdVizTestSupport
 import Testing
 
 /// Large marker batches are stamped from pre-rendered circles on PNG; the picture must match the one

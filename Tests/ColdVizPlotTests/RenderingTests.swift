@@ -1,5 +1,6 @@
 import ColdVizCairo
 import ColdVizPlot
+import ColdVizTestSupport
 import Foundation
 import Testing
 

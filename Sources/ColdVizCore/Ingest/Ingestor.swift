@@ -162,8 +162,9 @@ extension UnsafeRawBufferPointer {
 }
 
 extension Ingestor {
-    /// Reads in-memory bytes as one file named `<memory>` (for tests and tools).
-    public static func readBytesForTest(_ bytes: [UInt8], options: IngestOptions = IngestOptions()) -> FileIngest {
+    /// Reads in-memory bytes as one file named `<memory>`: for tests (`@_spi(Testing) import ColdVizCore`),
+    /// not part of the public API.
+    @_spi(Testing) public static func readBytesForTest(_ bytes: [UInt8], options: IngestOptions = IngestOptions()) -> FileIngest {
         var ingest = FileIngest(fileIndex: 0, displayPath: "<memory>")
         let context = FileContext(displayPath: "<memory>", logGroup: nil, logStream: nil, options: options)
         let rest = bytes.withUnsafeBytes { readContent($0, context: context, lineOverride: nil, into: &ingest) }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ColdVizCore
+@_spi(Testing) @testable import ColdVizCore
 
 /// CloudTrail events one at a time, in memory: which are deployments, of which function, when, and what
 /// the others count as (docs/FORMATS.md §12). Every document is written here by hand.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ColdVizCore
+@_spi(Testing) @testable import ColdVizCore
 
 /// REPORT and the other platform lines in every spelling seen in real exports (docs/FORMATS.md §2, §10).
 @Suite("Platform line parsing")

@@ -2,7 +2,7 @@ import ColdVizTestSupport
 import Foundation
 import Testing
 
-@testable import ColdVizCore
+@_spi(Testing) @testable import ColdVizCore
 
 /// Streamed `events` items read through a reused `JSONTape` against the `JSONValue` tree path they replace:
 /// same events, accounting, problems and warnings.

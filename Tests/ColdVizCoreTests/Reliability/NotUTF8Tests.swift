@@ -1,4 +1,4 @@
-import ColdVizCore
+@_spi(Testing) import ColdVizCore
 import ColdVizTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import ColdVizCairo
+import ColdVizTestSupport
 import Foundation
 
 /// Per-pixel RMS difference over the RGB channels (0...255), matplotlib's `calculate_rms`.

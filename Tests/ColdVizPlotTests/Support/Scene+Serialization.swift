@@ -1,9 +1,11 @@
+@testable import ColdVizPlot
+
 /// A stable, line-oriented text form of a scene for snapshot tests and debugging.
 extension Scene {
     /// One line per primitive, coordinates rounded to 0.1 px, colours as hex.
     ///
     /// Marker batches list every centre. O(number of path elements and markers).
-    public func serialized() -> String {
+    func serialized() -> String {
         var lines: [String] = []
         lines.append(
             "scene \(fmt(canvas.widthPixels))x\(fmt(canvas.heightPixels)) dpi=\(fmt(canvas.dpi)) bg=\(background.hexString)"

@@ -1,4 +1,6 @@
 import CCairo
+import ColdVizCairo
+import Foundation
 
 /// An RGBA raster (8 bits per channel, straight alpha), for comparing rendered PNGs.
 public struct RasterImage: Hashable, Sendable {
@@ -85,11 +87,13 @@ public struct RasterImage: Hashable, Sendable {
             }
         }
         cairo_surface_mark_dirty(surface)
-        let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
-        guard status == CAIRO_STATUS_SUCCESS else {
+        // Through a temporary file: the stream writer of the renderer is internal to ColdVizCairo.
+        let path = NSTemporaryDirectory() + "coldviz-raster-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).png"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let status = cairo_surface_write_to_png(surface, path)
+        guard status == CAIRO_STATUS_SUCCESS, let data = FileManager.default.contents(atPath: path) else {
             throw .cairo(stage: "encoding PNG", status: String(cString: cairo_status_to_string(status)))
         }
-        return sink.bytes
+        return [UInt8](data)
     }
 }
