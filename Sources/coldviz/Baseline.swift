@@ -29,9 +29,6 @@ extension ColdViz {
         @Option(name: .shortAndLong, help: "Write the baseline to this file (default: stdout).")
         var output: String?
 
-        func validate() throws {
-        }
-
         func run() throws {
             var unreadable = false
             let resolved = try input.resolve()

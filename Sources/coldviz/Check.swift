@@ -72,18 +72,18 @@ extension ColdViz {
             try ComparisonOptions.validate(confidence: confidence ?? 0.95, minSamples: minSamples, resamples: resamples)
         }
 
+        /// The flags of the comparison, resolved with `[check]` of the project file in `run()`.
+        var resolver: CheckSettingsResolver {
+            CheckSettingsResolver(
+                metric: metric, maxIncrease: maxIncrease, confidence: confidence, minSamples: minSamples, seed: seed,
+                resamples: resamples)
+        }
+
         func run() throws {
             let resolved = try input.resolve()
             let c = resolved.project?.check
             let failOnInsufficient = failOnInsufficient || (c?.failOnInsufficient ?? false)
-            let metric = metric ?? c?.metric.flatMap(Metric.init(rawValue:)) ?? .initDuration
-            let confidence = confidence ?? c?.confidence ?? 0.95
-            let minSamples = minSamples ?? c?.minSamples
-            try ComparisonOptions.validate(confidence: confidence, minSamples: minSamples, resamples: resamples)
-            let settings = ComparisonSettings(
-                metric: metric, statistics: try ComparisonOptions.statistics(maxIncrease ?? c?.maxIncrease, metric: metric),
-                confidence: confidence, minimumSampleSize: minSamples,
-                seed: seed ?? c?.seed.map { UInt64($0) } ?? ComparisonSettings.defaultSeed, resamples: resamples)
+            let settings = try resolver.resolve(c)
             guard let baseline = baseline ?? c?.baseline else {
                 throw ValidationError("give `--baseline FILE`, or set [check] baseline in coldviz.toml")
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdVizCore
+import ColdVizProject
 import Foundation
 
 extension ColdViz.Report {
@@ -7,13 +8,7 @@ extension ColdViz.Report {
     /// project file (check's defaults otherwise), and the compare chart in the charts' grouping.
     func checkPart(_ path: String, resolved: ResolvedInput, dataset: Dataset, charts: ReportCharts) throws -> ReportCheck {
         let c = resolved.project?.check
-        let metric = c?.metric.flatMap(Metric.init(rawValue:)) ?? .initDuration
-        let confidence = c?.confidence ?? 0.95
-        try ComparisonOptions.validate(confidence: confidence, minSamples: c?.minSamples, resamples: 9_999)
-        let settings = ComparisonSettings(
-            metric: metric, statistics: try ComparisonOptions.statistics(c?.maxIncrease, metric: metric),
-            confidence: confidence, minimumSampleSize: c?.minSamples,
-            seed: c?.seed.map { UInt64($0) } ?? ComparisonSettings.defaultSeed)
+        let settings = try CheckSettingsResolver().resolve(c)
         let baseline = try ComparisonSides.readBaseline(path)
         let stored = try ComparisonSides.regroup(baseline, by: c?.by)
         let now = Baseline(dataset: dataset, labeler: resolved.labeler, groupBy: stored.groupBy, pricing: resolved.pricing)

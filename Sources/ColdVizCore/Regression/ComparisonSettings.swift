@@ -25,7 +25,7 @@ public struct ComparisonSettings: Sendable {
     /// `check`'s default threshold for the cost per million invocations.
     public static let defaultCostThreshold = "mean=10%"
 
-    /// Creates settings; the defaults are STYLE.md's: 95 %, 9,999 resamples.
+    /// Creates settings; the defaults are the README's ("Gating pull requests"): 95 %, 9,999 resamples.
     public init(
         metric: Metric, statistics: [(statistic: Statistic, threshold: Threshold?)],
         confidence: Double = 0.95, minimumSampleSize: Int? = nil, seed: UInt64 = defaultSeed, resamples: Int = 9_999
