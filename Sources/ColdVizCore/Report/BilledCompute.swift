@@ -23,11 +23,12 @@ public struct BilledCompute: Sendable, Equatable {
     public static func groups(_ data: LabeledDataset, by dimensions: [Dimension], keys: [[String]]) -> [BilledCompute] {
         var totals: [[String]: BilledCompute] = [:]
         let invocations = data.dataset.invocations
+        let (groups, slot) = data.groupSlots(by: dimensions)
         for i in invocations.indices {
             guard let billed = invocations[i].report.billedDurationMilliseconds,
                 let memory = invocations[i].report.memorySizeMegabytes
             else { continue }
-            let key = dimensions.map { data.labels[i][$0] ?? Dimension.unknown }
+            let key = groups[Int(slot[i])].values
             let gbs = billed / 1000 * Double(memory) / 1024
             var t = totals[key] ?? BilledCompute(key: key, billedInvocations: 0, gigabyteSeconds: 0, coldGigabyteSeconds: 0)
             t.billedInvocations += 1
