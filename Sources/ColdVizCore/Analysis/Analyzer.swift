@@ -3,9 +3,14 @@ import Foundation
 
 /// What `coldviz analyze` computes: per-group statistics over a labelled dataset.
 public struct Analysis: Sendable {
+    /// The dataset the groups were computed from, unchanged.
     public var dataset: Dataset
+    /// The grouping used: as asked, else `method,python,memory` when the pattern matched a function name,
+    /// else `function`.
     public var groupBy: [Dimension]
+    /// The percentiles computed, each in 0...1: those asked, less any named (`p99.9`) like an earlier one.
     public var probabilities: [Double]
+    /// One per distinct key of the invocations and failed inits, in natural order (``GroupKey/naturalLess(_:_:)``).
     public var groups: [GroupStatistics]
     /// Whether the label pattern matched at least one function name.
     public var patternMatched: Bool

@@ -3,9 +3,12 @@
 public struct Pricing: Sendable, Equatable {
     /// x86_64, also used when the architecture is unknown.
     public var x86GbSecond = 0.0000166667
+    /// arm64, for `architecture` values `arm64`, `arm` and `aarch64` (in any case).
     public var arm64GbSecond = 0.0000133334
+    /// Every invocation is one request, whatever its architecture.
     public var perMillionRequests = 0.20
 
+    /// Lambda's list prices above (`--price-gb-second` and `--price-per-million-requests` override them).
     public init() {}
 
     /// The GB-second price of an `architecture` dimension value: arm64 for `arm64`/`arm`, else x86_64.

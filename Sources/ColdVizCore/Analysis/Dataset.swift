@@ -1,7 +1,11 @@
 /// The invocations of a run, with everything needed to account for the input.
 public struct Dataset: Sendable {
+    /// Every input file, in the order named (directories expanded); ``SourceLocation/fileIndex`` indexes it.
     public var files: [InputFile]
+    /// One per REPORT after deduplication (record-export rows read back included), then one per X-Ray
+    /// trace that no invocation took (source `trace`).
     public var invocations: [Invocation]
+    /// INIT_REPORTs with status error, failure or timeout (record-export rows included); not invocations.
     public var initFailures: [InitFailure]
     /// Init phases that no request waited for (provisioned concurrency, proactive initialisation).
     public var preinitialisedEnvironments: Int
@@ -9,6 +13,8 @@ public struct Dataset: Sendable {
     public var accounting: EventAccounting
     /// Malformed events and file-level errors, located (at most 50 per file).
     public var problems: [InputProblem]
+    /// Notes that are not errors: the files' own (at most 50 per file, e.g. Insights results not
+    /// `Complete`), then one per pair of REPORTs sharing a request id with different numbers.
     public var warnings: [InputProblem]
     /// Files or paths that could not be read at all, or were damaged.
     public var fileErrors: Int

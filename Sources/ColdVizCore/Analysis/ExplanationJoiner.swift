@@ -8,9 +8,13 @@ public struct JoinCoverage: Sendable, Equatable {
     public var tracesWithoutLog = 0
     /// Cold starts with module timings (a `timings` object, `module_load_*` metrics or an import tree).
     public var coldStartsWithImportTimings = 0
+    /// Application logs joined to an invocation: by request or trace id, or (without ids) to the next
+    /// REPORT of their environment.
     public var appLogsMatched = 0
     /// Application logs and import trees that matched no invocation.
     public var appLogsUnmatched = 0
+    /// Import trees (`-X importtime`) that no cold, suppressed-init or preinitialised invocation of
+    /// their environment took.
     public var importTreesUnmatched = 0
     /// Invocations whose application logs say cold while the REPORT says warm, or the reverse.
     public var coldStartDisagreements = 0

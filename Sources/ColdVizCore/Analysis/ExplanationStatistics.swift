@@ -2,10 +2,15 @@ import ColdVizStats
 
 /// X-Ray phases of a group: p50 and p95 of each phase, and its share of the end-to-end duration.
 public struct PhaseStatistics: Sendable {
+    /// One phase's durations over the traced invocations whose trace has it.
     public struct Phase: Sendable {
+        /// Which phase; each appears at most once in ``PhaseStatistics/phases``.
         public var phase: TracePhase
+        /// Traces with a duration for this phase (the sample size of `p50` and `p95`).
         public var count: Int
+        /// Median (type 7) of the phase's duration, in ms.
         public var p50: Double
+        /// 95th percentile (type 7) of the phase's duration, in ms.
         public var p95: Double
         /// Median over invocations of phase / end-to-end duration (the `AWS::Lambda` segment), 0...1; nil without end-to-end times.
         public var shareOfEndToEnd: Double?
@@ -49,16 +54,22 @@ public struct PhaseStatistics: Sendable {
 /// Module import times of a group's cold starts (ms), from logged `timings` objects, EMF
 /// `module_load_*` metrics or `-X importtime` trees.
 public struct ImportStatistics: Sendable {
+    /// One module's import times over the cold starts that logged it.
     public struct Module: Sendable {
+        /// As logged: a `timings` key, a metric name without `module_load_`, or a top-level module of an import tree.
         public var name: String
+        /// Times logged for the module over the cold starts (the sample size of `p50` and `p95`).
         public var count: Int
         /// Of the module's cumulative (or logged) time, in ms.
         public var p50: Double
+        /// 95th percentile (type 7) of the module's cumulative (or logged) time, in ms.
         public var p95: Double
         /// Of the module's self time (import trees only), in ms.
         public var selfP50: Double?
+        /// 95th percentile of the module's self time, in ms; nil when no import tree of the cold starts holds it.
         public var selfP95: Double?
     }
+    /// Cold and suppressed-init starts with at least one module time: those the statistics are over.
     public var coldStartsWithTimings: Int
     /// Median over cold starts of (sum of top-level module times) / Init Duration; nil without init durations.
     public var shareOfInitDuration: Double?
@@ -168,10 +179,15 @@ private struct ModuleSlots {
 /// A node of the import trees of many cold starts merged by module path: median times over the
 /// cold starts whose tree holds the module.
 public struct AggregatedImportNode: Sendable {
+    /// The module's name on its `-X importtime` line; the node's path is its ancestors' names, then this.
     public var module: String
+    /// Median (type 7) of the path's cumulative import time over the trees holding it, in ms.
     public var medianCumulativeMilliseconds: Double
+    /// Median (type 7) of the path's self time (its own code, not its imports) over the same trees, in ms.
     public var medianSelfMilliseconds: Double
+    /// Occurrences of this module path across the trees (the sample size of both medians).
     public var count: Int
+    /// The modules it imported, by median cumulative time, costliest first; empty for a leaf.
     public var children: [AggregatedImportNode]
 
     /// Rebuilds each tree from its post-order lines (a stack keyed on depth) and merges them. O(total lines).

@@ -4,6 +4,7 @@ import ColdVizStats
 public struct GroupStatistics: Sendable {
     /// Dimension values that define the group, in `groupBy` order.
     public var key: [(dimension: Dimension, value: String)]
+    /// Invocations of every start category; 0 for a group known only from failed inits.
     public var invocations: Int
     /// REPORTs with Init Duration.
     public var coldStarts: Int
@@ -11,6 +12,7 @@ public struct GroupStatistics: Sendable {
     public var suppressedInitColdStarts: Int
     /// SnapStart restores.
     public var restores: Int
+    /// Invocations of an environment already initialised (``StartCategory/warm``).
     public var warmStarts: Int
     /// Invocations whose environment Lambda initialised ahead of demand (``StartCategory/proactive``).
     public var proactiveInits = 0
@@ -24,13 +26,19 @@ public struct GroupStatistics: Sendable {
     public var initDuration: Summary?
     /// Init Duration of the proactive and of the provisioned initialisations.
     public var proactiveInitDuration: Summary?
+    /// Init Duration (ms) of the ``StartCategory/provisioned`` inits; nil when none has one.
     public var provisionedInitDuration: Summary?
     /// Duration of all invocations, then of cold starts and warm starts apart.
     public var duration: Summary?
+    /// Duration (ms) of the ``StartCategory/cold`` invocations only (not suppressed inits); nil when none.
     public var durationCold: Summary?
+    /// Duration (ms) of the ``StartCategory/warm`` invocations only; nil when none.
     public var durationWarm: Summary?
+    /// Billed Duration (ms) of the invocations whose REPORT has one; nil when none does.
     public var billedDuration: Summary?
+    /// Max Memory Used (MB) of the invocations whose REPORT has it; nil when none does.
     public var maxMemoryUsed: Summary?
+    /// Restore Duration (ms, SnapStart) of the invocations whose REPORT has one; nil when none does.
     public var restoreDuration: Summary?
     /// X-Ray phases of the group's cold starts, when traces matched them.
     public var phases: PhaseStatistics?

@@ -1,5 +1,6 @@
 /// Invocations with their dimension values, for charts and exports.
 public struct LabeledDataset: Sendable {
+    /// The dataset whose invocations were labelled, unchanged (its failed inits are not labelled here).
     public var dataset: Dataset
     /// Dimension values of `dataset.invocations[i]`.
     public var labels: Labels { Labels(distinct: distinctLabels, index: labelIndex) }
@@ -17,8 +18,11 @@ public struct LabeledDataset: Sendable {
     public struct Labels: RandomAccessCollection, Sendable {
         fileprivate let distinct: [[Dimension: String]]
         fileprivate let index: [UInt32]
+        /// 0: positions are invocation indices.
         public var startIndex: Int { 0 }
+        /// The number of invocations labelled (`dataset.invocations.count`).
         public var endIndex: Int { index.count }
+        /// The dimension values of invocation `i` (its label set's, made once per distinct set). O(1).
         public subscript(i: Int) -> [Dimension: String] { distinct[Int(index[i])] }
     }
 

@@ -3,19 +3,27 @@
 public struct ExportRow: Sendable {
     /// `invocation` or `initFailure`.
     public var record: String
+    /// Dimension values (``Labeler``); `unknown` where nothing gives one.
     public var function, method, python, memory, architecture, runtimeVersion: String
     /// The `burst` and `deploy` dimensions (`unknown` for failed inits).
     public var burst, deploy: String
+    /// `requestId` is set for every invocation and nil for failed inits; the others are nil when the input
+    /// does not name them.
     public var logGroup, logStream, requestId, traceId: String?
     /// Event time, ISO 8601 UTC with milliseconds.
     public var timestamp: String?
     /// cold, warm, suppressedInit, restore, proactive, provisioned; `initFailure` for failed inits.
     public var category: String
+    /// Times in ms from the REPORT (from the trace for a trace-only invocation); nil when absent. A failed
+    /// init has only `initDurationMs`, its INIT_REPORT's Duration.
     public var initDurationMs, restoreDurationMs, billedRestoreDurationMs, durationMs, billedDurationMs: Double?
+    /// Memory Size and Max Memory Used, in MB; nil when absent (`maxMemoryUsedMB` always nil for failed inits).
     public var memorySizeMB, maxMemoryUsedMB: Int?
+    /// The `Status:` (`timeout`, `error`, ...) and `Error Type:` of the REPORT or INIT_REPORT; nil when absent.
     public var status, errorType: String?
     /// Where the record was read: file path and 1-based line (0 inside decoded payloads).
     public var file: String
+    /// 1-based line of the record in `file`; 0 inside decoded payloads.
     public var line: Int
 
     /// Column names, in order.

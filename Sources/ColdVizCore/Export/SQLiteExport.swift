@@ -6,6 +6,7 @@ import Foundation
 public enum SQLiteExport {
     /// Errors from SQLite, with its message.
     public struct Failure: Error, CustomStringConvertible {
+        /// SQLite's own message (`sqlite3_errmsg`), or `cannot open PATH as a SQLite database`.
         public var description: String
     }
 

@@ -7,8 +7,11 @@ public struct FileIngest: Sendable {
     /// Most problems kept per file; the rest are counted only.
     static let problemLimit = 50
 
+    /// The file's index in the run's file list (``IngestResult/files``), put in every event's location.
     public let fileIndex: Int
+    /// The file's path as the user named it (or found under a directory); problems and warnings name it.
     public let displayPath: String
+    /// Platform events recorded, in file order, duplicates not yet removed; empty when ``walk`` walks them as read.
     public internal(set) var events: [PlatformEvent] = []
     /// For each of `events`, its duplicate keys and environment, digested when it is recorded (so on
     /// the core that reads the file, while the event is in cache).
@@ -43,7 +46,9 @@ public struct FileIngest: Sendable {
     /// Raw segment documents waiting for the rest of their trace, by trace id (assembled at the end).
     var pendingSegments: [String: [JSONObject]] = [:]
     var pendingSegmentOrder: [(traceId: String, line: Int)] = []
+    /// Where each of the file's events went; duplicates are counted only when the dataset is built.
     public internal(set) var accounting = EventAccounting()
+    /// Malformed events and file errors, located: at most 50 (``problemLimit``), the rest only counted.
     public internal(set) var problems: [InputProblem] = []
     /// Problems with the whole file (unreadable, truncated, undecodable) rather than one event.
     public internal(set) var fileErrors = 0

@@ -2,7 +2,9 @@ import Foundation
 
 /// Everything read from the inputs of one run, file by file, in the order the files were named.
 public struct IngestResult: Sendable {
+    /// Every file found behind the paths, in the order named (directories expanded recursively, sorted).
     public var files: [InputFile]
+    /// What each file yielded, in file order; a large text file read in pieces on all cores gives one per piece.
     public var perFile: [FileIngest]
     /// Paths that could not be used at all (missing, empty directories).
     public var pathProblems: [InputProblem]

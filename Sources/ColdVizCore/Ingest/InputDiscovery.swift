@@ -88,6 +88,7 @@ public struct InputFile: Sendable, Equatable {
         return file
     }
 
+    /// Same path, name candidates and log stream, however the path is stored.
     public static func == (a: InputFile, b: InputFile) -> Bool {
         a.path == b.path && a.nameCandidates == b.nameCandidates && a.logStream == b.logStream
     }

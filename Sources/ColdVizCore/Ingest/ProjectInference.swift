@@ -3,11 +3,15 @@ import Foundation
 /// What `coldviz init` can tell about a folder: which entries hold Lambda log exports, and whether
 /// the function names follow the reference study's pattern.
 public struct ProjectInference: Sendable {
+    /// Entries (names, not paths, sorted) whose first 10 files hold at least one REPORT.
     public var inputs: [String] = []
     /// Entries looked at.
     public var examined: [String] = []
+    /// The distinct function names of the invocations in the inputs' samples, sorted.
     public var functions: [String] = []
+    /// ``LabelPattern/study``'s text when some function name matches it, else nil.
     public var labelPattern: String?
+    /// How many of ``functions`` ``LabelPattern/study`` matches.
     public var matchedFunctions = 0
 
     /// Entries never taken as inputs.

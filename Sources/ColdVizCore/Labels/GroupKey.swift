@@ -1,8 +1,10 @@
 /// A group's values of the grouping's dimensions, in their order: `["image", "3.9"]` under
 /// `method,python`. Missing values are `unknown`, as `Dimension.unknown`.
 public struct GroupKey: Hashable, Sendable {
+    /// One per dimension of the grouping, in its order.
     public var values: [String]
 
+    /// The key of `values`, already in the grouping's order.
     public init(values: [String]) { self.values = values }
 
     /// The key of an invocation labelled `labels` under `dimensions`.

@@ -4,6 +4,7 @@ public enum LabelError: Error, Equatable, CustomStringConvertible {
     case badPattern(String, reason: String)
     case badLabelsFile(path: String, reason: String)
 
+    /// The message for the user: the dimension, pattern or labels file at fault, then what is wrong.
     public var description: String {
         switch self {
         case .unknownDimension(let name):

@@ -6,6 +6,7 @@ public struct LabelPattern: Sendable {
     /// The reference study's names: `perf_zip_layers_Python39_1769`.
     public static let study = try! LabelPattern("perf_{method}_Python{python}_{memory}")
 
+    /// The pattern as written, placeholders included (`perf_{method}_Python{python}_{memory}`).
     public let text: String
     private let regex: NSRegularExpression
     private let dimensions: [Dimension?]

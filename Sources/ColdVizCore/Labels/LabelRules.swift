@@ -4,6 +4,7 @@ import Foundation
 /// `{"perf_a": {"method": "zip"}, "legacy-*": {"method": "image", "architecture": "arm64"}}`.
 /// Exact names win over globs; among globs the first in the file wins.
 public struct LabelRules: Sendable {
+    /// Function names or `fnmatch` globs with their values, in file order (the order globs are tried in).
     public var rules: [(glob: String, values: [Dimension: String])] = []
 
     /// No rules.

@@ -2,7 +2,10 @@
 /// version, the log group), then from the labels file, then from the function name through the label
 /// pattern; a value nothing gives is `unknown`, and the invocation is kept.
 public struct Labeler: Sendable {
+    /// Gives values from the function name (the labels file and the data override them), and picks the
+    /// file or folder name taken as the function name.
     public var pattern: LabelPattern
+    /// The labels file's values per function name or glob: override the pattern's, yield to the data's.
     public var rules: LabelRules
     /// `--function`: the name for inputs whose data and file name give none.
     public var functionOverride: String?

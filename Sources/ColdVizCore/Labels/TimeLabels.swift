@@ -10,6 +10,7 @@ public struct TimeLabelSettings: Sendable, Equatable {
     /// Deployments given by the user (flag, project file); those read from the inputs are added.
     public var deployments: [Deployment] = []
 
+    /// The defaults: a 60 s burst gap, a 15 min deploy window and no user deployments.
     public init() {}
 }
 

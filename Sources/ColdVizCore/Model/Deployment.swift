@@ -22,13 +22,16 @@ public struct Deployment: Sendable, Hashable {
         case logs
     }
 
+    /// The functions it changed: every function, one by name, or those matching a pattern.
     public var target: Target
     /// When it happened (epoch ms).
     public var milliseconds: Int64
+    /// Where it was read: CloudTrail, `--deployed-at`, `coldviz.toml`, or a new runtime version in the logs.
     public var origin: Origin
     /// What it was, for messages and charts: the CloudTrail event name, or the runtime version seen.
     public var detail: String?
 
+    /// A deployment of `target` at `milliseconds` (epoch ms), read from `origin`; `detail` names it in messages.
     public init(target: Target, milliseconds: Int64, origin: Origin, detail: String? = nil) {
         self.target = target
         self.milliseconds = milliseconds

@@ -55,22 +55,35 @@ public enum IgnoredReason: Int, CaseIterable, Sendable, Codable {
 
 /// Where every input event went. `events == records + ignored + malformed + duplicates` always holds.
 public struct EventAccounting: Sendable, Equatable {
+    /// Every event read, kept or not: log events, Insights rows, X-Ray segments, CloudTrail events, export rows.
     public var events = 0
+    /// REPORT records kept (text, `platform.report` or Insights row), and invocation rows of record exports.
     public var reports = 0
+    /// START records kept (`START` lines, `platform.start`).
     public var starts = 0
+    /// END records kept (`END` lines, `platform.end`).
     public var ends = 0
+    /// INIT_START records kept (`INIT_START` lines, `platform.initStart`).
     public var initStarts = 0
+    /// INIT_REPORT records kept, and failed-init rows of record exports.
     public var initReports = 0
+    /// SnapStart RESTORE_START and RESTORE_REPORT records kept, counted together.
     public var restoreEvents = 0
+    /// Failure lines kept: `Task timed out after`, `Runtime exited with error`, ..., and `platform.fault`.
     public var failureMarkers = 0
+    /// Structured application logs kept (``AppLogRecord``: Powertools, EMF, Lambda Insights, Datadog).
     public var appLogs = 0
+    /// `-X importtime` lines kept, headers included.
     public var importTimeLines = 0
     /// X-Ray segments of Lambda origin (`AWS::Lambda`, `AWS::Lambda::Function`).
     public var traceSegments = 0
     /// CloudTrail events that deployed a Lambda function (``Deployment``).
     public var deployments = 0
+    /// Ignored events per reason, indexed by ``IgnoredReason`` raw value; ``ignored`` is their sum.
     public var ignoredByReason = [Int](repeating: 0, count: IgnoredReason.allCases.count)
+    /// Events read but unusable: unparsable, missing a required field, or with a number ``Plausibility`` rejects.
     public var malformed = 0
+    /// Records dropped as copies of earlier ones (overlapping exports), taken out of their kinds' counts.
     public var duplicates = 0
 
     /// Creates an empty accounting.

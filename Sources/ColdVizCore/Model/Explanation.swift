@@ -97,6 +97,7 @@ final class Traced: Sendable {
 
 /// The import tree of one Python process, as `-X importtime` printed it (children before parents).
 public struct ImportTree: Sendable {
+    /// The module lines in printed order (children before their parent), without the header.
     public var nodes: [ImportTimeLine] = []
 }
 

@@ -419,12 +419,21 @@ final class InvocationNames: Sendable {
 
 /// An Init phase that failed (INIT_REPORT with status error or timeout).
 public struct InitFailure: Sendable {
+    /// The fields of the failed INIT_REPORT (status `error`, `timeout` or `failure`).
     public var fields: InitReportFields
+    /// INIT_REPORT event time (epoch ms): when the failed Init phase ended; nil in renderings without time.
     public var timestampMilliseconds: Int64?
+    /// The log group the data names; nil when it names none.
     public var logGroup: String?
+    /// The log stream (execution environment) the data names; nil when it names none.
     public var logStream: String?
+    /// Runtime version from the environment's INIT_START or RESTORE_START before it (`python:3.12.v23`); nil
+    /// without one.
     public var runtimeVersion: String?
+    /// Memory Size (MB) of the environment's first REPORT with one (an INIT_REPORT carries none); nil if none has.
     public var memorySizeMegabytes: Int?
+    /// The function name the data gives (log group, stream, JSON initStart), before file-name hints.
     public var functionNameFromData: String?
+    /// Where the INIT_REPORT was read.
     public var location: SourceLocation
 }

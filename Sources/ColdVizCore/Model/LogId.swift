@@ -23,6 +23,7 @@ public struct LogId: Hashable, Sendable, CustomStringConvertible, ExpressibleByS
         storage = Self.packed(bytes) ?? .text(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// The id whose text is the literal `value`, as ``init(_:)`` makes it.
     public init(stringLiteral value: String) { self.init(value) }
 
     /// The id's text. O(length); packed ids allocate their string here.

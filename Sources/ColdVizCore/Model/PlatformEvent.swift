@@ -4,10 +4,14 @@
 /// event, not 104): the time as a ``NarrowOptionalInt``, the file index in 32 bits (a run's files are
 /// counted in `Int32` already).
 public struct PlatformEvent: Sendable {
+    /// What the event says: a platform line, a structured application log or an `-X importtime` line.
     public var record: PlatformRecord
     /// Declared right after `record`, whose 18 bytes leave it room before the next 8-byte boundary.
     private var fileIndex: Int32
+    /// The log group the input names for the event; nil when it names none.
     public var logGroup: String?
+    /// The log stream (execution environment) the input names; nil when it names none, and the file's
+    /// streamless events are then one environment.
     public var logStream: String?
     private var milliseconds: NarrowOptionalInt
     private var line: Int
@@ -18,6 +22,7 @@ public struct PlatformEvent: Sendable {
         set { milliseconds = NarrowOptionalInt(newValue) }
     }
 
+    /// Where the event was read: the file index and the 1-based line (0 in decoded payloads).
     public var location: SourceLocation {
         get { SourceLocation(fileIndex: Int(fileIndex), line: line) }
         set {

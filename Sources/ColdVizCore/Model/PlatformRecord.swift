@@ -3,7 +3,9 @@
 /// Each is kept twice, in an event and in its invocation, for millions of invocations: the optional
 /// numbers are stored in 8 bytes each (136 bytes in all, not 192).
 public struct ReportFields: Sendable, Equatable {
+    /// `RequestId:` (JSON `requestId`); `trace:<trace id>` for an invocation known only from a trace without one.
     public var requestId: LogId
+    /// `XRAY TraceId:` (JSON: the `Root=` of `tracing.value`); nil when the invocation was not traced.
     public var traceId: LogId?
     private(set) var duration = NarrowOptionalDouble(nil)
     private(set) var billedDuration = NarrowOptionalDouble(nil)
@@ -18,22 +20,27 @@ public struct ReportFields: Sendable, Equatable {
         get { rare?.status }
         set { RareReportFields.update(&rare) { $0.status = newValue } }
     }
+    /// `Error Type:` (JSON `errorType`) of a failed invocation, newer logs only; nil when absent.
     public var errorType: String? {
         get { rare?.errorType }
         set { RareReportFields.update(&rare) { $0.errorType = newValue } }
     }
+    /// `Duration:` (ms): the handler's time, which for a suppressed init includes the init; nil when absent.
     public var durationMilliseconds: Double? {
         get { duration.value }
         set { duration = NarrowOptionalDouble(newValue) }
     }
+    /// `Billed Duration:` (ms), nil when absent; never used to infer init time (docs/FORMATS.md §2.3.3).
     public var billedDurationMilliseconds: Double? {
         get { billedDuration.value }
         set { billedDuration = NarrowOptionalDouble(newValue) }
     }
+    /// `Memory Size:`: the configured memory (MB, whole), the `memory` dimension; nil when absent.
     public var memorySizeMegabytes: Int? {
         get { memorySize.value.map { Int($0) } }
         set { memorySize = NarrowOptionalInt(newValue.map { Int64($0) }) }
     }
+    /// `Max Memory Used:`: the invocation's peak memory (MB, whole); nil when absent.
     public var maxMemoryUsedMegabytes: Int? {
         get { maxMemoryUsed.value.map { Int($0) } }
         set { maxMemoryUsed = NarrowOptionalInt(newValue.map { Int64($0) }) }
@@ -43,10 +50,12 @@ public struct ReportFields: Sendable, Equatable {
         get { initDuration.value }
         set { initDuration = NarrowOptionalDouble(newValue) }
     }
+    /// `Restore Duration:` (ms): present only after a SnapStart restore.
     public var restoreDurationMilliseconds: Double? {
         get { rare?.restoreDuration }
         set { RareReportFields.update(&rare) { $0.restoreDuration = newValue } }
     }
+    /// `Billed Restore Duration:` (ms): present only after a SnapStart restore.
     public var billedRestoreDurationMilliseconds: Double? {
         get { rare?.billedRestoreDuration }
         set { RareReportFields.update(&rare) { $0.billedRestoreDuration = newValue } }
@@ -113,6 +122,7 @@ final class RareReportFields: Sendable {
 public struct InitStartFields: Sendable, Equatable {
     /// Opaque runtime version token such as `python:3.12.v23`.
     public var runtimeVersion: String?
+    /// `Runtime Version ARN:` (JSON `runtimeVersionArn`); kept, not used by the analysis.
     public var runtimeVersionArn: String?
     /// Only the JSON log format carries the function name here.
     public var functionName: String?
@@ -120,6 +130,7 @@ public struct InitStartFields: Sendable, Equatable {
     public var functionVersion: String?
     /// `on-demand`, `provisioned-concurrency`, `snap-start`, ... (JSON log format only).
     public var initializationType: String?
+    /// The phase it starts, `init` or `invoke` (JSON log format only).
     public var phase: String?
 
     /// Creates empty fields.
@@ -128,12 +139,15 @@ public struct InitStartFields: Sendable, Equatable {
 
 /// The fields of `INIT_REPORT` (or `platform.initReport`).
 public struct InitReportFields: Sendable, Equatable {
+    /// `Init Duration:` (JSON `metrics.durationMs`): the attempt's time (ms); nil when absent or not a number.
     public var durationMilliseconds: Double?
     /// `init`, or `invoke` for an init retried inside the first invocation.
     public var phase: String?
     /// `success`, `error`, `timeout`, `failure`, or nil.
     public var status: String?
+    /// `Error Type:` (JSON `errorType`) of a failed attempt; nil when absent.
     public var errorType: String?
+    /// `on-demand`, `provisioned-concurrency`, `snap-start`, ... (JSON log format only).
     public var initializationType: String?
 
     /// Whether this init attempt failed (status error, failure or timeout).

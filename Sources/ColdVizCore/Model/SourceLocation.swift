@@ -11,6 +11,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         self.line = line
     }
 
+    /// Input order: by file index, then by line.
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.fileIndex, a.line) < (b.fileIndex, b.line)
     }

@@ -2,9 +2,11 @@ import Foundation
 
 /// A table of strings rendered aligned for a terminal or as a Markdown table.
 public struct TextTable: Sendable {
+    /// Column titles; their count is the column count, so each row and ``rightAligned`` needs as many.
     public var headers: [String]
     /// Whether each column is right-aligned (numbers).
     public var rightAligned: [Bool]
+    /// Body rows, in order; each needs one cell per header.
     public var rows: [[String]] = []
 
     /// Creates an empty table.

@@ -6,6 +6,7 @@ public struct GroupComparison: Sendable {
     public var key: [String]
     /// Sample sizes of the metric on each side (0 when the group is absent there).
     public var baselineCount: Int
+    /// The metric's sample size now (B); 0 when the group is only in the baseline.
     public var nowCount: Int
     /// Two-sided Mann-Whitney U test of now against baseline; its effect size U/(n_now n_baseline)
     /// is the probability that a current value exceeds a baseline value. Nil when a side is empty.

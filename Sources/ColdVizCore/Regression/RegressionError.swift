@@ -9,6 +9,7 @@ public enum RegressionError: Error, Equatable, CustomStringConvertible {
     /// The current grouping uses a dimension the baseline was not grouped by.
     case groupingNotInBaseline(asked: [Dimension], baseline: [Dimension])
 
+    /// The message for the user: the path, threshold item or dimensions at fault, then what is wrong.
     public var description: String {
         switch self {
         case .unreadableBaseline(let path, let reason):
