@@ -37,32 +37,17 @@ extension ColdViz {
         @Option(name: .shortAndLong, help: "Write the output to this file instead of stdout.")
         var output: String?
 
-        @Option(help: "Percentiles to report, comma-separated, each in (0, 100) (default: 50,90,95,99).")
-        var percentiles: String?
-
-        func validate() throws {
-            if let percentiles, Self.parsePercentiles(percentiles) == nil {
-                throw ValidationError(
-                    "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
-            }
-            if let name = percentiles.flatMap(Self.parsePercentiles).flatMap(Analyzer.repeatedPercentileName) {
-                throw ValidationError("`--percentiles` names \(name) twice (percentiles are named to one decimal).")
-            }
-        }
-
-        static func parsePercentiles(_ text: String) -> [Double]? {
-            let values = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard !values.isEmpty, values.count == text.split(separator: ",").count, values.allSatisfy({ $0 > 0 && $0 < 100 })
-            else { return nil }
-            return values.map { $0 / 100 }
-        }
+        @Option(
+            help: "Percentiles to report, comma-separated, each in (0, 100) (default: 50,90,95,99).",
+            transform: PercentileList.flag("--percentiles"))
+        var percentiles: PercentileList?
 
         func run() throws {
             let resolved = try input.resolve()
             let dataset = resolved.readDataset()
             let groupBy = by?.dimensions ?? resolved.project?.by
             let probabilities =
-                percentiles.flatMap(Self.parsePercentiles)
+                percentiles?.probabilities
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
             let analysis = Analyzer.analyze(
                 dataset, labeler: resolved.labeler, groupBy: groupBy, probabilities: probabilities, pricing: resolved.pricing)

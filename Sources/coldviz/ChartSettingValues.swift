@@ -168,3 +168,37 @@ enum ThemeName: String, SettingValue, CaseIterable {
 
     init?(setting text: String) { self.init(rawValue: text) }
 }
+
+/// The percentiles of the tables, e.g. `50,90,95,99`, kept as probabilities (0.5, 0.9, ...).
+struct PercentileList: SettingValue, Equatable {
+    var probabilities: [Double]
+
+    static let expected = "be numbers between 0 and 100 separated by commas"
+
+    init?(setting text: String) {
+        let items = text.split(separator: ",")
+        let values = items.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.count == items.count, values.allSatisfy({ $0 > 0 && $0 < 100 }) else { return nil }
+        probabilities = values.map { $0 / 100 }
+    }
+
+    /// Parses a flag's value, or throws a message naming the flag: numbers out of range, or two that
+    /// round to one name (`p99.9` and `p99.94`).
+    static func flag(_ name: String) -> @Sendable (String) throws -> PercentileList {
+        { text in
+            guard let list = PercentileList(setting: text) else {
+                throw ValidationError("`\(name)` must \(expected), not `\(text)`.")
+            }
+            if let repeated = Analyzer.repeatedPercentileName(list.probabilities) {
+                throw ValidationError("`\(name)` names \(repeated) twice (percentiles are named to one decimal).")
+            }
+            return list
+        }
+    }
+}
+
+extension InputFormat: SettingValue {
+    static var expected: String { "be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))" }
+
+    init?(setting text: String) { self.init(rawValue: text) }
+}

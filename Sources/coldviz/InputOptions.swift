@@ -16,8 +16,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         name: .customLong("input-format"),
-        help: "Force a reader: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var inputFormat: String?
+        help: "Force a reader: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        transform: InputFormat.flag("--input-format"))
+    var inputFormat: InputFormat?
 
     @Option(
         name: .customLong("label-pattern"), help: "How function names encode dimensions (default: \(LabelPattern.study.text)).")
@@ -35,11 +36,6 @@ struct InputOptions: ParsableArguments {
     @OptionGroup(title: "Bursts, deployments, proactive inits and cost") var timing: TimingOptions
 
     func validate() throws {
-        if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
-            throw ValidationError(
-                "`--input-format` must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), not `\(inputFormat)`."
-            )
-        }
         if let labelPattern { do { _ = try LabelPattern(labelPattern) } catch { throw ValidationError("\(error)") } }
         if let date, Self.midnight(date) == nil {
             throw ValidationError("`--date` must be a date like 2024-03-04, not `\(date)`.")
@@ -73,7 +69,7 @@ struct InputOptions: ParsableArguments {
                     : "\(project!.path) lists no `inputs`; give paths on the command line or add inputs = [\"logs/\"]")
         }
         var options = IngestOptions()
-        options.inputFormat = (inputFormat ?? project?.inputFormat).flatMap(InputFormat.init(rawValue:)) ?? .auto
+        options.inputFormat = inputFormat ?? project?.inputFormat.flatMap(InputFormat.init(rawValue:)) ?? .auto
         if let date = date ?? project?.date {
             guard let ms = Self.midnight(date) else {
                 throw ValidationError("`date` must be a date like 2024-03-04, not `\(date)`.")

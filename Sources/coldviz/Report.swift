@@ -42,8 +42,10 @@ extension ColdViz {
             transform: DimensionList.flag("--chart-by"))
         var chartBy: DimensionList?
 
-        @Option(help: "Percentiles of the tables, comma-separated, each in (0, 100) (default: 50,90,95,99).")
-        var percentiles: String?
+        @Option(
+            help: "Percentiles of the tables, comma-separated, each in (0, 100) (default: 50,90,95,99).",
+            transform: PercentileList.flag("--percentiles"))
+        var percentiles: PercentileList?
 
         @Option(help: "A `coldviz baseline` file: adds the `check` verdicts and the compare chart.")
         var baseline: String?
@@ -54,10 +56,6 @@ extension ColdViz {
         @OptionGroup var chartOptions: ChartOptions
 
         func validate() throws {
-            if let percentiles, Analyze.parsePercentiles(percentiles) == nil {
-                throw ValidationError(
-                    "`--percentiles` must be numbers between 0 and 100 separated by commas, not `\(percentiles)`.")
-            }
             _ = try chartOptions.resolve(nil)
         }
 
@@ -70,7 +68,7 @@ extension ColdViz {
                 throw Diagnostics.fail(dataset.noInvocationsMessage(in: resolved.paths))
             }
             let probabilities =
-                percentiles.flatMap(Analyze.parsePercentiles)
+                percentiles?.probabilities
                 ?? resolved.project?.percentiles?.map { $0 / 100 } ?? Analyzer.defaultProbabilities
             let analysis = Analyzer.analyze(
                 dataset, labeler: resolved.labeler, groupBy: by?.dimensions ?? resolved.project?.by,

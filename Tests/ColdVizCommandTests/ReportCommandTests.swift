@@ -122,6 +122,7 @@ struct ReportCommandTests {
             (["--by", "colour"], Int32(64), "`--by`"),
             (["--heatmap", "method"], 64, "`--heatmap` must name two dimensions"),
             (["--percentiles", "120"], 64, "`--percentiles` must be numbers between 0 and 100"),
+            (["--percentiles", "99.9,99.94"], 64, "`--percentiles` names p99.9 twice"),
             (["--baseline", "/nonexistent/baseline.json"], 2, "/nonexistent/baseline.json"),
         ])
     func failures(flags: [String], status: Int32, message: String) throws {
