@@ -160,15 +160,7 @@ extension ProjectConfig {
 
     /// A TOML labels file: `"glob" = { dimension = value }` at the top level or under `[labels]`.
     static func labelRules(tomlPath path: String) throws(ConfigError) -> LabelRules {
-        let text = try TOMLText.read(path: path)
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(path: path, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw .syntax(path: path, line: 1, message: "\(error)")
-        }
+        let (text, table) = try TOMLText.table(path: path)
         var config = ProjectConfig(path: path)
         let nested = table["labels"]?.table
         try config.readLabels(

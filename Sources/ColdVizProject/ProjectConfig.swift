@@ -70,16 +70,7 @@ public struct ProjectConfig: Sendable {
     /// Reads and validates `path`. Unknown keys and values of the wrong type are errors naming the
     /// key, its line and what was expected.
     public init(contentsOf path: String) throws(ConfigError) {
-        var text = try TOMLText.read(path: path)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(path: path, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw .syntax(path: path, line: 1, message: "\(error)")
-        }
+        let (text, table) = try TOMLText.table(path: path)
         self.path = path
         let reader = ConfigReader(path: path, lines: ConfigKeyLines(text))
         try read(table, reader)

@@ -1,5 +1,6 @@
 import ColdVizCore
 import Foundation
+import TOMLKit
 
 /// The text of a TOML file (`coldviz.toml`, a labels file), checked before TOMLKit parses it: TOML text
 /// is UTF-8, toml++ (TOMLKit's parser) reads a C string (up to the first NUL) and aborts the process on a
@@ -12,6 +13,20 @@ enum TOMLText {
         let bytes = [UInt8](data)
         if let problem = problem(in: bytes) { throw .syntax(path: path, line: problem.line, message: problem.message) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text of the TOML file at `path` (without a byte order mark) and its parsed table; syntax
+    /// errors name their line.
+    static func table(path: String) throws(ConfigError) -> (text: String, table: TOMLTable) {
+        var text = try read(path: path)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        do {
+            return (text, try TOMLTable(string: text))
+        } catch let error as TOMLParseError {
+            throw .syntax(path: path, line: error.source.begin.line, message: error.description)
+        } catch {
+            throw .syntax(path: path, line: 1, message: "\(error)")
+        }
     }
 
     /// The first line that is not UTF-8 or holds a NUL, else the first place toml++ would abort on. O(n).
