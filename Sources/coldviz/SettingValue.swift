@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// A setting's value parsed from text: the same parser for a flag and for coldviz.toml.
-protocol SettingValue {
+protocol SettingValue: SendableMetatype {
     /// What the text must do, for messages: "be auto or a whole number of at least 1".
     static var expected: String { get }
     /// The value `text` names; nil when it names none.
