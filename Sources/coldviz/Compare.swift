@@ -29,8 +29,10 @@ extension ColdViz {
         @Option(help: "What to compare: initDuration (cold starts), duration (all invocations) or coldStartRate.")
         var metric: Metric = .initDuration
 
-        @Option(help: "Statistics, comma-separated: p50, p95, p99.9, mean (rate for coldStartRate). Default: p50,p95,p99,mean.")
-        var stats: String?
+        @Option(
+            help: "Statistics, comma-separated: p50, p95, p99.9, mean (rate for coldStartRate). Default: p50,p95,p99,mean.",
+            transform: StatisticList.flag("--stats"))
+        var stats: StatisticList?
 
         @Option(help: "Confidence level of the intervals, between 0.5 and 0.9999.")
         var confidence: Double = 0.95
@@ -61,12 +63,9 @@ extension ColdViz {
         }
 
         func statistics() throws -> [(statistic: Statistic, threshold: Threshold?)] {
-            let text = stats ?? (metric == .coldStartRate ? "rate" : "p50,p95,p99,mean")
-            let names = text.split(separator: ",")
-            let list = names.compactMap { Statistic(comparedName: String($0)) }
-            guard !list.isEmpty, list.count == names.count else {
-                throw ValidationError("`--stats` must be a list of p50, p95, p99.9, mean or rate, not `\(text)`.")
-            }
+            let list =
+                stats?.statistics
+                ?? (metric == .coldStartRate ? [.mean] : [.median, .percentile(0.95), .percentile(0.99), .mean])
             if metric == .coldStartRate && list.contains(where: { $0 != .mean }) {
                 throw ValidationError("`--metric coldStartRate` compares the rate only: use `--stats rate`.")
             }

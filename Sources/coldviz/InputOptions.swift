@@ -21,8 +21,9 @@ struct InputOptions: ParsableArguments {
     var inputFormat: InputFormat?
 
     @Option(
-        name: .customLong("label-pattern"), help: "How function names encode dimensions (default: \(LabelPattern.study.text)).")
-    var labelPattern: String?
+        name: .customLong("label-pattern"), help: "How function names encode dimensions (default: \(LabelPattern.study.text)).",
+        transform: LabelPattern.flag("--label-pattern"))
+    var labelPattern: LabelPattern?
 
     @Option(name: .customLong("labels"), help: "JSON or TOML file mapping function names or globs to dimension values.")
     var labelsFile: String?
@@ -30,16 +31,14 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("function"), help: "Function name for inputs whose data and file name give none.")
     var function: String?
 
-    @Option(name: .customLong("date"), help: "Date (YYYY-MM-DD, UTC) of lines prefixed with a bare HH:MM:SS clock time.")
-    var date: String?
+    @Option(
+        name: .customLong("date"), help: "Date (YYYY-MM-DD, UTC) of lines prefixed with a bare HH:MM:SS clock time.",
+        transform: DayArgument.flag("--date"))
+    var date: DayArgument?
 
     @OptionGroup(title: "Bursts, deployments, proactive inits and cost") var timing: TimingOptions
 
     func validate() throws {
-        if let labelPattern { do { _ = try LabelPattern(labelPattern) } catch { throw ValidationError("\(error)") } }
-        if let date, Self.midnight(date) == nil {
-            throw ValidationError("`--date` must be a date like 2024-03-04, not `\(date)`.")
-        }
     }
 
     /// The project file in force: `--config`, or `./coldviz.toml` when no path is given and it exists.
@@ -64,19 +63,13 @@ struct InputOptions: ParsableArguments {
         let inputs = paths.isEmpty ? (project?.inputs ?? []) : paths
         guard !inputs.isEmpty else {
             throw ValidationError(
-                project == nil
-                    ? "give at least one file or directory to read, or write a coldviz.toml with `coldviz init`"
-                    : "\(project!.path) lists no `inputs`; give paths on the command line or add inputs = [\"logs/\"]")
+                project.map { "\($0.path) lists no `inputs`; give paths on the command line or add inputs = [\"logs/\"]" }
+                    ?? "give at least one file or directory to read, or write a coldviz.toml with `coldviz init`")
         }
         var options = IngestOptions()
         options.inputFormat = inputFormat ?? project?.inputFormat.flatMap(InputFormat.init(rawValue:)) ?? .auto
-        if let date = date ?? project?.date {
-            guard let ms = Self.midnight(date) else {
-                throw ValidationError("`date` must be a date like 2024-03-04, not `\(date)`.")
-            }
-            options.clockDateMilliseconds = ms
-        }
-        let pattern = try LabelPattern(labelPattern ?? project?.labelPattern ?? LabelPattern.study.text)
+        options.clockDateMilliseconds = try DayArgument.resolve(date, project: project?.date, key: "date")?.midnightMilliseconds
+        let pattern = try labelPattern ?? LabelPattern(project?.labelPattern ?? LabelPattern.study.text)
         var rules = project?.labels ?? LabelRules()
         if let labelsFile {
             do { rules = try LabelRules(contentsOf: labelsFile) } catch { throw ValidationError("\(error)") }
@@ -85,13 +78,6 @@ struct InputOptions: ParsableArguments {
         var labeler = Labeler(pattern: pattern, rules: rules, functionOverride: function ?? project?.function)
         labeler.time = timing.timeSettings(project)
         return ResolvedInput(paths: inputs, options: options, labeler: labeler, pricing: timing.pricing, project: project)
-    }
-
-    private static func midnight(_ text: String) -> Int64? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, text.count == 10, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        var s = text + "T00:00:00Z"
-        return s.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
     }
 }
 

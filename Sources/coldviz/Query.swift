@@ -26,23 +26,18 @@ extension ColdViz.Query {
         @Option(name: .customLong("log-group"), help: "Log group to query (repeatable; default: LOG_GROUP, to fill in).")
         var logGroups: [String] = []
 
-        @Option(help: "Start of the range, ISO 8601 (e.g. 2024-03-04T00:00:00Z).")
-        var start: String?
+        @Option(help: "Start of the range, ISO 8601 (e.g. 2024-03-04T00:00:00Z).", transform: TimeArgument.flag("--start"))
+        var start: TimeArgument?
 
-        @Option(help: "End of the range (exclusive), ISO 8601.")
-        var end: String?
+        @Option(help: "End of the range (exclusive), ISO 8601.", transform: TimeArgument.flag("--end"))
+        var end: TimeArgument?
 
         @Option(name: .customLong("per-hour"), help: "Expected REPORTs per hour over all the log groups, to size the windows.")
         var perHour: Double?
 
         func validate() throws {
-            for (flag, value) in [("--start", start), ("--end", end)] {
-                if let value, Self.seconds(value) == nil {
-                    throw ValidationError("`\(flag)` must be a time like 2024-03-04T00:00:00Z, not `\(value)`.")
-                }
-            }
             if (start == nil) != (end == nil) { throw ValidationError("give both `--start` and `--end`, or neither.") }
-            if let start = start.flatMap(Self.seconds), let end = end.flatMap(Self.seconds), end <= start {
+            if let start, let end, end.seconds <= start.seconds {
                 throw ValidationError("`--end` must come after `--start`.")
             }
             if let perHour, !(perHour > 0 && perHour.isFinite) {
@@ -53,13 +48,7 @@ extension ColdViz.Query {
         func run() throws {
             print(
                 Self.script(
-                    logGroups: logGroups, start: start.flatMap(Self.seconds), end: end.flatMap(Self.seconds), perHour: perHour))
-        }
-
-        /// Epoch seconds of an ISO 8601 time.
-        static func seconds(_ text: String) -> Int64? {
-            var text = text
-            return text.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }.map { $0 / 1000 }
+                    logGroups: logGroups, start: start?.seconds, end: end?.seconds, perHour: perHour))
         }
 
         /// The script: the query in a variable, the commands of every window, and the analysis.

@@ -29,11 +29,11 @@ extension ColdViz.Query {
         @Option(name: .customLong("output-location"), help: "Where Athena writes results, e.g. s3://bucket/athena-results/.")
         var outputLocation: String?
 
-        @Option(help: "Start of the range, ISO 8601 (e.g. 2024-03-04T00:00:00Z).")
-        var start: String?
+        @Option(help: "Start of the range, ISO 8601 (e.g. 2024-03-04T00:00:00Z).", transform: TimeArgument.flag("--start"))
+        var start: TimeArgument?
 
-        @Option(help: "End of the range (exclusive), ISO 8601.")
-        var end: String?
+        @Option(help: "End of the range (exclusive), ISO 8601.", transform: TimeArgument.flag("--end"))
+        var end: TimeArgument?
 
         @Option(name: .customLong("function"), help: "Only this function's folder (repeatable).")
         var functions: [String] = []
@@ -45,11 +45,6 @@ extension ColdViz.Query {
         var source: String?
 
         func validate() throws {
-            for (flag, value) in [("--start", start), ("--end", end)] {
-                if let value, Insights.seconds(value) == nil {
-                    throw ValidationError("`\(flag)` must be a time like 2024-03-04T00:00:00Z, not `\(value)`.")
-                }
-            }
             if !selectOnly, location == nil {
                 throw ValidationError("give `--location s3://bucket/prefix/` (the S3 export), or `--select-only`.")
             }
@@ -59,10 +54,9 @@ extension ColdViz.Query {
         }
 
         func run() throws {
-            let iso = { (text: String?) in text.flatMap(Insights.seconds).map { Timestamp.formatISO8601(milliseconds: $0 * 1000) }
-            }
             let select = AthenaQuery.select(
-                source: source ?? AthenaQuery.athenaSource(table), startIso: iso(start), endIso: iso(end), functions: functions)
+                source: source ?? AthenaQuery.athenaSource(table), startIso: start?.iso8601, endIso: end?.iso8601,
+                functions: functions)
             guard !selectOnly, let location else { return print(select) }  // validate(): no --location only with --select-only
             let results = outputLocation ?? "s3://YOUR-BUCKET/athena-results/"
             let run =

@@ -29,8 +29,8 @@ extension ColdViz {
         @Option(help: "Stop after this many invocations.")
         var invocations: Int?
 
-        @Option(help: "Stop after about this many bytes on disk, e.g. 1GB, 200MB, 64KiB.")
-        var size: String?
+        @Option(help: "Stop after about this many bytes on disk, e.g. 1GB, 200MB, 64KiB.", transform: SizeArgument.flag("--size"))
+        var size: SizeArgument?
 
         @Option(help: "Random seed.")
         var seed: UInt64 = 1
@@ -70,9 +70,6 @@ extension ColdViz {
 
         func validate() throws {
             guard (0...1).contains(noise) else { throw ValidationError("`--noise` must be between 0 and 1, not \(noise).") }
-            if let size, ByteSize.parse(size) == nil {
-                throw ValidationError("`--size` must be a positive size such as 1GB, 200MB or 64KiB, not `\(size)`.")
-            }
             if let invocations, invocations < 1 {
                 throw ValidationError("`--invocations` must be at least 1, not \(invocations).")
             }
@@ -86,7 +83,7 @@ extension ColdViz {
             options.format = format
             options.gzip = gzip
             options.invocationLimit = invocations
-            options.sizeLimitBytes = size.flatMap(ByteSize.parse)
+            options.sizeLimitBytes = size?.bytes
             options.seed = seed
             options.noiseRate = noise
             options.manifestPath = manifest
