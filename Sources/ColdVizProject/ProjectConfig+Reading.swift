@@ -99,7 +99,7 @@ extension ProjectConfig {
                 throw r.wrongType(key, "a time such as \"2024-03-04T09:55:00Z\" or a list of times", value)
             }
             for text in times {
-                guard let t = Deployment.milliseconds(iso8601: text) else {
+                guard let t = Timestamp.parseMilliseconds(text) else {
                     throw .badValue(
                         path: path, line: r.lines.line(key), key: key,
                         message: "must hold times like \"2024-03-04T09:55:00Z\", not `\(text)`")

@@ -6,7 +6,7 @@ import ColdVizStats
 /// What the charts of `plot` and `report` are drawn with, resolved: the flag, then `[plot]` of
 /// coldviz.toml, then the default.
 struct ChartSettings {
-    var bins: HistogramBins = .auto
+    var bins: BinRule = .auto
     var logX = false
     var bin: TimeBin = .auto
     var statistic: Statistic = .median
@@ -21,8 +21,8 @@ struct ChartSettings {
 struct ChartOptions: ParsableArguments {
     @Option(
         help: "Histogram bins: auto (numpy's rule) or a whole number; the study used 30 (default: auto).",
-        transform: HistogramBins.flag("--bins"))
-    var bins: HistogramBins?
+        transform: BinRule.flag("--bins"))
+    var bins: BinRule?
 
     @Flag(name: .customLong("log-x"), help: "Logarithmic duration axis for distribution and ecdf.")
     var logX = false
@@ -48,7 +48,7 @@ struct ChartOptions: ParsableArguments {
     func resolve(_ project: ProjectConfig?) throws -> ChartSettings {
         let p = project?.plot
         var s = ChartSettings()
-        s.bins = try HistogramBins.resolve(bins, project: p?.bins, key: "plot.bins") ?? s.bins
+        s.bins = try BinRule.resolve(bins, project: p?.bins, key: "plot.bins") ?? s.bins
         s.logX = logX || (p?.logX ?? false)
         s.bin = try TimeBin.resolve(bin, project: p?.bin, key: "plot.bin") ?? s.bin
         s.statistic = try Statistic.resolve(stat, project: p?.stat, key: "plot.stat") ?? s.statistic

@@ -5,10 +5,7 @@ import ColdVizCore
 import ColdVizStats
 
 /// Histogram bins: numpy's `auto` rule or a count.
-enum HistogramBins: SettingValue, Equatable {
-    case auto
-    case count(Int)
-
+extension BinRule: SettingValue {
     static let expected = "be auto or a whole number of at least 1"
 
     init?(setting text: String) {
@@ -18,13 +15,6 @@ enum HistogramBins: SettingValue, Equatable {
             self = .count(n)
         } else {
             return nil
-        }
-    }
-
-    var rule: BinRule {
-        switch self {
-        case .auto: .auto
-        case .count(let n): .count(n)
         }
     }
 
@@ -75,20 +65,11 @@ extension Dimension: SettingValue {
     init?(setting text: String) { self.init(rawValue: text) }
 }
 
-/// A list of dimensions, e.g. `method,memory`.
-struct DimensionList: SettingValue, Equatable {
+/// A list of dimensions given to a flag, e.g. `method,memory` (coldviz.toml's lists are read typed).
+struct DimensionList: Equatable {
     var dimensions: [Dimension]
 
-    static var expected: String {
-        "be dimensions separated by commas (\(Dimension.allCases.map(\.rawValue).joined(separator: ", ")))"
-    }
-
     init(_ dimensions: [Dimension]) { self.dimensions = dimensions }
-
-    init?(setting text: String) {
-        guard let d = try? Dimension.parseList(text), !d.isEmpty else { return nil }
-        dimensions = d
-    }
 
     /// Parses a flag's value, or throws a message naming the flag and the unknown dimension.
     static func flag(_ name: String) -> @Sendable (String) throws -> DimensionList {

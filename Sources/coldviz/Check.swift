@@ -106,7 +106,7 @@ extension ColdViz {
             ComparisonSides.appendStepSummary(tables.renderMarkdown(report, failOnInsufficient: failOnInsufficient))
             for g in report.groups where g.verdict == .insufficient {
                 Diagnostics.warning(
-                    "\(g.keyText(report.groupBy)): too few samples for a verdict (\(g.baselineCount) in the baseline, \(g.nowCount) now)"
+                    "\(GroupKey(values: g.key).description(report.groupBy)): too few samples for a verdict (\(g.baselineCount) in the baseline, \(g.nowCount) now)"
                 )
             }
             if unreadable {
@@ -114,12 +114,5 @@ extension ColdViz {
             }
             if !report.passes(failOnInsufficient: failOnInsufficient) { throw ExitCode.failure }
         }
-    }
-}
-
-extension GroupComparison {
-    /// `method=image python=3.9`.
-    func keyText(_ dimensions: [Dimension]) -> String {
-        GroupKey(values: key).description(dimensions)
     }
 }

@@ -67,7 +67,7 @@ struct InputOptions: ParsableArguments {
                     ?? "give at least one file or directory to read, or write a coldviz.toml with `coldviz init`")
         }
         var options = IngestOptions()
-        options.inputFormat = inputFormat ?? project?.inputFormat.flatMap(InputFormat.init(rawValue:)) ?? .auto
+        options.inputFormat = try InputFormat.resolve(inputFormat, project: project?.inputFormat, key: "input_format") ?? .auto
         options.clockDateMilliseconds = try DayArgument.resolve(date, project: project?.date, key: "date")?.midnightMilliseconds
         let pattern = try labelPattern ?? LabelPattern(project?.labelPattern ?? LabelPattern.study.text)
         var rules = project?.labels ?? LabelRules()

@@ -11,8 +11,7 @@ struct TimeArgument: SettingValue, Equatable {
     static let expected = "be a time like 2024-03-04T00:00:00Z"
 
     init?(setting text: String) {
-        var text = text
-        guard let ms = text.withUTF8({ Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }) else { return nil }
+        guard let ms = Timestamp.parseMilliseconds(text) else { return nil }
         seconds = ms / 1000
     }
 
@@ -29,8 +28,7 @@ struct DayArgument: SettingValue, Equatable {
     init?(setting text: String) {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, text.count == 10, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        var s = text + "T00:00:00Z"
-        guard let ms = s.withUTF8({ Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }) else { return nil }
+        guard let ms = Timestamp.parseMilliseconds(text + "T00:00:00Z") else { return nil }
         midnightMilliseconds = ms
     }
 }
@@ -62,11 +60,7 @@ struct StatisticList: SettingValue, Equatable {
 }
 
 /// How function names encode dimensions, e.g. `perf_{method}_Python{python}_{memory}`.
-extension LabelPattern: SettingValue {
-    static let expected = "be a pattern of literal text and {dimension} fields"
-
-    init?(setting text: String) { try? self.init(text) }
-
+extension LabelPattern {
     /// Parses a flag's value, or throws the pattern's own message (which field or text is wrong).
     static func flag(_ name: String) -> @Sendable (String) throws -> LabelPattern {
         { text in

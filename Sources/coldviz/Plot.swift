@@ -146,7 +146,7 @@ extension ColdViz {
                 switch kind {
                 case .distribution:
                     try writer.write(
-                        assembly.distribution(bins: c.bins.rule, logX: c.logX), name: ChartFileName.of(.distribution, by: groupBy)
+                        assembly.distribution(bins: c.bins, logX: c.logX), name: ChartFileName.of(.distribution, by: groupBy)
                     )
                 case .ecdf: try writer.write(assembly.ecdf(logX: c.logX), name: ChartFileName.of(.ecdf, by: groupBy))
                 case .percentiles: try writer.write(assembly.percentiles(), name: ChartFileName.of(.percentiles, by: groupBy))

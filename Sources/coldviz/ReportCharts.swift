@@ -37,7 +37,7 @@ struct ReportCharts {
         charts.append(
             try chart(
                 "distribution", ChartFileName.of(.distribution, by: by),
-                { $0.distribution(bins: options.bins.rule, logX: options.logX) }
+                { $0.distribution(bins: options.bins, logX: options.logX) }
             ) {
                 "Overlaid histograms of Init Duration per \(byText), on shared bins (\(options.bins.description)). \(Self.nText(n, "cold start", coldCounts))"
             })

@@ -43,7 +43,7 @@ public struct Deployment: Sendable, Hashable {
     /// ARN or a shell-style pattern, TIME in ISO 8601 (`2024-03-04T09:55:00Z`; no zone is UTC); nil otherwise.
     public static func parse(_ text: String, origin: Origin) -> Deployment? {
         let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let timeText = parts.last, let t = milliseconds(iso8601: timeText) else { return nil }
+        guard let timeText = parts.last, let t = Timestamp.parseMilliseconds(timeText) else { return nil }
         guard parts.count == 2 else { return Deployment(target: .any, milliseconds: t, origin: origin) }
         return Deployment(target: target(named: parts[0]), milliseconds: t, origin: origin)
     }
@@ -51,13 +51,6 @@ public struct Deployment: Sendable, Hashable {
     /// The target a user's name means: a pattern when it holds `*`, `?` or `[`, else a function name.
     public static func target(named name: String) -> Target {
         name.contains(where: { "*?[".contains($0) }) ? .pattern(name) : .function(functionName(name))
-    }
-
-    /// Epoch milliseconds of a time written as ``Timestamp`` reads them (ISO 8601, no zone = UTC; epoch
-    /// digits); nil for anything else.
-    public static func milliseconds(iso8601 text: String) -> Int64? {
-        var text = text
-        return text.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
     }
 
     /// The function name of an ARN (`arn:aws:lambda:eu-west-1:123456789012:function:NAME[:qualifier]`) or

@@ -44,8 +44,7 @@ enum ExportedRecord: Sendable {
             guard let function = cell(.function) else { throw RowError("no `function`") }
             var time: Int64?
             if let text = cell(.timestamp) {
-                var t = text
-                time = t.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+                time = Timestamp.parseMilliseconds(text)
                 if time == nil { throw RowError("`timestamp` is `\(text)`, not a time") }
             }
             let location = SourceLocation(fileIndex: fileIndex, line: line)

@@ -14,6 +14,13 @@ public enum Timestamp {
         return parsed.milliseconds
     }
 
+    /// Parses one timestamp occupying all of `text` (ISO 8601, no zone = UTC; epoch digits); nil if not
+    /// a timestamp. O(length).
+    public static func parseMilliseconds(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { parseMilliseconds(UnsafeRawBufferPointer($0)) }
+    }
+
     /// Parses a text timestamp at the start of `bytes`; returns epoch ms and the length consumed (not the
     /// following space). The timestamp must end at the end of `bytes` or before a byte that cannot continue it
     /// (not a letter, digit, `:`, or `.`/`,` followed by a digit). Epoch digits are not recognised here. O(1).

@@ -76,8 +76,8 @@ struct CloudTrailEvent {
         switch value {
         case .number(let seconds):
             return Timestamp.milliseconds((seconds * 1000).rounded())
-        case .string(var text):
-            return text.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+        case .string(let text):
+            return Timestamp.parseMilliseconds(text)
         default:
             return nil
         }

@@ -67,8 +67,7 @@ struct InsightsRowReader {
         }
         var meta = EventMeta(logGroup: context.logGroup, logStream: context.logStream, line: line)
         if let ts = value("@timestamp") {
-            var t = ts
-            meta.timestampMilliseconds = t.withUTF8 { Timestamp.parseMilliseconds(UnsafeRawBufferPointer($0)) }
+            meta.timestampMilliseconds = Timestamp.parseMilliseconds(ts)
         }
         if let log = value("@log") {
             meta.logGroup = log.firstIndex(of: ":").map { String(log[log.index(after: $0)...]) } ?? log

@@ -21,21 +21,23 @@ public struct BilledCompute: Sendable, Equatable {
     /// Totals per group of `data` under `dimensions`, in the order of `keys` (groups without billing
     /// data are left out); empty when no invocation has both Billed Duration and Memory Size. O(n).
     public static func groups(_ data: LabeledDataset, by dimensions: [Dimension], keys: [[String]]) -> [BilledCompute] {
-        var totals: [[String]: BilledCompute] = [:]
         let invocations = data.dataset.invocations
         let (groups, slot) = data.groupSlots(by: dimensions)
+        // Totals by group slot: no key hashed per invocation.
+        var totals = groups.map {
+            BilledCompute(key: $0.values, billedInvocations: 0, gigabyteSeconds: 0, coldGigabyteSeconds: 0)
+        }
         for i in invocations.indices {
             guard let billed = invocations[i].report.billedDurationMilliseconds,
                 let memory = invocations[i].report.memorySizeMegabytes
             else { continue }
-            let key = groups[Int(slot[i])].values
+            let g = Int(slot[i])
             let gbs = billed / 1000 * Double(memory) / 1024
-            var t = totals[key] ?? BilledCompute(key: key, billedInvocations: 0, gigabyteSeconds: 0, coldGigabyteSeconds: 0)
-            t.billedInvocations += 1
-            t.gigabyteSeconds += gbs
-            if invocations[i].category == .cold { t.coldGigabyteSeconds += gbs }
-            totals[key] = t
+            totals[g].billedInvocations += 1
+            totals[g].gigabyteSeconds += gbs
+            if invocations[i].category == .cold { totals[g].coldGigabyteSeconds += gbs }
         }
-        return keys.compactMap { totals[$0] }
+        let byKey = Dictionary(totals.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        return keys.compactMap { byKey[$0] }.filter { $0.billedInvocations > 0 }
     }
 }
